@@ -1,0 +1,9 @@
+/**
+ * kazakh-nlp: Kazakh text processing with exact offsets into the caller's text.
+ * Pipeline: normalize → segment (tokens, sentences, paragraphs) → … (later stages).
+ */
+export { normalize } from './normalize/normalize.js'
+export { tokenize } from './segment/tokenize.js'
+export { splitSentences } from './segment/split-sentences.js'
+export { splitParagraphs } from './segment/split-paragraphs.js'
+export type { Span, Token, TokenType, SplitParagraphsOptions, SplitSentencesOptions } from './types.js'
