@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { normalize, splitParagraphs, splitSentences, tokenize } from '../src/index.js'
 import type { Span } from '../src/index.js'
 
-const RUNS = Number(process.env.PROP_RUNS ?? 20_000)
+// 10⁵ random strings for the tokenizer, as the foundation issue asks; PROP_RUNS overrides
+const RUNS = Number(process.env.PROP_RUNS ?? 100_000)
 
 const pieces = [
   'Қазақстан', 'ҰҚШҰ-ға', 'бірде-бір', 'Egemen.kz', 'Reseıge', 'ж.', 'т.б.', 'Қ.', '2024', '1,7', '14:30',
@@ -70,7 +71,7 @@ describe('invariants', () => {
           expect(s.text).toBe(s.text.trim())
         }
       }),
-      { numRuns: RUNS / 4 },
+      { numRuns: RUNS / 10 },
     )
   })
 
@@ -83,7 +84,7 @@ describe('invariants', () => {
         const tokens = tokenize(text)
         expect(JSON.parse(JSON.stringify(tokens))).toEqual(tokens)
       }),
-      { numRuns: RUNS / 4 },
+      { numRuns: RUNS / 10 },
     )
   })
 })

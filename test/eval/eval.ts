@@ -4,14 +4,19 @@
  * Accuracy on the data in ../shared (or the folder given): prints tables, like razdel's
  * evaluation, with every peer scored on the same data in the same run.
  * Needs ../shared/data/ud-kazakh-ktb/kk_ktb-dev.conllu; says so and exits 2 when it is missing.
+ * With --write-readme, the tables also replace the eval block of README.md.
  */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { addScores, makeScore, pct, type Score, scoreSpans, table } from './metrics.js'
 import { type Peer, sentencePeers, tokenPeers } from './peers.js'
+import { writeReadmeBlock } from './readme-block.js'
 import { type GoldSpan, readUd, type UdDocument } from './ud.js'
 
-const sharedDir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', '..', 'shared'))
+// npm run eval [-- <shared-dir>] [--write-readme]
+const args = process.argv.slice(2)
+const writeReadme = args.includes('--write-readme')
+const sharedDir = resolve(args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', '..', '..', 'shared'))
 const udPath = join(sharedDir, 'data', 'ud-kazakh-ktb', 'kk_ktb-dev.conllu')
 if (!existsSync(udPath)) {
   console.error(`eval: ${udPath} not found. Pass the folder that holds data/ud-kazakh-ktb: npm run eval -- <shared-dir>`)
@@ -88,14 +93,20 @@ function runPeers(peers: Peer[], docs: UdDocument[], gold: (d: UdDocument) => Go
   })
 }
 
+const report: string[] = []
+function say(line: string): void {
+  console.log(line)
+  report.push(line)
+}
+
 function printRows(title: string, rows: Row[]): void {
   const best = (f: (r: Row) => number, high: boolean): number => (high ? Math.max : Math.min)(...rows.map(f))
   const mark = (v: number, b: number, s: string): string => (v === b ? `*${s}` : s)
   const bF1 = best((r) => r.score.f1, true)
   const bErr = best((r) => r.score.errorsPer1000, false)
   const bMs = best((r) => r.ms, false)
-  console.log(`\n${title}\n`)
-  console.log(
+  say(`\n${title}\n`)
+  say(
     table(
       ['system', 'precision', 'recall', 'F1', 'errors/1000', 'best of 3 ms'],
       rows.map((r) => [
@@ -127,8 +138,8 @@ function commonErrors(docs: UdDocument[], gold: (d: UdDocument) => GoldSpan[], l
 const docs = readUd(udPath)
 const goldTokens = docs.reduce((n, d) => n + d.tokens.length, 0)
 const goldSentences = docs.reduce((n, d) => n + d.sentences.length, 0)
-console.log(`kazakh-nlp eval — data from ${sharedDir}`)
-console.log(`UD_Kazakh-KTB dev half: ${docs.length} documents, ${goldSentences} sentences, ${goldTokens} surface tokens (sentences of a document joined by one space)`)
+say(`kazakh-nlp eval — data from ${sharedDir.endsWith('shared') ? '../shared' : sharedDir}`)
+say(`UD_Kazakh-KTB dev half: ${docs.length} documents, ${goldSentences} sentences, ${goldTokens} surface tokens (sentences of a document joined by one space)`)
 
 const conventions = new Map(docs.map((d) => [d, conventionGold(d)]))
 const changed = { hyphen: 0, space: 0, percent: 0 }
@@ -139,5 +150,7 @@ printRows(
   `Tokens — UD gold under the documented conventions (${changed.hyphen} split hyphenated words joined, ${changed.space} tokens with spaces split, ${changed.percent} "51%" split)`,
   runPeers(tokenPeers, docs, (d) => conventions.get(d)!.tokens),
 )
-console.log(`\nkazakh-nlp false positives left under the conventions: ${commonErrors(docs, (d) => conventions.get(d)!.tokens, 12).join(' ')}`)
+say(`\nkazakh-nlp false positives left under the conventions: ${commonErrors(docs, (d) => conventions.get(d)!.tokens, 12).join(' ')}`)
 printRows('Sentences — UD gold', runPeers(sentencePeers, docs, (d) => d.sentences))
+
+if (writeReadme) writeReadmeBlock('eval', report.join('\n'))

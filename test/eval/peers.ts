@@ -4,7 +4,15 @@
  * wink-nlp and natural are devDependencies: benchmark and quality peers only.
  */
 import { createRequire } from 'node:module'
-import { splitSentences, tokenize } from '../../src/index.js'
+import { splitSentences as srcSplitSentences, tokenize as srcTokenize } from '../../src/index.js'
+
+/** The functions under test: src/ by default; the bench swaps in dist/ with `useImplementation`. */
+let impl = { tokenize: srcTokenize, splitSentences: srcSplitSentences }
+export function useImplementation(next: typeof impl): void {
+  impl = next
+}
+const tokenize = (t: string): ReturnType<typeof srcTokenize> => impl.tokenize(t)
+const splitSentences = (t: string): ReturnType<typeof srcSplitSentences> => impl.splitSentences(t)
 
 export interface PeerSpan {
   start: number
