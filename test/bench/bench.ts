@@ -9,8 +9,7 @@
 import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { Bench } from 'tinybench'
-// the built package, as users get it (npm run bench builds first)
-import { splitSentences, tokenize } from '../../dist/index.js'
+import { loadDist } from './load-dist.js'
 import { tokenPeers, useImplementation } from '../eval/peers.js'
 import { table } from '../eval/metrics.js'
 import { writeReadmeBlock } from '../eval/readme-block.js'
@@ -25,6 +24,8 @@ function say(line: string): void {
   report.push(line)
 }
 
+// the built package, as users get it (npm run bench builds first)
+const { tokenize, splitSentences } = await loadDist()
 useImplementation({ tokenize, splitSentences })
 const { text, source } = benchCorpus(sharedDir)
 const bytes = Buffer.byteLength(text)

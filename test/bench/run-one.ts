@@ -3,11 +3,12 @@
  * Prints {"ms": mean, "runs": n} as JSON. A process per system keeps one peer's heap (natural
  * loads ~76 MB of database clients) from slowing the garbage collection of another.
  */
-import { splitSentences, tokenize } from '../../dist/index.js'
+import { loadDist } from './load-dist.js'
 import { tokenPeers, useImplementation } from '../eval/peers.js'
 import { benchCorpus } from './corpus.js'
 
 const [name, sharedDir] = process.argv.slice(2)
+const { tokenize, splitSentences } = await loadDist()
 useImplementation({ tokenize, splitSentences })
 const peer = tokenPeers.find((p) => p.name === name)
 if (!peer || !sharedDir) {
