@@ -90,12 +90,89 @@ function homoglyphs(): string {
   return out
 }
 
+const SLOTS = ['PL', 'POSS', 'CASE', 'ATTR']
+const CONTEXTS = new Set(['V', 'R', 'L', 'N', 'Z', 'K', 'P3', 'P12', 'LOC'])
+
+function suffixes(): string {
+  const rows: string[][] = []
+  for (const line of readLines('morphology/suffixes.tsv')) {
+    const cols = line.split('\t')
+    const [slot, tag, back, front, after] = cols
+    if (cols.length !== 5 || !slot || !tag || !back || !front || !after) throw new Error(`morphology/suffixes.tsv: "${line}" needs 5 columns`)
+    if (!SLOTS.includes(slot)) throw new Error(`morphology/suffixes.tsv: unknown slot ${slot}`)
+    for (const c of after.split(' ')) if (!CONTEXTS.has(c)) throw new Error(`morphology/suffixes.tsv: unknown context ${c}`)
+    rows.push([slot, tag, back, front, after])
+  }
+  let out = BANNER.replace('{SOURCE}', 'morphology/suffixes.tsv')
+  out += '\n/** [slot, tag, back-vowel form, front-vowel form, contexts (space-separated)] */\n'
+  out += `export const suffixRows: readonly (readonly [string, string, string, string, string])[] = ${JSON.stringify(rows)}\n`
+  return out
+}
+
+function pairs(relPath: string, name: string, doc: string): string {
+  const items: string[] = []
+  for (const line of readLines(relPath)) {
+    const [from, to, extra] = line.split('\t')
+    if (!from || !to || extra !== undefined) throw new Error(`${relPath}: "${line}" needs 2 columns`)
+    items.push(`${from.toLowerCase()}:${to.toLowerCase()}`)
+  }
+  let out = BANNER.replace('{SOURCE}', relPath)
+  out += `\n/** ${doc} */\n`
+  out += `export const ${name}: string = ${joined(items)}\n`
+  return out
+}
+
+/** Countries: "CODE:name" joined by "|". Stems: curated words that only look inflected. */
+function countries(): string {
+  const items: string[] = []
+  for (const line of readLines('gazetteer/countries.tsv')) {
+    const [code, name] = line.split('\t')
+    if (!code || !name || !/^[A-Z]{2}$/.test(code)) throw new Error(`gazetteer/countries.tsv: bad line "${line}"`)
+    items.push(`${code}:${name.trim()}`)
+  }
+  let out = BANNER.replace('{SOURCE}', 'gazetteer/countries.tsv')
+  out += '\n/** ISO 3166-1 alpha-2 code and Kazakh name, "CODE:name" joined by "|" (CLDR names plus hand-added short forms). */\n'
+  out += `export const countryNames: string = ${joined(items)}\n`
+  return out
+}
+
+function stems(): string {
+  const items = new Set(readLines('morphology/stems.txt').filter((l) => !l.startsWith('[')).map((l) => l.toLowerCase()))
+  let out = BANNER.replace('{SOURCE}', 'morphology/stems.txt')
+  out += '\n/** Words that only look inflected (lower case): the lemmatizer keeps them whole. */\n'
+  out += `export const protectedStems: string = ${joined([...items])}\n`
+  return out
+}
+
+/** The KazNERD-derived lexicon (data/tools/derive-lexicon.ts). */
+function lexicon(): string {
+  const byWeight = new Map<number, string[]>()
+  for (const line of readLines('morphology/lexicon.tsv')) {
+    const [word, weight] = line.split('\t')
+    const w = Number(weight)
+    if (!word || !Number.isInteger(w) || w < 1 || w > 40) throw new Error(`morphology/lexicon.tsv: bad line "${line}"`)
+    if (!byWeight.has(w)) byWeight.set(w, [])
+    byWeight.get(w)!.push(word)
+  }
+  let out = BANNER.replace('{SOURCE}', 'morphology/lexicon.tsv')
+  out += '\n/** Lemma lexicon by weight (2·log2 of 1 + attested paradigm size): index = weight, words joined by "|". */\n'
+  const groups: string[] = []
+  for (let w = 0; w <= 40; w++) groups.push((byWeight.get(w) ?? []).join('|'))
+  out += `export const lexiconByWeight: readonly string[] = ${JSON.stringify(groups)}\n`
+  return out
+}
+
 /** Every generated file: path relative to src/data → its content. */
 export function generateAll(): Map<string, string> {
   return new Map([
     ['abbreviations.generated.ts', abbreviations()],
     ['tlds.generated.ts', tlds()],
     ['homoglyphs.generated.ts', homoglyphs()],
+    ['suffixes.generated.ts', suffixes()],
+    ['vowel-drop.generated.ts', pairs('morphology/vowel-drop.tsv', 'vowelDropStems', 'Stems that drop their last vowel before a vowel suffix, "written:lemma" joined by "|".')],
+    ['countries.generated.ts', countries()],
+    ['stems.generated.ts', stems()],
+    ['lexicon.generated.ts', lexicon()],
   ])
 }
 

@@ -1,9 +1,12 @@
 /**
  * kazakh-nlp: Kazakh text processing with exact offsets into the caller's text.
- * Pipeline: normalize → segment (tokens, sentences, paragraphs) → … (later stages).
+ * Pipeline: normalize → segment (tokens, sentences, paragraphs) → morphology (lemmas) → … (later stages).
  */
 export { normalize } from './normalize/normalize.js'
 export { tokenize } from './segment/tokenize.js'
 export { splitSentences } from './segment/split-sentences.js'
 export { splitParagraphs } from './segment/split-paragraphs.js'
+export { analyzeWord, lemmatize } from './morphology/analyze-word.js'
+export { lemmatizePhrase } from './morphology/lemmatize-phrase.js'
 export type { Span, Token, TokenType, SplitParagraphsOptions, SplitSentencesOptions } from './types.js'
+export type { WordAnalysis, Suffix } from './morphology/analyze-word.js'

@@ -4,7 +4,15 @@ import * as tokenizeEntry from '../src/tokenize.js'
 
 describe('public API', () => {
   it('exports exactly these names (update README when this changes)', () => {
-    expect(Object.keys(api).sort()).toEqual(['normalize', 'splitParagraphs', 'splitSentences', 'tokenize'])
+    expect(Object.keys(api).sort()).toEqual([
+      'analyzeWord',
+      'lemmatize',
+      'lemmatizePhrase',
+      'normalize',
+      'splitParagraphs',
+      'splitSentences',
+      'tokenize',
+    ])
   })
   it('kazakh-nlp/tokenize exports the segmentation stage', () => {
     expect(Object.keys(tokenizeEntry).sort()).toEqual(['normalize', 'splitParagraphs', 'splitSentences', 'tokenize'])

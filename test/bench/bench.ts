@@ -25,7 +25,7 @@ function say(line: string): void {
 }
 
 // the built package, as users get it (npm run bench builds first)
-const { tokenize, splitSentences } = await loadDist()
+const { tokenize, splitSentences, lemmatize } = await loadDist()
 useImplementation({ tokenize, splitSentences })
 const { text, source } = benchCorpus(sharedDir)
 const bytes = Buffer.byteLength(text)
@@ -78,7 +78,21 @@ const sentenceTimes = await measure([['kazakh-nlp splitSentences', () => splitSe
 const sMs = sentenceTimes.get('kazakh-nlp splitSentences')!
 say(`\nsplitSentences: ${sMs.toFixed(1)} ms, ${(mb / (sMs / 1000)).toFixed(1)} MB/s`)
 
-// 3. adversarial inputs: time must grow linearly with size
+// 3. lemmatize every word of the text (first call pays for unpacking the lexicon)
+const words = tokenize(text).filter((t) => t.type === 'word').map((t) => t.text)
+const loadStart = performance.now()
+lemmatize('Қазақстанға')
+const lexiconLoadMs = performance.now() - loadStart
+const lemmaTimes = await measure([['kazakh-nlp lemmatize', () => words.forEach((w) => lemmatize(w))]])
+const lMs = lemmaTimes.get('kazakh-nlp lemmatize')!
+const nonsense = 'ларлердандентардыңға'.repeat(10)
+const nonsenseTimes = await measure([['200-letter word', () => lemmatize(nonsense)]], 300)
+say(
+  `lemmatize: ${((words.length / lMs) * 1000 / 1e3).toFixed(0)} K words/s (${words.length} words in ${lMs.toFixed(0)} ms); ` +
+    `lexicon unpacked on first call in ${lexiconLoadMs.toFixed(0)} ms; a 200-letter nonsense word: ${(nonsenseTimes.get('200-letter word')! * 1000).toFixed(0)} µs`,
+)
+
+// 4. adversarial inputs: time must grow linearly with size
 const adversarial: [string, (n: number) => string][] = [
   ['«««…', (n) => '«'.repeat(n)],
   ['-----…', (n) => '-'.repeat(n)],

@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path'
 import { addScores, makeScore, pct, type Score, scoreSpans, table } from './metrics.js'
 import { type Peer, sentencePeers, tokenPeers } from './peers.js'
 import { writeReadmeBlock } from './readme-block.js'
+import { lemmatize } from '../../src/index.js'
+import { scoreLemmas } from './lemmas.js'
 import { type GoldSpan, readUd, type UdDocument } from './ud.js'
 
 // npm run eval [-- <shared-dir>] [--write-readme]
@@ -152,5 +154,23 @@ printRows(
 )
 say(`\nkazakh-nlp false positives left under the conventions: ${commonErrors(docs, (d) => conventions.get(d)!.tokens, 12).join(' ')}`)
 printRows('Sentences — UD gold', runPeers(sentencePeers, docs, (d) => d.sentences))
+
+// Lemmas: UD's gold lemmas for nouns and proper nouns (the lexicon is derived from KazNERD only)
+say('\nLemmas — UD gold lemmas, case-insensitive (targets: PROPN ≥ 98 %, NOUN ≥ 92 %)\n')
+const lemmaRows = ['PROPN', 'NOUN'].map((upos) => {
+  const t0 = performance.now()
+  const r = scoreLemmas(docs, upos, lemmatize)
+  return { r, ms: performance.now() - t0 }
+})
+say(
+  table(
+    ['UPOS', 'words', 'kazakh-nlp lemmatize', 'word as is (baseline)', 'ms'],
+    lemmaRows.map(({ r, ms }) => [r.upos, r.total, pct(r.correct / r.total), pct(r.identityCorrect / r.total), ms.toFixed(0)]),
+  ),
+)
+for (const { r } of lemmaRows) {
+  const top = [...r.errors].sort((a, b) => b[1] - a[1]).slice(0, r.upos === 'NOUN' ? 15 : 8)
+  say(`\ncommonest ${r.upos} errors: ${top.map(([k, v]) => (v > 1 ? `${k} ×${v}` : k)).join(' · ')}`)
+}
 
 if (writeReadme) writeReadmeBlock('eval', report.join('\n'))

@@ -1,0 +1,187 @@
+import { assertString } from '../internal/assert-string.js'
+import { type Candidate, candidates, type Suffix } from './candidates.js'
+import { lexiconWeight } from './lexicon.js'
+
+export type { Suffix } from './candidates.js'
+
+/** One reading of a word: its lemma and the suffixes after it, innermost first. */
+export interface WordAnalysis {
+  /** The base form, in the word's own case: "Ресейге" → "Ресей", "ҰҚШҰ-дан" → "ҰҚШҰ". */
+  lemma: string
+  /** Suffixes as written, with tags: PL, POSS.1SG, POSS.2SG, POSS.2SG.POL, POSS.3, POSS.1PL, GEN, ACC, DAT, LOC, ABL, INS, SIM, ATTR. */
+  suffixes: Suffix[]
+  /** Ranking score (higher is better); comparable only between analyses of one word. */
+  score: number
+}
+
+/** What a stripped suffix adds to a reading: common news morphology gains, rare persons lose. */
+export const SUFFIX_GAIN: Record<string, number> = {
+  PL: 0.6,
+  // a touch below the cases: an unknown "Палестинаны" is Палестина + -ны, not Палестинан + -ы
+  'POSS.3': 0.5,
+  GEN: 0.6,
+  ACC: 0.6,
+  DAT: 0.6,
+  LOC: 0.6,
+  ABL: 0.6,
+  INS: 0.6,
+  ATTR: 0.6,
+  // "like": тастай; but құдай, тай stay (short stems lose anyway)
+  SIM: 0.3,
+  // "Ислам" is not "Исла" + -м: 1st/2nd person possessives are rare in news
+  'POSS.1SG': -2.5,
+  'POSS.2SG': -2.5,
+  'POSS.2SG.POL': -1.5,
+  'POSS.1PL': -1.5,
+}
+
+/**
+ * All readings of one word as noun/name + suffixes, best first. The first one is what
+ * `lemmatize` returns. A word with no suffix gives one reading with no suffixes.
+ *
+ * Readings are made by stripping suffixes from the end in slot order (ATTR, case, possessive,
+ * plural), every allomorph checked against the stem's last sound and vowel harmony; stem
+ * alternations are restored (аймағы → аймақ, кітабы → кітап, халқы → халық). They are ranked by
+ * the lexicon (curated stems, country names, and lemmas derived from KazNERD) and a small cost
+ * per suffix, so words that only look inflected stay whole (Өскемен, Ақорда, Алматы, адам).
+ *
+ * Hyphenated suffixes after abbreviations and numbers are split at the hyphen: ҰҚШҰ-ға → ҰҚШҰ,
+ * 2024-ке → 2024. In other hyphenated words only the last part is inflected: қарым-қатынасымыздың
+ * → қарым-қатынас.
+ *
+ * @example
+ * analyzeWord('үйлерімізде')[0]
+ * // → { lemma: 'үй', suffixes: [{ text: 'лер', tag: 'PL' }, { text: 'іміз', tag: 'POSS.1PL' }, { text: 'де', tag: 'LOC' }], score: … }
+ */
+export function analyzeWord(word: string): WordAnalysis[] {
+  assertString(word, 'analyzeWord', 'word')
+  return analyze(word)
+}
+
+/**
+ * The base form of one word (the best reading of `analyzeWord`).
+ *
+ * @example
+ * lemmatize('Ресейге') // → 'Ресей'
+ * lemmatize('Қазақстаннан') // → 'Қазақстан'
+ * lemmatize('ҰҚШҰ-дан') // → 'ҰҚШҰ'
+ * lemmatize('Өскемен') // → 'Өскемен' (a city, not Өске + -мен)
+ */
+export function lemmatize(word: string): string {
+  assertString(word, 'lemmatize', 'word')
+  return analyze(word)[0]?.lemma ?? word
+}
+
+/** Longest word analysed: anything longer is returned whole (no Kazakh word is this long). */
+const MAX_WORD = 64
+
+function analyze(word: string): WordAnalysis[] {
+  if (word === '') return []
+  if (word.length > MAX_WORD) return [{ lemma: word, suffixes: [], score: 0 }]
+  const hyphen = word.lastIndexOf('-')
+  if (hyphen > 0) return analyzeHyphenated(word, hyphen)
+  return rank(word, candidates(word.toLowerCase()))
+}
+
+/** ҰҚШҰ-ға, 2024-ке, 74,9%-ы: a suffix chain after an abbreviation or a number. Қарым-қатынасы: the last part inflects. */
+function analyzeHyphenated(word: string, hyphen: number): WordAnalysis[] {
+  const head = word.slice(0, hyphen)
+  const tail = word.slice(hyphen + 1)
+  if (tail === '') return [{ lemma: word, suffixes: [], score: 0 }]
+  if (isAbbreviationOrNumber(head)) {
+    const chains = suffixChains(tail.toLowerCase())
+    if (chains.length > 0) {
+      const out = chains.map((suffixes) => ({ lemma: head, suffixes, score: 40 + suffixes.length }))
+      out.push({ lemma: word, suffixes: [], score: 0 })
+      return out
+    }
+    return [{ lemma: word, suffixes: [], score: 0 }]
+  }
+  return analyze(tail).map((a) => ({ ...a, lemma: `${head}-${a.lemma}` }))
+}
+
+/** АҚШ, ҰҚШҰ, ҚР, 2024, 74,9%, 32,5°С: no lower-case letter in it. */
+function isAbbreviationOrNumber(head: string): boolean {
+  return head !== head.toLowerCase() ? head === head.toUpperCase() : /\d/.test(head)
+}
+
+/** Every way `tail` is a whole suffix chain (used after a hyphen, where the stem cannot be checked). */
+function suffixChains(tail: string): Suffix[][] {
+  // A 2-letter stand-in stem of each sound class lets candidates() parse the chain.
+  const out: Suffix[][] = []
+  const seen = new Set<string>()
+  for (const stand of ['аа', 'ар', 'ал', 'ан', 'аз', 'ат', 'ее', 'ер', 'ел', 'ен', 'ез', 'ет']) {
+    for (const c of candidates(stand + tail)) {
+      if (c.stemLength !== 2 || c.restored || c.disharmonic) continue
+      const key = c.suffixes.map((s) => s.tag).join('+')
+      if (!seen.has(key)) {
+        seen.add(key)
+        out.push(c.suffixes)
+      }
+    }
+  }
+  return out
+}
+
+function rank(word: string, found: Candidate[]): WordAnalysis[] {
+  const proper = word[0] !== word[0]!.toLowerCase()
+  const scored = found.map((c) => {
+    const kept = keepPatronymic(c)
+    return { lemma: caseLike(word, kept), suffixes: kept.suffixes, score: score(c, proper) }
+  })
+  // stable: equal scores keep generation order; one reading per lemma and tag chain
+  scored.sort((a, b) => b.score - a.score)
+  const seen = new Set<string>()
+  return scored.filter((a) => {
+    const key = `${a.lemma}|${a.suffixes.map((x) => x.tag).join('+')}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * Patronymics keep their -ы: Қамзабекұлына → Қамзабекұлы (not Қамзабекұл + -ы + -на),
+ * Сейітқызының → Сейітқызы. The bare words ұл "son" and қыз "girl" are not patronymics.
+ */
+function keepPatronymic(c: Candidate): Candidate {
+  const first = c.suffixes[0]
+  if (first?.tag !== 'POSS.3' || c.restored) return c
+  if (!(c.lemma.endsWith('ұл') || c.lemma.endsWith('қыз')) || c.lemma === 'ұл' || c.lemma === 'қыз') return c
+  return { ...c, lemma: c.lemma + first.text, stemLength: c.stemLength + first.text.length, suffixes: c.suffixes.slice(1) }
+}
+
+/**
+ * A known lemma scores 40 + its lexicon weight (log2 of its attested paradigm), so it beats any
+ * unknown one; then every suffix adds its SUFFIX_GAIN.
+ */
+function score(c: Candidate, proper: boolean): number {
+  const weight = lexiconWeight(c.lemma)
+  let s = weight > 0 ? 40 + weight : 0
+  for (const suffix of c.suffixes) s += SUFFIX_GAIN[suffix.tag] ?? 0
+  // loan names may break harmony (Гонконгте); native words do not
+  if (c.disharmonic) s -= proper ? 0.4 : 4
+  if (weight === 0 && c.suffixes.length > 0) {
+    // unknown stems: a one- or two-letter stem is more likely a wrong cut
+    if (c.lemma.length <= 2) s -= 3
+    const innermost = c.suffixes[0]!
+    const outermost = c.suffixes.at(-1)!
+    // -стан is "land", not an ablative: Систан, Хұзыстан, Курдстан
+    if (proper && outermost.text === 'тан' && c.lemma.endsWith('с')) s -= 2
+    // a name ending in -ы/-і is more often whole (Қарақойлы, Бұқтырма) than possessed;
+    // with a case after it the possessive is real (Арабиясының → Арабия)
+    if (proper && c.suffixes.length === 1 && innermost.tag === 'POSS.3') s -= 0.8
+    // native stems do not end in д: торғайды is торғай + -ды, not торғайд + -ы
+    if (c.lemma.endsWith('д') && !c.restored) s -= 0.4
+  }
+  return s
+}
+
+/** The lemma in the word's own case: the written stem, or the restored lemma cased like it. */
+function caseLike(word: string, c: Candidate): string {
+  const written = word.slice(0, c.stemLength)
+  if (!c.restored) return written
+  if (written === written.toUpperCase() && written !== written.toLowerCase()) return c.lemma.toUpperCase()
+  if (written[0] !== written[0]!.toLowerCase()) return c.lemma[0]!.toUpperCase() + c.lemma.slice(1)
+  return c.lemma
+}

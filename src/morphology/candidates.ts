@@ -1,0 +1,146 @@
+import { suffixRows } from '../data/suffixes.generated.js'
+import { vowelDropStems } from '../data/vowel-drop.generated.js'
+import { harmonyOf, hasVowel, isVowel, soundClass } from './sounds.js'
+
+/** One suffix as written in the word, with its grammatical tag (PL, POSS.3, DAT, LOC, ATTR …). */
+export interface Suffix {
+  text: string
+  tag: string
+}
+
+/** A structurally valid reading of a word: where the stem ends and which suffixes follow. */
+export interface Candidate {
+  /** Lower-case lemma (after stem alternations: аймағ → аймақ). */
+  lemma: string
+  /** Length of the stem as written in the word (the lemma may differ in its last letter). */
+  stemLength: number
+  suffixes: Suffix[]
+  /** The word's vowel harmony does not match a suffix (loan words: Гонконгте). */
+  disharmonic: boolean
+  /** The lemma was restored: қ/к/п from ғ/г/б, or a dropped vowel (халқы → халық). */
+  restored: boolean
+}
+
+interface SuffixEntry {
+  slot: number
+  tag: string
+  forms: { text: string; harmony: 'back' | 'front' | 'any' }[]
+  after: string[]
+}
+
+const SLOT_ORDER = ['PL', 'POSS', 'CASE', 'ATTR']
+const entries: SuffixEntry[] = suffixRows.map(([slot, tag, back, front, after]) => ({
+  slot: SLOT_ORDER.indexOf(slot),
+  tag,
+  forms: back === front ? [{ text: back, harmony: 'any' as const }] : [
+    { text: back, harmony: 'back' as const },
+    { text: front, harmony: 'front' as const },
+  ],
+  after: after.split(' '),
+}))
+
+const vowelDrop = new Map(vowelDropStems.split('|').map((pair) => pair.split(':') as [string, string]))
+
+/** Smallest stem kept: "үй", "ой", "іш" are real two-letter stems. */
+const MIN_STEM = 2
+/** Suffix chains longer than this are not Kazakh nouns (PL + POSS + CASE + ATTR = 4). */
+const MAX_SUFFIXES = 4
+
+/**
+ * Every analysis of a lower-case word `w` as stem + PL + POSS + CASE (+ ATTR), the zero
+ * analysis first. Each allomorph is checked against the stem's last sound and vowel harmony;
+ * the special forms after a possessive (-н, -на, -нда, -нан; -а after -м/-ң) require it.
+ *
+ * Work is bounded: each slot is visited once per path and a word has at most 4 suffixes, so
+ * a 200-letter nonsense word costs a few dozen string comparisons.
+ */
+export function candidates(w: string): Candidate[] {
+  const out: Candidate[] = [{ lemma: w, stemLength: w.length, suffixes: [], disharmonic: false, restored: false }]
+  strip(w, w.length, SLOT_ORDER.length - 1, undefined, [], false, out)
+  return out
+}
+
+/**
+ * Strips one suffix from w[0, end), trying slots from `maxSlot` down to PL.
+ * `required` is what the suffix just stripped needs right before it ('P3', 'P12', 'LOC').
+ * `chain` holds the suffixes stripped so far, innermost first.
+ */
+function strip(
+  w: string,
+  end: number,
+  maxSlot: number,
+  required: string | undefined,
+  chain: Suffix[],
+  disharmonic: boolean,
+  out: Candidate[],
+): void {
+  if (chain.length >= MAX_SUFFIXES) return
+  for (const e of entries) {
+    if (e.slot > maxSlot) continue
+    if (required !== undefined && !satisfies(e, required)) continue
+    // after a possessive the cases take their own forms: the 3rd person wants -н -на -нда -нан
+    // (ағыны is ағын + -ы, never ағ + -ы + -ны), the 1st/2nd singular wants the dative -а/-е
+    if (required === undefined && chain.length > 0 && !compatibleWithOuter(e.tag, chain[0]!.tag)) continue
+    for (const form of e.forms) {
+      const stemEnd = end - form.text.length
+      if (stemEnd < MIN_STEM || !w.startsWith(form.text, stemEnd)) continue
+      const harmony = harmonyOf(w, stemEnd)
+      const clash = form.harmony !== 'any' && harmony !== 'none' && harmony !== form.harmony
+      const last = w[stemEnd - 1]!
+      for (const context of e.after) {
+        let needs: string | undefined
+        if (context === 'P3' || context === 'P12' || context === 'LOC') needs = context
+        else if (soundClass(last) !== context) continue
+        if (needs === 'P3' && !(last === 'ы' || last === 'і')) continue
+        if (needs === 'P12' && !((last === 'м' || last === 'ң') && isVowel(w[stemEnd - 2] ?? ''))) continue
+        if (needs === 'LOC' && !(last === 'а' || last === 'е')) continue
+        const next = [{ text: form.text, tag: e.tag }, ...chain]
+        if (needs === undefined) emit(w, stemEnd, next, disharmonic || clash, out)
+        strip(w, stemEnd, e.slot - 1, needs, next, disharmonic || clash, out)
+        break
+      }
+    }
+  }
+}
+
+/** Cases whose form after a 3rd-person possessive differs from the plain one. */
+const P3_CASES = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'SIM'])
+
+/** May `inner` stand right before a suffix tagged `outer` that did not ask for it? */
+function compatibleWithOuter(inner: string, outer: string): boolean {
+  if (inner === 'POSS.3') return !P3_CASES.has(outer)
+  if (inner === 'POSS.1SG' || inner === 'POSS.2SG') return outer !== 'DAT'
+  return true
+}
+
+function satisfies(e: SuffixEntry, required: string): boolean {
+  if (required === 'P3') return e.tag === 'POSS.3'
+  if (required === 'P12') return e.tag === 'POSS.1SG' || e.tag === 'POSS.2SG'
+  return e.tag === 'LOC'
+}
+
+function emit(w: string, stemEnd: number, suffixes: Suffix[], disharmonic: boolean, out: Candidate[]): void {
+  const stem = w.slice(0, stemEnd)
+  if (!hasVowel(stem, stem.length)) return
+  // a vowel-initial suffix may drop the stem's last vowel (халық → халқы, орын → орны: listed
+  // in data/morphology/vowel-drop.tsv, so only the restored lemma is a reading) …
+  const vowelSuffix = isVowel(suffixes[0]!.text[0]!)
+  const dropped = vowelSuffix ? vowelDrop.get(stem) : undefined
+  if (dropped !== undefined) {
+    out.push({ lemma: dropped, stemLength: stemEnd, suffixes, disharmonic, restored: true })
+    return
+  }
+  // … or voice its last consonant: аймақ → аймағы, кітап → кітабы, күшік → күшігі. Native stems
+  // do not end in ғ, г or б, so the restored reading comes first (the written one stays for
+  // loans: диалогы, Гонконгы).
+  const last = stem[stem.length - 1]!
+  const devoiced = !vowelSuffix ? undefined : last === 'ғ' ? 'қ' : last === 'б' ? 'п' : last === 'г' ? 'к' : undefined
+  if (devoiced !== undefined) {
+    out.push({ lemma: stem.slice(0, -1) + devoiced, stemLength: stemEnd, suffixes, disharmonic, restored: true })
+  }
+  out.push({ lemma: stem, stemLength: stemEnd, suffixes, disharmonic, restored: false })
+  // Russian loans lose their soft sign before a vowel suffix: модель → моделін, король → королі
+  if (vowelSuffix && 'лнтсдрзк'.includes(last)) {
+    out.push({ lemma: `${stem}ь`, stemLength: stemEnd, suffixes, disharmonic, restored: true })
+  }
+}

@@ -1,0 +1,40 @@
+import { assertString } from '../internal/assert-string.js'
+import { analyzeWord } from './analyze-word.js'
+
+/**
+ * The base form of a multi-word name: only the last word loses its case, and the head's
+ * obligatory possessive stays (the izafet of Kazakh compounds):
+ *
+ * - Алматы облысында → Алматы облысы
+ * - Қырғыз Республикасының → Қырғыз Республикасы
+ * - Ұжымдық қауіпсіздік туралы шарт ұйымына → Ұжымдық қауіпсіздік туралы шарт ұйымы
+ * - «Қазақ газеттерінің» → «Қазақ газеттері» (plural and possessive both stay)
+ * - Дихан Қамзабекұлына → Дихан Қамзабекұлы; Қасым-Жомарт Тоқаевтың → Қасым-Жомарт Тоқаев
+ *
+ * A single word is lemmatized fully (Ресейге → Ресей). White space between the words is kept
+ * as written; an array of words is joined with single spaces.
+ *
+ * @example
+ * lemmatizePhrase('Алматы облысында') // → 'Алматы облысы'
+ * lemmatizePhrase(['Қырғыз', 'Республикасының']) // → 'Қырғыз Республикасы'
+ */
+export function lemmatizePhrase(words: string | readonly string[]): string {
+  const text = typeof words === 'string' ? words : Array.isArray(words) && words.every((w) => typeof w === 'string') ? words.join(' ') : undefined
+  assertString(text, 'lemmatizePhrase', 'words')
+  const trimmed = text.trimEnd()
+  const lastSpace = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\u00a0'), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\t'))
+  const head = trimmed.slice(0, lastSpace + 1)
+  const last = trimmed.slice(lastSpace + 1)
+  if (last === '') return trimmed
+  // closing marks stay outside the word: «Қазақ газеттерінің» → газеттерінің + »
+  const wordEnd = last.search(/[^\p{L}\p{M}\p{N}'’-]+$/u)
+  const word = wordEnd >= 0 ? last.slice(0, wordEnd) : last
+  const tail = wordEnd >= 0 ? last.slice(wordEnd) : ''
+  const best = analyzeWord(word)[0]
+  if (!best || head.trim() === '') return (best?.lemma ?? word) + tail
+  // keep everything up to and including the possessive; drop what follows it
+  const keep = best.suffixes.findIndex((s) => s.tag.startsWith('POSS'))
+  if (keep < 0) return head + best.lemma + tail
+  const written = word.slice(0, word.length - best.suffixes.slice(keep + 1).reduce((n, s) => n + s.text.length, 0))
+  return head + written + tail
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeWord, lemmatize, lemmatizePhrase } from '../src/index.js'
+
+const tags = (word: string): string => analyzeWord(word)[0]!.suffixes.map((s) => s.tag).join('+')
+
+/**
+ * Every case, the plural, and the possessives, for stems of each final-sound class in both
+ * harmonies. Row: stem, its class and harmony, then the forms (written by hand) with their tags.
+ */
+const paradigms: [string, string, [string, string][]][] = [
+  // vowel-final
+  ['бала', 'V back', [['балалар', 'PL'], ['баланың', 'GEN'], ['баланы', 'ACC'], ['балаға', 'DAT'], ['балада', 'LOC'], ['баладан', 'ABL'], ['баламен', 'INS'], ['баласы', 'POSS.3'], ['баласына', 'POSS.3+DAT'], ['баласында', 'POSS.3+LOC'], ['баласынан', 'POSS.3+ABL'], ['баласын', 'POSS.3+ACC'], ['балаңыз', 'POSS.2SG.POL'], ['баламыз', 'POSS.1PL']]],
+  ['әке', 'V front', [['әкелер', 'PL'], ['әкенің', 'GEN'], ['әкені', 'ACC'], ['әкеге', 'DAT'], ['әкеде', 'LOC'], ['әкеден', 'ABL'], ['әкемен', 'INS'], ['әкесі', 'POSS.3'], ['әкесіне', 'POSS.3+DAT'], ['әкесінің', 'POSS.3+GEN']]],
+  // р й у
+  ['Ресей', 'R front', [['Ресейдің', 'GEN'], ['Ресейді', 'ACC'], ['Ресейге', 'DAT'], ['Ресейде', 'LOC'], ['Ресейден', 'ABL'], ['Ресеймен', 'INS']]],
+  ['тау', 'R back', [['таулар', 'PL'], ['таудың', 'GEN'], ['тауды', 'ACC'], ['тауға', 'DAT'], ['тауда', 'LOC'], ['таудан', 'ABL'], ['таумен', 'INS']]],
+  ['үй', 'R front', [['үйлер', 'PL'], ['үйдің', 'GEN'], ['үйді', 'ACC'], ['үйге', 'DAT'], ['үйде', 'LOC'], ['үйден', 'ABL'], ['үймен', 'INS'], ['үйі', 'POSS.3'], ['үйлерімізде', 'PL+POSS.1PL+LOC']]],
+  ['жер', 'R front', [['жерлер', 'PL'], ['жердің', 'GEN'], ['жерге', 'DAT'], ['жерде', 'LOC'], ['жерден', 'ABL']]],
+  // л
+  ['жол', 'L back', [['жолдар', 'PL'], ['жолдың', 'GEN'], ['жолды', 'ACC'], ['жолға', 'DAT'], ['жолда', 'LOC'], ['жолдан', 'ABL'], ['жолмен', 'INS']]],
+  ['ел', 'L front', [['елдер', 'PL'], ['елдің', 'GEN'], ['елді', 'ACC'], ['елге', 'DAT'], ['елде', 'LOC'], ['елден', 'ABL'], ['елмен', 'INS'], ['елі', 'POSS.3']]],
+  // м н ң
+  ['адам', 'N back', [['адамдар', 'PL'], ['адамның', 'GEN'], ['адамды', 'ACC'], ['адамға', 'DAT'], ['адамда', 'LOC'], ['адамнан', 'ABL'], ['адаммен', 'INS']]],
+  ['Қазақстан', 'N back', [['Қазақстанның', 'GEN'], ['Қазақстанды', 'ACC'], ['Қазақстанға', 'DAT'], ['Қазақстанда', 'LOC'], ['Қазақстаннан', 'ABL'], ['Қазақстанмен', 'INS'], ['Қазақстандағы', 'LOC+ATTR']]],
+  ['өзен', 'N front', [['өзендер', 'PL'], ['өзеннің', 'GEN'], ['өзенге', 'DAT'], ['өзенде', 'LOC'], ['өзеннен', 'ABL'], ['өзенмен', 'INS']]],
+  // з ж
+  ['қыз', 'Z back', [['қыздар', 'PL'], ['қыздың', 'GEN'], ['қызды', 'ACC'], ['қызға', 'DAT'], ['қызда', 'LOC'], ['қыздан', 'ABL'], ['қызбен', 'INS']]],
+  ['сөз', 'Z front', [['сөздер', 'PL'], ['сөздің', 'GEN'], ['сөзді', 'ACC'], ['сөзге', 'DAT'], ['сөзде', 'LOC'], ['сөзден', 'ABL'], ['сөзбен', 'INS'], ['сөзі', 'POSS.3'], ['сөзін', 'POSS.3+ACC']]],
+  // voiceless
+  ['кітап', 'K back', [['кітаптар', 'PL'], ['кітаптың', 'GEN'], ['кітапты', 'ACC'], ['кітапқа', 'DAT'], ['кітапта', 'LOC'], ['кітаптан', 'ABL'], ['кітаппен', 'INS'], ['кітабы', 'POSS.3']]],
+  ['мектеп', 'K front', [['мектептер', 'PL'], ['мектептің', 'GEN'], ['мектепті', 'ACC'], ['мектепке', 'DAT'], ['мектепте', 'LOC'], ['мектептен', 'ABL'], ['мектеппен', 'INS'], ['мектебі', 'POSS.3'], ['мектептегі', 'LOC+ATTR']]],
+  ['қазақ', 'K back', [['қазақтар', 'PL'], ['қазақтың', 'GEN'], ['қазаққа', 'DAT'], ['қазақта', 'LOC'], ['қазақтан', 'ABL']]],
+]
+
+describe('analyzeWord: every case × harmony × final sound', () => {
+  for (const [stem, kind, forms] of paradigms) {
+    it.each(forms)(`${stem} (${kind}): %s → ${stem} + %s`, (form, expected) => {
+      expect(lemmatize(form)).toBe(stem)
+      expect(tags(form)).toBe(expected)
+    })
+  }
+})
+
+describe('lemmatize: the issue’s words', () => {
+  const cases: [string, string][] = [
+    ['Ресейге', 'Ресей'],
+    ['Қазақстаннан', 'Қазақстан'],
+    ['Тоқаевтың', 'Тоқаев'],
+    ['Назарбаевпен', 'Назарбаев'],
+    ['ҰҚШҰ-дан', 'ҰҚШҰ'],
+    ['ҰҚШҰ-ға', 'ҰҚШҰ'],
+    ['АҚШ-тың', 'АҚШ'],
+    ['2024-ке', '2024'],
+    ['Қамзабекұлына', 'Қамзабекұлы'],
+    ['Әбішұлының', 'Әбішұлы'],
+    ['Астанадағы', 'Астана'],
+    ['Жетігендегі', 'Жетіген'],
+    ['мемлекеттермен', 'мемлекет'],
+    ['мүше-мемлекеттермен', 'мүше-мемлекет'],
+    ['үйлерімізде', 'үй'],
+    ['облысында', 'облыс'],
+    ['жылы', 'жыл'],
+  ]
+  it.each(cases)('%s → %s', (word, lemma) => {
+    expect(lemmatize(word)).toBe(lemma)
+  })
+})
+
+describe('lemmatize: stem alternations and dropped vowels', () => {
+  const cases: [string, string][] = [
+    ['аймағы', 'аймақ'],
+    ['аймағында', 'аймақ'],
+    ['кітабы', 'кітап'],
+    ['жүрегі', 'жүрек'],
+    ['халқы', 'халық'],
+    ['халқының', 'халық'],
+    ['орны', 'орын'],
+    ['орнына', 'орын'],
+    ['аузы', 'ауыз'],
+    ['автомобилі', 'автомобиль'],
+  ]
+  it.each(cases)('%s → %s', (word, lemma) => {
+    expect(lemmatize(word)).toBe(lemma)
+  })
+  // Known failure: the soft sign is restored only for words in the lexicon, and KazNERD has no
+  // "модель"; an unknown "моделін" keeps "модел".
+  it.fails('моделін → модель (known failure)', () => {
+    expect(lemmatize('моделін')).toBe('модель')
+  })
+})
+
+describe('lemmatize: words that only look inflected stay whole', () => {
+  it.each(['Өскемен', 'Ақорда', 'Канада', 'Астана', 'Алматы', 'Атырау', 'Ресей', 'адам', 'ақын', 'Ислам', 'Систан', 'құдай', 'Тоқаева'])('%s', (word) => {
+    expect(lemmatize(word)).toBe(word)
+  })
+})
+
+describe('lemmatize: derivations stay in the lemma (UD convention)', () => {
+  it.each([
+    ['төрағалық', 'төрағалық'],
+    ['бітімгерлік', 'бітімгерлік'],
+    ['жұмысшылар', 'жұмысшы'],
+    ['қызметшілері', 'қызметші'],
+  ])('%s → %s', (word, lemma) => {
+    expect(lemmatize(word)).toBe(lemma)
+  })
+})
+
+describe('analyzeWord', () => {
+  it('lists readings best first, with the suffixes as written', () => {
+    const [best] = analyzeWord('Қырғыз')
+    expect(best).toMatchObject({ lemma: 'Қырғыз', suffixes: [] })
+    expect(analyzeWord('балаларымызға')[0]).toMatchObject({
+      lemma: 'бала',
+      suffixes: [
+        { text: 'лар', tag: 'PL' },
+        { text: 'ымыз', tag: 'POSS.1PL' },
+        { text: 'ға', tag: 'DAT' },
+      ],
+    })
+  })
+  it('keeps the word’s case in the lemma', () => {
+    expect(lemmatize('ҚАЗАҚСТАНДА')).toBe('ҚАЗАҚСТАН')
+    expect(lemmatize('Халқы')).toBe('Халық')
+  })
+  it('returns the word itself when nothing can be stripped, and [] for empty input', () => {
+    expect(lemmatize('және')).toBe('және')
+    expect(analyzeWord('')).toEqual([])
+    expect(lemmatize('')).toBe('')
+  })
+  it('stays quick and whole on a 200-letter nonsense word', () => {
+    const word = 'ларлердандентардыңға'.repeat(10)
+    expect(lemmatize(word)).toBe(word)
+    const long = 'ақ'.repeat(100)
+    expect(analyzeWord(long).length).toBeGreaterThan(0)
+  })
+  it.each([42, null, undefined, ['a']])('throws a TypeError naming the function for %j', (value) => {
+    expect(() => lemmatize(value as unknown as string)).toThrow(/^lemmatize:/)
+    expect(() => analyzeWord(value as unknown as string)).toThrow(/^analyzeWord:/)
+  })
+})
+
+describe('lemmatizePhrase', () => {
+  const cases: [string, string][] = [
+    ['Алматы облысында', 'Алматы облысы'],
+    ['Қырғыз Республикасының', 'Қырғыз Республикасы'],
+    ['Ұжымдық қауіпсіздік туралы шарт ұйымына', 'Ұжымдық қауіпсіздік туралы шарт ұйымы'],
+    ['«Қазақ газеттерінің»', '«Қазақ газеттері»'],
+    ['Дихан Қамзабекұлына', 'Дихан Қамзабекұлы'],
+    ['Қасым-Жомарт Тоқаевтың', 'Қасым-Жомарт Тоқаев'],
+    ['Алматы қаласының', 'Алматы қаласы'],
+    ['Ресейге', 'Ресей'],
+    ['Қауіпсіздік кеңесі', 'Қауіпсіздік кеңесі'],
+  ]
+  it.each(cases)('%s → %s', (phrase, lemma) => {
+    expect(lemmatizePhrase(phrase)).toBe(lemma)
+  })
+  it('takes an array of words', () => {
+    expect(lemmatizePhrase(['Қырғыз', 'Республикасының'])).toBe('Қырғыз Республикасы')
+  })
+  it('keeps the white space between words as written', () => {
+    expect(lemmatizePhrase('Алматы\u00a0облысында')).toBe('Алматы\u00a0облысы')
+  })
+  it('throws a TypeError naming itself for non-strings', () => {
+    expect(() => lemmatizePhrase(5 as unknown as string)).toThrow(/^lemmatizePhrase:/)
+    expect(() => lemmatizePhrase([5] as unknown as string[])).toThrow(/^lemmatizePhrase:/)
+  })
+})
