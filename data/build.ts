@@ -162,6 +162,24 @@ function lexicon(): string {
   return out
 }
 
+function foreignAcronyms(): string {
+  const items = readLines('script/foreign-acronyms.txt')
+  for (const item of items) if (!/^[A-Z0-9]+$/.test(item)) throw new Error(`script/foreign-acronyms.txt: "${item}" is not in capitals`)
+  let out = BANNER.replace('{SOURCE}', 'script/foreign-acronyms.txt')
+  out += '\n/** All-capital foreign names that stay in Latin in toCyrillic. */\n'
+  out += `export const foreignAcronyms: string = ${joined(items)}\n`
+  return out
+}
+
+function eLoans(): string {
+  const items = readLines('script/e-loans.txt').map((l) => l.toLowerCase())
+  for (const item of items) if (!item.startsWith('e')) throw new Error(`script/e-loans.txt: "${item}" does not start with e`)
+  let out = BANNER.replace('{SOURCE}', 'script/e-loans.txt')
+  out += '\n/** Latin beginnings of loans spelt with э in Cyrillic. */\n'
+  out += `export const eLoanPrefixes: string = ${joined(items)}\n`
+  return out
+}
+
 /** Every generated file: path relative to src/data → its content. */
 export function generateAll(): Map<string, string> {
   return new Map([
@@ -173,6 +191,8 @@ export function generateAll(): Map<string, string> {
     ['countries.generated.ts', countries()],
     ['stems.generated.ts', stems()],
     ['lexicon.generated.ts', lexicon()],
+    ['foreign-acronyms.generated.ts', foreignAcronyms()],
+    ['e-loans.generated.ts', eLoans()],
   ])
 }
 

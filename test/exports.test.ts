@@ -6,11 +6,14 @@ describe('public API', () => {
   it('exports exactly these names (update README when this changes)', () => {
     expect(Object.keys(api).sort()).toEqual([
       'analyzeWord',
+      'detectScript',
       'lemmatize',
       'lemmatizePhrase',
       'normalize',
       'splitParagraphs',
       'splitSentences',
+      'toCyrillic',
+      'toLatin',
       'tokenize',
     ])
   })

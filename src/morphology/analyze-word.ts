@@ -1,4 +1,5 @@
 import { assertString } from '../internal/assert-string.js'
+import { detectScript, toCyrillic, toLatin } from '../script/transliterate.js'
 import { type Candidate, candidates, type Suffix } from './candidates.js'
 import { lexiconWeight } from './lexicon.js'
 
@@ -55,7 +56,7 @@ export const SUFFIX_GAIN: Record<string, number> = {
  */
 export function analyzeWord(word: string): WordAnalysis[] {
   assertString(word, 'analyzeWord', 'word')
-  return analyze(word)
+  return analyzeAnyScript(word)
 }
 
 /**
@@ -69,7 +70,39 @@ export function analyzeWord(word: string): WordAnalysis[] {
  */
 export function lemmatize(word: string): string {
   assertString(word, 'lemmatize', 'word')
-  return analyze(word)[0]?.lemma ?? word
+  return analyzeAnyScript(word)[0]?.lemma ?? word
+}
+
+const LATIN = /[A-Za-zÀ-ɏ]/u
+const CYRILLIC = /[Ѐ-ԯ]/u
+
+/**
+ * Latin-script words (Reseıge, AQSh-tyń, Qazaqstannan) are read through their Cyrillic
+ * transliteration; lemma and suffixes are cut from the Latin word at the mapped offsets, so
+ * Reseıge → Reseı. A restored lemma (halqy → halyq) is transliterated back.
+ */
+function analyzeAnyScript(word: string): WordAnalysis[] {
+  if (!LATIN.test(word) || CYRILLIC.test(word)) return analyze(word)
+  const alphabet = detectScript(word)
+  const from = alphabet === 'latin-2017' ? '2017' : alphabet === 'latin-2021' ? '2021' : '2018'
+  const { text: cyrillic, map } = toCyrillic(word, { from })
+  return analyze(cyrillic).map((a) => {
+    let end = cyrillic.length
+    const suffixes = [...a.suffixes]
+      .reverse()
+      .map((s) => {
+        const start = end - s.text.length
+        const latin = { text: word.slice(map(start), map(end)), tag: s.tag }
+        end = start
+        return latin
+      })
+      .reverse()
+    // the hyphen of AQSh-tyń stays out of the lemma
+    if (cyrillic[end - 1] === '-' && cyrillic.slice(0, end - 1) === a.lemma) end--
+    const written = cyrillic.slice(0, end)
+    const lemma = written === a.lemma ? word.slice(0, map(end)) : toLatin(a.lemma, { alphabet: from === '2021' ? '2021' : '2018' }).text
+    return { lemma, suffixes, score: a.score }
+  })
 }
 
 /** Longest word analysed: anything longer is returned whole (no Kazakh word is this long). */

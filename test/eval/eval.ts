@@ -6,13 +6,14 @@
  * Needs ../shared/data/ud-kazakh-ktb/kk_ktb-dev.conllu; says so and exits 2 when it is missing.
  * With --write-readme, the tables also replace the eval block of README.md.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { addScores, makeScore, pct, type Score, scoreSpans, table } from './metrics.js'
 import { type Peer, sentencePeers, tokenPeers } from './peers.js'
 import { writeReadmeBlock } from './readme-block.js'
 import { lemmatize } from '../../src/index.js'
 import { scoreLemmas } from './lemmas.js'
+import { roundTrip } from './round-trip.js'
 import { type GoldSpan, readUd, type UdDocument } from './ud.js'
 
 // npm run eval [-- <shared-dir>] [--write-readme]
@@ -172,5 +173,23 @@ for (const { r } of lemmaRows) {
   const top = [...r.errors].sort((a, b) => b[1] - a[1]).slice(0, r.upos === 'NOUN' ? 15 : 8)
   say(`\ncommonest ${r.upos} errors: ${top.map(([k, v]) => (v > 1 ? `${k} ×${v}` : k)).join(' · ')}`)
 }
+
+// Transliteration: Cyrillic → Latin → Cyrillic restores the words (target ≥ 99 %)
+const seedText = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'egemen-2024-01-03.txt'), 'utf8')
+say('\nTransliteration round trip — Cyrillic words restored by toCyrillic(toLatin(text)) (target ≥ 99 %)\n')
+const tripRows: (string | number)[][] = []
+const tripErrors: string[] = []
+for (const [name, texts] of [['seed page', [seedText]], ['UD_Kazakh-KTB', docs.map((d) => d.text)]] as const) {
+  for (const alphabet of ['2018', '2021'] as const) {
+    const r = roundTrip(texts, alphabet)
+    tripRows.push([name, `Latin ${alphabet}`, r.words, pct(r.same / r.words)])
+    if (name === 'UD_Kazakh-KTB') {
+      const top = [...r.errors].sort((a, b) => b[1] - a[1]).slice(0, 8)
+      tripErrors.push(`${alphabet}: ${top.map(([k, v]) => (v > 1 ? `${k} ×${v}` : k)).join(' · ')}`)
+    }
+  }
+}
+say(table(['text', 'via', 'words', 'restored %'], tripRows))
+say(`\ncommonest UD round-trip errors — ${tripErrors.join('\n  ')}`)
 
 if (writeReadme) writeReadmeBlock('eval', report.join('\n'))

@@ -1,0 +1,127 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { detectScript, lemmatize, toCyrillic, toLatin, tokenize } from '../src/index.js'
+
+describe('detectScript', () => {
+  const cases: [string, string][] = [
+    ['Қазақстан Республикасы', 'cyrillic'],
+    ['Qazaqstan Respýblıkasynyń Prezıdenti', 'latin-2018'],
+    ['Qazaqstan', 'latin-2018'],
+    ["Qazaqstan Respy'blikasy men s'ekara", 'latin-2017'],
+    ['Qazaqstan Respublikası, şekara, ökimet', 'latin-2021'],
+    ['Қазақстан және Qazaqstan Reseı', 'mixed'],
+    ['The president said', 'other'],
+    ['2024 — 15:30', 'other'],
+    ['', 'other'],
+  ]
+  it.each(cases)('%s → %s', (text, script) => {
+    expect(detectScript(text)).toBe(script)
+  })
+})
+
+describe('toCyrillic', () => {
+  const cases: [string, string][] = [
+    // 2018, as Kazinform writes it
+    ['Reseıge', 'Ресейге'],
+    ['Qazaqstan Respýblıkasynyń Prezıdenti Qasym-Jomart Toqaev málimdedi.', 'Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев мәлімдеді.'],
+    ['AQSh-tyń prezıdenti Donald Tramp', 'АҚШ-тың президенті Доналд Трамп'],
+    ['Ishki ister mınıstrligi', 'Ішкі істер министрлігі'],
+    ['Iran men Qytaı', 'Иран мен Қытай'],
+    ['boıynsha, keıin, Aıdos, Detroıt', 'бойынша, кейін, Айдос, Детройт'],
+    ['ıaǵnı, IAǴNI', 'яғни, ЯҒНИ'],
+    ['Armenıa, Armenıaǵa, mıllıard, mıllıon', 'Армения, Арменияға, миллиард, миллион'],
+    ['operatsıa, Tsentr, atsyz, úmitsiz', 'операция, Центр, атсыз, үмітсіз'],
+    ['ekonomıka men energetıka', 'экономика мен энергетика'],
+    ['bıýdjet', 'бюджет'],
+    ['SHYMKENT, Shymkent', 'ШЫМКЕНТ, Шымкент'],
+    // left in Latin: addresses, handles, foreign acronyms
+    ['NDTV arnasy, NATO, CNN', 'NDTV арнасы, NATO, CNN'],
+    ['KSRO men BUU', 'КСРО мен БҰҰ'],
+    ['Egemen.kz saıty @akorda_press #Qazaqstan', 'Egemen.kz сайты @akorda_press #Qazaqstan'],
+    // Cyrillic and digits pass through
+    ['Қазақстан 2024 Qazaqstan', 'Қазақстан 2024 Қазақстан'],
+    // 2017 and 2021
+    ["Qazaqstan Respy'bli'kasy", 'Қазақстан Республикасы'],
+    ['Ökimet şeşimi, Qazaqstan', 'Өкімет шешімі, Қазақстан'],
+  ]
+  it.each(cases)('%s', (latin, cyrillic) => {
+    expect(toCyrillic(latin).text).toBe(cyrillic)
+  })
+  it('maps output offsets back to the input', () => {
+    const input = 'AQSh-tyń Reseıge'
+    const { text, map } = toCyrillic(input)
+    expect(text).toBe('АҚШ-тың Ресейге')
+    // "АҚШ" is 3 units; in the input "AQSh" is 4
+    expect(map(3)).toBe(4)
+    expect(input.slice(map(8), map(13))).toBe('Reseı')
+    expect(map(text.length)).toBe(input.length)
+    expect(map(0)).toBe(0)
+  })
+  it('takes the alphabet from options', () => {
+    expect(toCyrillic('sa', { from: '2021' }).text).toBe('са')
+    expect(toCyrillic("s'a", { from: '2017' }).text).toBe('ша')
+  })
+  it('throws a TypeError naming itself', () => {
+    expect(() => toCyrillic(1 as unknown as string)).toThrow(/^toCyrillic:/)
+  })
+})
+
+describe('toLatin', () => {
+  const cases: [string, string, '2018' | '2021'][] = [
+    ['Қазақстан Ресейге', 'Qazaqstan Reseıge', '2018'],
+    ['Мемлекет басшысы ҰҚШҰ-ға', 'Memleket basshysy UQShU-ǵa', '2018'],
+    ['Шымкент, ШЫМКЕНТ', 'Shymkent, SHYMKENT', '2018'],
+    ['операция, яғни, бюджет', 'operatsıa, ıaǵnı, bıýdjet', '2018'],
+    ['Өкімет шешімі', 'Ökimet şeşimi', '2021'],
+    ['Ішкі ІСТЕР', 'İşki İSTER', '2021'],
+  ]
+  it.each(cases)('%s → %s (%s)', (cyrillic, latin, alphabet) => {
+    expect(toLatin(cyrillic, { alphabet }).text).toBe(latin)
+  })
+  it('maps output offsets back to the input', () => {
+    const { text, map } = toLatin('Шымкент')
+    expect(text).toBe('Shymkent')
+    expect(map(0)).toBe(0)
+    expect(map(1)).toBe(0) // the h of Sh comes from Ш
+    expect(map(2)).toBe(1)
+    expect(map(text.length)).toBe(7)
+  })
+})
+
+describe('Latin words through the lemmatizer', () => {
+  it.each([
+    ['Reseıge', 'Reseı'],
+    ['Qazaqstannan', 'Qazaqstan'],
+    ['AQSh-tyń', 'AQSh'],
+    ['Toqaevtyń', 'Toqaev'],
+    ['halqy', 'halyq'],
+    ['Astanadaǵy', 'Astana'],
+    ['Qazaqstanğa', 'Qazaqstan'],
+  ])('%s → %s', (word, lemma) => {
+    expect(lemmatize(word)).toBe(lemma)
+  })
+})
+
+describe('property: offsets from the Latin form point at the right Cyrillic words', () => {
+  const words = ['Қазақстан', 'Ресейге', 'ҰҚШҰ-ға', 'мемлекет', 'басшысы', 'яғни', 'бойынша', 'Шымкент', 'операция', 'жүйесі', 'Өскемен', 'үйлерімізде', '2024', 'қарым-қатынас']
+  const separators = [' ', ', ', '. ', ' – ', '\n', ' «', '» ']
+  const cyrillicText = fc
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { minLength: 1, maxLength: 20 })
+    .map((parts) => parts.map(([w, s]) => w + s).join(''))
+  it('every word of toLatin(text) maps back onto the Cyrillic word it came from', () => {
+    fc.assert(
+      fc.property(cyrillicText, (text) => {
+        const { text: latin, map } = toLatin(text)
+        const cyrillicTokens = tokenize(text)
+        const latinTokens = tokenize(latin)
+        expect(latinTokens).toHaveLength(cyrillicTokens.length)
+        latinTokens.forEach((t, k) => {
+          const source = cyrillicTokens[k]!
+          expect([map(t.start), map(t.end)]).toEqual([source.start, source.end])
+          expect(toLatin(source.text).text).toBe(t.text)
+        })
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
