@@ -180,6 +180,28 @@ function eLoans(): string {
   return out
 }
 
+/**
+ * A word list, with or without [group] headers, as one module exporting
+ * `{ group: "item|item|…" }` (items lower-cased; a list without headers is group "all").
+ */
+function groupedList(relPath: string, exportName: string, doc: string): string {
+  const groups: Record<string, string[]> = {}
+  let current = 'all'
+  for (const line of readLines(relPath)) {
+    const header = /^\[([a-z-]+)\]$/.exec(line)
+    if (header) {
+      current = header[1]!
+      continue
+    }
+    ;(groups[current] ??= []).push(line.toLowerCase())
+  }
+  const body = Object.entries(groups).map(([g, items]) => `  ${JSON.stringify(g)}: ${joined([...new Set(items)])},`).join('\n')
+  let out = BANNER.replace('{SOURCE}', relPath)
+  out += `\n/** ${doc} Group → items joined by "|". */\n`
+  out += `export const ${exportName}: Readonly<Record<string, string>> = {\n${body}\n}\n`
+  return out
+}
+
 /** Every generated file: path relative to src/data → its content. */
 export function generateAll(): Map<string, string> {
   return new Map([
@@ -193,6 +215,11 @@ export function generateAll(): Map<string, string> {
     ['lexicon.generated.ts', lexicon()],
     ['foreign-acronyms.generated.ts', foreignAcronyms()],
     ['e-loans.generated.ts', eLoans()],
+    ['speech-verbs.generated.ts', groupedList('quotes/speech-verbs.txt', 'speechVerbs', 'Reporting verbs that close a direct quotation.')],
+    ['titles.generated.ts', groupedList('quotes/titles.txt', 'personTitles', 'Words that name a person by role.')],
+    ['name-heads.generated.ts', groupedList('quotes/name-heads.txt', 'nameHeads', 'Nouns after «…» that make it a name, not speech.')],
+    ['according-to.generated.ts', groupedList('quotes/according-to.txt', 'accordingToCues', 'Cues of "according to X, …".')],
+    ['source-verbs.generated.ts', groupedList('quotes/source-verbs.txt', 'sourceVerbs', 'Verbs of news-agency credits after "деп".')],
   ])
 }
 

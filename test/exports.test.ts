@@ -7,9 +7,11 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'analyzeWord',
       'detectScript',
+      'extractQuotes',
       'lemmatize',
       'lemmatizePhrase',
       'normalize',
+      'quotesToRows',
       'splitParagraphs',
       'splitSentences',
       'toCyrillic',

@@ -25,7 +25,7 @@ function say(line: string): void {
 }
 
 // the built package, as users get it (npm run bench builds first)
-const { tokenize, splitSentences, lemmatize } = await loadDist()
+const { tokenize, splitSentences, lemmatize, extractQuotes } = await loadDist()
 useImplementation({ tokenize, splitSentences })
 const { text, source } = benchCorpus(sharedDir)
 const bytes = Buffer.byteLength(text)
@@ -92,7 +92,21 @@ say(
     `lexicon unpacked on first call in ${lexiconLoadMs.toFixed(0)} ms; a 200-letter nonsense word: ${(nonsenseTimes.get('200-letter word')! * 1000).toFixed(0)} µs`,
 )
 
-// 4. adversarial inputs: time must grow linearly with size
+// 4. quotes on the whole text, and with one unclosed « in front of it
+const quoteTimes = await measure(
+  [
+    ['extractQuotes', () => extractQuotes(text)],
+    ['extractQuotes, unclosed «', () => extractQuotes(`«${text}`)],
+  ],
+  1000,
+)
+const qMs = quoteTimes.get('extractQuotes')!
+say(
+  `extractQuotes: ${qMs.toFixed(0)} ms for the text, ${(mb / (qMs / 1000)).toFixed(2)} MB/s; ` +
+    `with an unclosed « in front: ${quoteTimes.get('extractQuotes, unclosed «')!.toFixed(0)} ms`,
+)
+
+// 5. adversarial inputs: time must grow linearly with size
 const adversarial: [string, (n: number) => string][] = [
   ['«««…', (n) => '«'.repeat(n)],
   ['-----…', (n) => '-'.repeat(n)],

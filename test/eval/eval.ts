@@ -13,6 +13,7 @@ import { type Peer, sentencePeers, tokenPeers } from './peers.js'
 import { writeReadmeBlock } from './readme-block.js'
 import { lemmatize } from '../../src/index.js'
 import { scoreLemmas } from './lemmas.js'
+import { scoreQuotes } from './quotes.js'
 import { roundTrip } from './round-trip.js'
 import { type GoldSpan, readUd, type UdDocument } from './ud.js'
 
@@ -191,5 +192,28 @@ for (const [name, texts] of [['seed page', [seedText]], ['UD_Kazakh-KTB', docs.m
 }
 say(table(['text', 'via', 'words', 'restored %'], tripRows))
 say(`\ncommonest UD round-trip errors — ${tripErrors.join('\n  ')}`)
+
+// Quotes and speakers on quotes-dev (Kazinform, Latin 2018), as written and through toCyrillic
+const quotesDir = join(sharedDir, 'eval', 'quotes-dev')
+if (existsSync(quotesDir)) {
+  say('\nQuotes — ../shared/eval/quotes-dev: 8 Kazinform articles (direct: IoU ≥ 0.8; other kinds: IoU ≥ 0.5; goals: direct F1 ≥ 95 %, speakers ≥ 92 %)\n')
+  const quoteRows: (string | number)[][] = []
+  const misses: string[] = []
+  for (const script of ['latin', 'cyrillic'] as const) {
+    const s = scoreQuotes(quotesDir, script)
+    const prf = (x: { tp: number; fp: number; fn: number }): string => {
+      const p = x.tp / (x.tp + x.fp || 1)
+      const r = x.tp / (x.tp + x.fn || 1)
+      return `${pct(p)} / ${pct(r)} / ${pct((2 * p * r) / (p + r || 1))}`
+    }
+    const kind = (k: string): string => prf(s.byKind.get(k) ?? { tp: 0, fp: 0, fn: 0 })
+    quoteRows.push([script === 'latin' ? 'as written (Latin 2018)' : 'after toCyrillic', prf(s.direct), `${pct(s.speakerCorrect / (s.speakerTotal || 1))} (${s.speakerCorrect}/${s.speakerTotal})`, kind('indirect'), kind('according_to'), kind('source')])
+    if (script === 'latin') misses.push(...s.misses)
+  }
+  say(table(['text', 'direct P / R / F1', 'speaker accuracy', 'indirect P / R / F1', 'according_to P / R / F1', 'source P / R / F1'], quoteRows))
+  say(`\ndirect-quote and speaker errors: ${misses.length === 0 ? 'none' : misses.join(' · ')}`)
+} else {
+  say(`\n(no ${quotesDir}: quotes not evaluated)`)
+}
 
 if (writeReadme) writeReadmeBlock('eval', report.join('\n'))

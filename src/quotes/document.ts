@@ -1,0 +1,103 @@
+import { lemmatize } from '../morphology/analyze-word.js'
+import { sentencesFromTokens } from '../segment/split-sentences.js'
+import { splitParagraphs } from '../segment/split-paragraphs.js'
+import { tokenize } from '../segment/tokenize.js'
+import type { Span, Token } from '../types.js'
+import { isTitleWord } from './lexicon.js'
+
+/** The quote stage's view of a (Cyrillic) text: tokens, words, sentences, paragraphs, people. */
+export interface QuoteDocument {
+  text: string
+  tokens: Token[]
+  /** tokens[k].text lower-cased */
+  words: string[]
+  paragraphs: Span[]
+  sentences: Span[]
+  /** For every token, the index of its sentence. */
+  sentenceOf: Int32Array
+  people: Person[]
+}
+
+/** A person named in the text: "министр Ерлан Ақкенженов", "Қасым-Жомарт Тоқаев". */
+export interface Person {
+  /** Token range of the name (end exclusive). */
+  first: number
+  last: number
+  /** Lower-case lemmas of the name's words: ["қасым-жомарт", "тоқаев"]. */
+  lemmas: string[]
+  /** Lower-case lemmas of a title right before the name: ["министр"], ["мемлекет", "басшы"]. */
+  title: string[]
+}
+
+const SURNAME = /(ов|ев|ёв|ова|ева|ин|ина|ұлы|қызы|уулу|кызы|ович|евич|овна|евна|ский|ская|швили|дзе|ян)$/u
+const PRONOUNS = new Set(['ол', 'оның', 'олар', 'ол өзі'])
+
+export function isPronoun(lower: string): boolean {
+  return PRONOUNS.has(lower)
+}
+
+export function isCapitalized(t: Token): boolean {
+  if (t.type !== 'word' && t.type !== 'initial') return false
+  const c = t.text[0]!
+  return c !== c.toLowerCase()
+}
+
+/** АҚШ, ҰҚШҰ: two or more capitals and no lower-case letter. */
+export function isAcronym(t: Token): boolean {
+  const head = t.text.split('-')[0]!
+  return head.length >= 2 && head === head.toUpperCase() && head !== head.toLowerCase()
+}
+
+export function prepare(text: string): QuoteDocument {
+  const tokens = tokenize(text)
+  const paragraphs = splitParagraphs(text)
+  const sentences = sentencesFromTokens(text, tokens, paragraphs)
+  const sentenceOf = new Int32Array(tokens.length)
+  let s = 0
+  tokens.forEach((t, k) => {
+    while (s < sentences.length - 1 && sentences[s]!.end <= t.start) s++
+    sentenceOf[k] = s
+  })
+  const words = tokens.map((t) => t.text.toLowerCase())
+  return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf) }
+}
+
+/**
+ * People named in the text: runs of capitalized words that have a surname ending (-ов, -ева,
+ * -ұлы, -уулу …), a hyphenated given name (Қасым-Жомарт), or a title right before them
+ * (министр Ерлан Ақкенженов, шебер Болатбек Қалдыров).
+ */
+function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array): Person[] {
+  const people: Person[] = []
+  let k = 0
+  while (k < tokens.length) {
+    if (!isCapitalized(tokens[k]!) || isAcronym(tokens[k]!)) {
+      k++
+      continue
+    }
+    let end = k + 1
+    while (end < tokens.length && end - k < 5 && isCapitalized(tokens[end]!) && !isAcronym(tokens[end]!) && sentenceOf[end] === sentenceOf[k]) end++
+    // a capitalized title is not part of the name: "Премьер-министр Олжас Бектенов"
+    const leadingTitle: string[] = []
+    while (k < end - 1 && isTitleWord(words[k]!, lemmatize(words[k]!).toLowerCase())) {
+      leadingTitle.push(lemmatize(words[k]!).toLowerCase())
+      k++
+    }
+    const lemmas = tokens.slice(k, end).map((t) => lemmatize(t.text.replace(/\.$/, '')).toLowerCase())
+    const title: string[] = [...leadingTitle]
+    for (let j = k - 1; j >= 0 && j >= k - 3 && sentenceOf[j] === sentenceOf[k]; j--) {
+      const lemma = lemmatize(words[j]!).toLowerCase()
+      if (leadingTitle.length > 0) break
+      if (!isTitleWord(words[j]!, lemma) && !(title.length > 0 && isCapitalized(tokens[j]!))) break
+      title.unshift(lemma)
+    }
+    const surname = lemmas.some((l) => SURNAME.test(l))
+    const hyphenatedGiven = tokens[k]!.text.includes('-') && /^\p{Lu}/u.test(tokens[k]!.text.split('-')[1] ?? '')
+    const titled = title.some((w) => isTitleWord(w, w))
+    if ((end - k >= 2 && (surname || hyphenatedGiven || titled)) || (end - k === 1 && surname && lemmas[0]!.length > 4)) {
+      people.push({ first: k, last: end, lemmas, title })
+    }
+    k = end
+  }
+  return people
+}

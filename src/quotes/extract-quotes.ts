@@ -1,0 +1,531 @@
+import { assertString } from '../internal/assert-string.js'
+import { lemmatize } from '../morphology/analyze-word.js'
+import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
+import { detectScript, toCyrillic } from '../script/transliterate.js'
+import type { Span } from '../types.js'
+import { isAcronym, isCapitalized, isPronoun, prepare, type QuoteDocument } from './document.js'
+import { accordingTo, cueAfterDep, cueAlone, isTitleWord, matchPhrase, nameHeadSet, sourceCues } from './lexicon.js'
+import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
+import { type Referent, resolveSpeaker } from './resolve-speaker.js'
+
+export type QuoteKind = 'direct' | 'indirect' | 'according_to' | 'source'
+
+/** The mention of who is speaking, as the attribution gives it ("Президент", "ол", "министр"). */
+export interface Speaker extends Span {
+  /** The resolved, uninflected name: "Қасым-Жомарт Тоқаев" for "Президент" when the article names him. */
+  name: string
+}
+
+/** A quotation: start/end/text are the quoted words only, without marks, dashes or a final period. */
+export interface Quote extends Span {
+  kind: QuoteKind
+  /** Who said it; null when the text does not tell. */
+  speaker: Speaker | null
+  /** The reporting phrase: "деді", "деп атап өтті", "айтуынша", "деп хабарлайды" … */
+  cue: Span | null
+  /** How the quotation is marked in the text. */
+  marks: 'guillemets' | 'quotes' | 'dash' | 'colon' | 'none'
+}
+
+export interface ExtractQuotesOptions {
+  /** Kinds to return (default: all). */
+  kinds?: readonly QuoteKind[]
+}
+
+/** A quote found on the working (Cyrillic) text, in token indices. */
+interface Found {
+  kind: QuoteKind
+  start: number
+  end: number
+  speaker: [number, number] | null
+  cue: [number, number] | null
+  marks: Quote['marks']
+  /** Order of trust when two finds overlap (lower wins). */
+  rank: number
+}
+
+const DASHES = new Set(['–', '—', '-', '--', '―'])
+const CLOSERS = new Set(['.', '!', '?', '…', '...'])
+
+/**
+ * Finds quotations and who said them in Kazakh news text (Cyrillic or Latin script).
+ *
+ * Direct quotes: «…», – деді X. · «…» деп атап өтті X. · X: «…». · X «…» деп мәлімдеді. ·
+ * «…, – деді X, – …» · dash paragraphs "– …, – деді X." (and the paragraphs that continue
+ * them) · straight and curly quotes "…" „…“ · a headline ending in "– X". A quotation over
+ * several paragraphs is one quote. Guillemets that hold names are not quotes («Егемен
+ * Қазақстан» газеті, «Қазақ газеттері» ЖШС, «…» атты сұхбат: data/quotes/name-heads.txt), and
+ * neither are guillemets with no reporting verb (scare quotes).
+ * Indirect: "X … -ғанын/-генін/екенін баса айтты / атап өтті / мәлімдеді …".
+ * According to: "X айтуынша / мәліметінше / пікірінше, …". Source: "…, деп хабарлайды Kazinform".
+ *
+ * Speakers are resolved to the person the article names: titles (Президент, Мемлекет басшысы,
+ * министр), pronouns (ол) and short names (Тоқаев) become the fullest name, uninflected and in
+ * the input's script. Latin text is read through toCyrillic; every offset is into `text`.
+ *
+ * Bounded recovery: an unclosed « reaches at most 6000 characters or 8 paragraphs, so a stray
+ * mark cannot swallow an article; the whole pass is linear in the text's length.
+ *
+ * @example
+ * extractQuotes('«Біз дайынбыз», – деді Қасым-Жомарт Тоқаев.')[0]
+ * // → { start: 1, end: 13, text: 'Біз дайынбыз', kind: 'direct', marks: 'guillemets',
+ * //     cue: { start: 17, end: 21, text: 'деді' },
+ * //     speaker: { start: 22, end: 41, text: 'Қасым-Жомарт Тоқаев', name: 'Қасым-Жомарт Тоқаев' } }
+ */
+export function extractQuotes(text: string, options: ExtractQuotesOptions = {}): Quote[] {
+  assertString(text, 'extractQuotes')
+  if (text.trim() === '') return []
+  const script = detectScript(text)
+  const latin = script === 'latin-2017' || script === 'latin-2018' || script === 'latin-2021'
+  const working = latin ? toCyrillic(text) : { text, map: (o: number) => o }
+  const doc = prepare(working.text)
+  const found = [
+    ...markedQuotes(doc),
+    ...dashParagraphs(doc),
+    ...headlines(doc),
+    ...sources(doc),
+    ...accordingToQuotes(doc),
+    ...indirectQuotes(doc),
+  ]
+  const kept = dropOverlaps(found)
+  const kinds = options.kinds ? new Set(options.kinds) : undefined
+  const out: Quote[] = []
+  let lastSpeaker: Referent | undefined
+  for (const f of kept) {
+    let speaker: Speaker | null = null
+    if (f.speaker) {
+      const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker)
+      if (referent.person) lastSpeaker = referent
+      speaker = { ...toSpan(text, doc, working.map, f.speaker[0], f.speaker[1]), name: nameOf(text, doc, working.map, referent) }
+    } else if (f.kind === 'direct' && f.marks === 'dash' && lastSpeaker && f.rank === 2) {
+      // a dash paragraph that continues the previous speaker's words
+      speaker = null
+    }
+    if (kinds && !kinds.has(f.kind)) continue
+    const content = toSpanOffsets(text, working.map, f.start, f.end)
+    if (content.end <= content.start) continue
+    out.push({
+      ...content,
+      kind: f.kind,
+      speaker,
+      cue: f.cue ? toSpan(text, doc, working.map, f.cue[0], f.cue[1]) : null,
+      marks: f.marks,
+    })
+  }
+  return out
+}
+
+function toSpanOffsets(input: string, map: (o: number) => number, start: number, end: number): Span {
+  const s = map(start)
+  const e = map(end)
+  return { start: s, end: e, text: input.slice(s, e) }
+}
+
+function toSpan(input: string, doc: QuoteDocument, map: (o: number) => number, first: number, last: number): Span {
+  return toSpanOffsets(input, map, doc.tokens[first]!.start, doc.tokens[last - 1]!.end)
+}
+
+/** The speaker's name in the input's script, uninflected: "Тоқаевтың" → "Тоқаев". */
+function nameOf(input: string, doc: QuoteDocument, map: (o: number) => number, r: Referent): string {
+  const span = toSpan(input, doc, map, r.first, r.last)
+  return lemmatizePhrase(span.text.replace(/[.,:;]+$/u, ''))
+}
+
+/**
+ * Keeps finds in order of trust, dropping any that overlaps one already kept; sorted by position.
+ * A direct quote inside another direct quote (a «thought» quoted within a dash quotation) goes first.
+ */
+function dropOverlaps(found: Found[]): Found[] {
+  const direct = found.filter((f) => f.kind === 'direct')
+  const outer = found.filter((f) => !(f.kind === 'direct' && direct.some((d) => d !== f && d.start <= f.start && f.end <= d.end && d.end - d.start > f.end - f.start)))
+  const kept: Found[] = []
+  for (const f of outer.sort((a, b) => a.rank - b.rank || a.start - b.start)) {
+    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue
+    kept.push(f)
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+/** Content offsets of a token range, without a final period or comma ("…жүгіндік." → "…жүгіндік"). */
+function contentRange(doc: QuoteDocument, startOffset: number, endOffset: number): [number, number] {
+  let s = startOffset
+  let e = endOffset
+  const t = doc.text
+  while (s < e && /[\s\u00a0]/u.test(t[s]!)) s++
+  while (e > s && /[\s\u00a0.,;:]/u.test(t[e - 1]!)) {
+    // keep "...", drop a single final period or comma
+    if (t[e - 1] === '.' && t[e - 2] === '.') break
+    e--
+  }
+  return [s, e]
+}
+
+/** Token index of the first token starting at or after `offset`. */
+function tokenFrom(doc: QuoteDocument, offset: number): number {
+  let lo = 0
+  let hi = doc.tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** A reporting verb at token k: деді, дейді, деп + verb. Returns its end (exclusive) or -1. */
+function cueAt(doc: QuoteDocument, k: number): number {
+  if (k >= doc.words.length) return -1
+  if (doc.words[k] === 'деп') {
+    const n = matchPhrase(doc.words, k + 1, cueAfterDep)
+    return n > 0 ? k + 1 + n : -1
+  }
+  const n = matchPhrase(doc.words, k, cueAlone)
+  return n > 0 ? k + n : -1
+}
+
+/** The words after a cue up to the end of its clause: ", – деді Қасым-Жомарт Тоқаев." → Қасым-Жомарт Тоқаев. */
+function speakerAfter(doc: QuoteDocument, k: number): [number, number] | null {
+  let end = k
+  while (end < doc.tokens.length && end - k < 8 && doc.sentenceOf[end] === doc.sentenceOf[k]) {
+    const w = doc.words[end]!
+    if (CLOSERS.has(w) || w === ',' || w === ':' || w === ';' || DASHES.has(w) || w === '«' || w === '»') break
+    end++
+  }
+  return end > k ? [k, end] : null
+}
+
+/**
+ * The subject before a quote in its sentence: "AQSh Ulttyq meteorologııalyq qyzmeti «Ferndi» «…»
+ * dep atady" → the words from the sentence start to the first mark, at most 6.
+ */
+function speakerBefore(doc: QuoteDocument, openToken: number): [number, number] | null {
+  const sentence = doc.sentenceOf[openToken] ?? 0
+  let start = openToken
+  while (start > 0 && doc.sentenceOf[start - 1] === sentence) start--
+  let end = start
+  while (end < openToken && doc.tokens[end]!.type !== 'punctuation') end++
+  if (end === start) return null
+  return [Math.max(start, end - 6), end]
+}
+
+/** «…» and "…" with a reporting verb after them, a colon before them, or a whole paragraph of their own. */
+function markedQuotes(doc: QuoteDocument): Found[] {
+  const out: Found[] = []
+  const pairs = [...pairGuillemets(doc.text, doc.paragraphs), ...pairDoubleQuotes(doc.text, doc.paragraphs)]
+  for (const pair of pairs) {
+    const after = tokenFrom(doc, pair.close + 1)
+    const openToken = tokenFrom(doc, pair.open)
+    if (holdsName(doc, after)) continue
+    // «…», – деді X. · «…» деп атап өтті X. · «…». – деді X.
+    let k = after
+    let skipped = 0
+    while (k < doc.words.length && skipped < 3 && (doc.words[k] === ',' || CLOSERS.has(doc.words[k]!) || DASHES.has(doc.words[k]!))) {
+      k++
+      skipped++
+    }
+    const cueEnd = skipped < 3 ? cueAt(doc, k) : -1
+    const [cs, ce] = contentRange(doc, pair.open + 1, pair.close)
+    if (ce <= cs) continue
+    // «Біз дайынбыз, – деді министр, – бәрі жақсы болады.»: the attribution interrupts the quote
+    const inner = interruption(doc, openToken + 1, tokenFrom(doc, pair.close))
+    if (inner) {
+      const [c1s, c1e] = contentRange(doc, pair.open + 1, doc.tokens[inner.comma - 1]!.end)
+      const [c2s, c2e] = contentRange(doc, doc.tokens[inner.resume]!.start, pair.close)
+      const quote = { kind: 'direct' as const, speaker: inner.speaker, cue: inner.cue, marks: pair.marks, rank: 0 }
+      if (c1e > c1s) out.push({ ...quote, start: c1s, end: c1e })
+      if (c2e > c2s) out.push({ ...quote, start: c2s, end: c2e })
+      continue
+    }
+    if (cueEnd > 0 && doc.sentenceOf[k] === doc.sentenceOf[Math.max(0, after - 1)]) {
+      const speaker = speakerAfter(doc, cueEnd) ?? speakerBefore(doc, openToken)
+      out.push({ kind: 'direct', start: cs, end: ce, speaker, cue: [k, cueEnd], marks: pair.marks, rank: 0 })
+      continue
+    }
+    // X: «…» — the colon introduces the quotation ("Президент былай деді: «…»")
+    if (openToken > 0 && doc.words[openToken - 1] === ':') {
+      const intro = colonIntro(doc, openToken - 1)
+      out.push({ kind: 'direct', start: cs, end: ce, speaker: intro.speaker, cue: intro.cue, marks: pair.marks === 'guillemets' ? 'colon' : pair.marks, rank: 0 })
+      continue
+    }
+  }
+  return out
+}
+
+/** ", – деді X, – " inside a quotation's tokens [from, to): where it is, who, and where the quote resumes. */
+function interruption(doc: QuoteDocument, from: number, to: number): { comma: number; cue: [number, number]; speaker: [number, number] | null; resume: number } | undefined {
+  for (let k = from + 1; k < to - 2; k++) {
+    if (doc.words[k] !== ',' || !DASHES.has(doc.words[k + 1]!)) continue
+    const cueEnd = cueAt(doc, k + 2)
+    if (cueEnd < 0 || cueEnd >= to) continue
+    const speaker = speakerAfter(doc, cueEnd)
+    const after = speaker ? speaker[1] : cueEnd
+    if (doc.words[after] === ',' && DASHES.has(doc.words[after + 1] ?? '') && after + 2 < to) {
+      return { comma: k, cue: [k + 2, cueEnd], speaker, resume: after + 2 }
+    }
+  }
+  return undefined
+}
+
+/** «Егемен Қазақстан» газеті, «Қазақ газеттері» ЖШС, «Ақсай» нан зауытын, «…» атты сұхбатында. */
+function holdsName(doc: QuoteDocument, after: number): boolean {
+  for (let j = after; j < Math.min(after + 2, doc.tokens.length); j++) {
+    const t = doc.tokens[j]!
+    if (t.type !== 'word') return false
+    const w = doc.words[j]!
+    if (nameHeadSet.has(w) || nameHeadSet.has(lemma(w))) return true
+    if (isAcronym(t)) return nameHeadSet.has(w)
+  }
+  return false
+}
+
+const lemmaCache = new Map<string, string>()
+function lemma(word: string): string {
+  let l = lemmaCache.get(word)
+  if (l === undefined) {
+    l = lemmatize(word).toLowerCase()
+    if (lemmaCache.size < 10_000) lemmaCache.set(word, l)
+  }
+  return l
+}
+
+/** "Президент былай деді:" → speaker Президент, cue деді. "Министр:" → speaker Министр. */
+function colonIntro(doc: QuoteDocument, colon: number): { speaker: [number, number] | null; cue: [number, number] | null } {
+  const sentence = doc.sentenceOf[colon]
+  let start = colon
+  while (start > 0 && doc.sentenceOf[start - 1] === sentence && doc.words[start - 1] !== ',' && !DASHES.has(doc.words[start - 1]!)) start--
+  let end = colon
+  let cue: [number, number] | null = null
+  for (let k = start; k < colon; k++) {
+    const c = cueAt(doc, k)
+    if (c === colon) {
+      cue = [k, c]
+      end = k
+      break
+    }
+  }
+  // "былай", "бұлай", "осылай" are how, not who
+  while (end > start && ['былай', 'бұлай', 'осылай', 'мынадай', 'мынаны'].includes(doc.words[end - 1]!)) end--
+  return { speaker: end > start ? [Math.max(start, end - 6), end] : null, cue }
+}
+
+/**
+ * Dash paragraphs: "– …, – деді X." (speaker after the cue), "– …, – деді X, – …" (the words after
+ * the attribution too), and dash paragraphs with no attribution, which continue the previous
+ * speaker's words when one came right before (or a sentence ending in ':' introduced them).
+ */
+function dashParagraphs(doc: QuoteDocument): Found[] {
+  const out: Found[] = []
+  let previous: Found | undefined
+  let previousParagraph = -2
+  const startsWithDash = (pi: number): boolean => {
+    const p = doc.paragraphs[pi]!
+    const t = tokenFrom(doc, p.start)
+    return t < doc.tokens.length && DASHES.has(doc.words[t]!) && doc.tokens[t]!.start === p.start
+  }
+  let skipUntil = -1
+  doc.paragraphs.forEach((p, pi) => {
+    if (pi <= skipUntil || !startsWithDash(pi)) return
+    const first = tokenFrom(doc, p.start)
+    // the quotation may run on over paragraphs without a dash until its attribution (at most 4 more)
+    let lastParagraph = pi
+    for (let q = pi; q < doc.paragraphs.length && q <= pi + 4; q++) {
+      if (q > pi && startsWithDash(q)) break
+      if (hasAttribution(doc, doc.paragraphs[q]!, q === pi ? first + 2 : tokenFrom(doc, doc.paragraphs[q]!.start))) {
+        lastParagraph = q
+        break
+      }
+    }
+    if (lastParagraph > pi) skipUntil = lastParagraph
+    const end = doc.paragraphs[lastParagraph]!.end
+    let last = first
+    while (last < doc.tokens.length && doc.tokens[last]!.end <= end) last++
+    // the attribution: ", – деді X" after the first words
+    for (let k = first + 2; k < last; k++) {
+      if (!DASHES.has(doc.words[k]!)) continue
+      const cueEnd = cueAt(doc, k + 1)
+      if (cueEnd < 0) continue
+      const [cs, ce] = contentRange(doc, doc.tokens[first]!.end, doc.tokens[k - 1]!.end)
+      const speaker = speakerAfter(doc, cueEnd)
+      const found: Found = { kind: 'direct', start: cs, end: ce, speaker, cue: [k + 1, cueEnd], marks: 'dash', rank: 1 }
+      out.push(found)
+      // "…, – деді X, – …": the words after the second dash are the same quotation
+      const afterSpeaker = speaker ? speaker[1] : cueEnd
+      if (doc.words[afterSpeaker] === ',' && DASHES.has(doc.words[afterSpeaker + 1] ?? '') && afterSpeaker + 2 < last) {
+        const [s2, e2] = contentRange(doc, doc.tokens[afterSpeaker + 1]!.end, p.end)
+        if (e2 > s2) out.push({ ...found, start: s2, end: e2 })
+      }
+      previous = found
+      previousParagraph = pi
+      return
+    }
+    // no attribution: the previous speaker's words go on, or a sentence with a reporting verb and
+    // a colon introduced them ("Министр былай деді:"); a dash list after "…қатарында:" is not speech
+    const [cs, ce] = contentRange(doc, doc.tokens[first]!.end, p.end)
+    if (ce <= cs || doc.text[p.end - 1] === ';') return
+    const introduced = pi > 0 && doc.text.slice(doc.paragraphs[pi - 1]!.start, doc.paragraphs[pi - 1]!.end).trimEnd().endsWith(':')
+    let speaker: [number, number] | null = null
+    let cue: [number, number] | null = null
+    if (previous && previousParagraph === pi - 1) {
+      speaker = previous.speaker
+    } else if (introduced) {
+      const colon = tokenFrom(doc, doc.paragraphs[pi - 1]!.end - 1)
+      const intro = colonIntro(doc, colon)
+      if (!intro.cue) return
+      speaker = intro.speaker
+      cue = intro.cue
+    } else {
+      return
+    }
+    const found: Found = { kind: 'direct', start: cs, end: ce, speaker, cue, marks: 'dash', rank: 2 }
+    out.push(found)
+    previous = speaker ? found : undefined
+    previousParagraph = pi
+  })
+  return out
+}
+
+/** Does the paragraph hold ", – деді X" (a dash and a reporting verb) at or after token `from`? */
+function hasAttribution(doc: QuoteDocument, p: Span, from: number): boolean {
+  for (let k = from; k < doc.tokens.length && doc.tokens[k]!.end <= p.end; k++) {
+    if (DASHES.has(doc.words[k]!) && k > 0 && doc.words[k - 1] === ',' && cueAt(doc, k + 1) > 0) return true
+  }
+  return false
+}
+
+/**
+ * A headline quote: a paragraph with no final punctuation that ends in "– X", where X is one to
+ * three words naming the speaker ("… маңызды деп санаймын – Президент", "… белгісі – шебер").
+ */
+function headlines(doc: QuoteDocument): Found[] {
+  const out: Found[] = []
+  for (const p of doc.paragraphs) {
+    const lastChar = doc.text[p.end - 1]!
+    if ('.!?…:;'.includes(lastChar)) continue
+    let last = tokenFrom(doc, p.end)
+    const first = tokenFrom(doc, p.start)
+    let dash = -1
+    for (let k = last - 1; k > first && k >= last - 4; k--) {
+      if (DASHES.has(doc.words[k]!) && doc.tokens[k]!.start > doc.tokens[k - 1]!.end) {
+        dash = k
+        break
+      }
+    }
+    if (dash < 0) continue
+    const speakerWords = doc.tokens.slice(dash + 1, last)
+    if (speakerWords.length === 0 || speakerWords.some((t) => t.type !== 'word')) continue
+    const leadIsName = isCapitalized(speakerWords[0]!) || isTitleWord(doc.words[dash + 1]!, lemma(doc.words[dash + 1]!))
+    if (!leadIsName || dash - first < 3) continue
+    let [cs, ce] = contentRange(doc, p.start, doc.tokens[dash - 1]!.end)
+    if (doc.text[cs] === '«' && doc.text[ce - 1] === '»') {
+      cs++
+      ce--
+    }
+    out.push({ kind: 'direct', start: cs, end: ce, speaker: [dash + 1, last], cue: null, marks: 'dash', rank: 3 })
+    last = first
+  }
+  return out
+}
+
+/** "…, деп хабарлайды Kazinform." · "… деп жазады Egemen.kz." — a news agency's credit. */
+function sources(doc: QuoteDocument): Found[] {
+  const out: Found[] = []
+  // k ≥ 2: a credit needs words before its comma
+  for (let k = 2; k < doc.words.length; k++) {
+    if (doc.words[k] !== 'деп' || doc.words[k - 1] !== ',') continue
+    const n = matchPhrase(doc.words, k + 1, sourceCues)
+    if (n === 0) continue
+    // «…», деп жазды Ақорда is a direct quote, found with its marks
+    if (k >= 2 && ['»', '"', '”', '“'].includes(doc.words[k - 2]!)) continue
+    const sentence = doc.sentenceOf[k]
+    let start = k - 1
+    while (start > 0 && doc.sentenceOf[start - 1] === sentence) start--
+    // "АСТАНА. KAZINFORM – …": the dateline is not part of the content
+    for (let j = start; j < k - 1 && j < start + 4; j++) {
+      if (DASHES.has(doc.words[j]!) && doc.tokens.slice(start, j).every((t) => isAcronym(t) || t.text === '.')) start = j + 1
+    }
+    const speaker = speakerAfter(doc, k + 1 + n)
+    if (!speaker || start > k - 2) continue
+    const [cs, ce] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[k - 2]!.end)
+    if (ce > cs) out.push({ kind: 'source', start: cs, end: ce, speaker, cue: [k, k + 1 + n], marks: 'none', rank: 4 })
+  }
+  return out
+}
+
+/** "Министрдің айтуынша, …" — the rest of the sentence is what the speaker says. */
+function accordingToQuotes(doc: QuoteDocument): Found[] {
+  const out: Found[] = []
+  for (let k = 1; k < doc.words.length; k++) {
+    const n = matchPhrase(doc.words, k, accordingTo)
+    if (n === 0 || doc.words[k + n] !== ',') continue
+    const sentence = doc.sentenceOf[k]
+    let start = k
+    while (start > 0 && doc.sentenceOf[start - 1] === sentence && doc.words[start - 1] !== ',') start--
+    if (start === k) continue
+    let end = k + n + 1
+    while (end < doc.tokens.length && doc.sentenceOf[end] === sentence) end++
+    const [cs, ce] = contentRange(doc, doc.tokens[k + n + 1]?.start ?? doc.text.length, doc.tokens[end - 1]!.end)
+    if (ce > cs) out.push({ kind: 'according_to', start: cs, end: ce, speaker: [Math.max(start, k - 6), k], cue: [k, k + n], marks: 'none', rank: 5 })
+  }
+  return out
+}
+
+/** -ғанын / -генін / екенін …: a reported clause's last word. */
+const REPORTED = /(нын|нін|ғын|гін|қын|кін)$/u
+const INDIRECT_VERBS = ['атап өтті', 'баса айтты', 'мәлімдеді', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді'].map((v) => v.split(' '))
+
+/**
+ * "Мемлекет басшысы … ҰҚШҰ ұйымы … қатыспағанын, … оқ атпағанын баса айтты." — a named subject,
+ * a reported clause ending in -ғанын/-генін/екенін, and a speech verb at the sentence's end.
+ */
+function indirectQuotes(doc: QuoteDocument): Found[] {
+  const out: Found[] = []
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const first = tokenFrom(doc, doc.sentences[s]!.start)
+    let last = first
+    while (last < doc.tokens.length && doc.sentenceOf[last] === s) last++
+    let end = last
+    while (end > first && CLOSERS.has(doc.words[end - 1]!)) end--
+    let verb = -1
+    for (let k = Math.max(first, end - 3); k < end; k++) {
+      if (matchPhrase(doc.words, k, INDIRECT_VERBS) === end - k) {
+        verb = k
+        break
+      }
+    }
+    if (verb < 0) continue
+    if (doc.words.slice(first, end).some((w) => w === '«' || w === '»' || w === '"')) continue
+    let reported = -1
+    for (let k = verb - 1; k > first; k--) {
+      if (doc.tokens[k]!.type === 'word' && REPORTED.test(doc.words[k]!)) {
+        reported = k
+        break
+      }
+    }
+    if (reported < 0) continue
+    // the subject: capitalized words and titles at the sentence's start, or a pronoun
+    let subjectEnd = first
+    while (subjectEnd < reported && subjectEnd - first < 6) {
+      const t = doc.tokens[subjectEnd]!
+      const w = doc.words[subjectEnd]!
+      if (isCapitalized(t) || isTitleWord(w, lemma(w)) || (subjectEnd === first && isPronoun(w))) subjectEnd++
+      else break
+    }
+    if (subjectEnd === first) continue
+    // skip an adverbial clause before the report: "осы сауалға жауап бере келе ҰҚШҰ …"
+    let start = subjectEnd
+    let firstReported = -1
+    for (let k = subjectEnd; k <= reported; k++) {
+      if (doc.tokens[k]!.type === 'word' && REPORTED.test(doc.words[k]!)) {
+        firstReported = k
+        break
+      }
+    }
+    for (let k = subjectEnd; k < firstReported; k++) {
+      if (['келе', 'отырып', 'тұрып', 'сөйлеп'].includes(doc.words[k]!)) start = k + 1
+    }
+    if (start >= reported) continue
+    const [cs, ce] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[reported]!.end)
+    out.push({ kind: 'indirect', start: cs, end: ce, speaker: [first, subjectEnd], cue: [verb, end], marks: 'none', rank: 6 })
+  }
+  return out
+}

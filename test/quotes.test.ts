@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { extractQuotes, quotesToRows } from '../src/index.js'
+import type { Quote } from '../src/index.js'
+
+const direct = (text: string): Quote[] => extractQuotes(text).filter((q) => q.kind === 'direct')
+const brief = (q: Quote): [string, string | null, string | null] => [q.text, q.cue?.text ?? null, q.speaker?.name ?? null]
+
+describe('extractQuotes: direct quotations, by convention', () => {
+  const cases: [string, string, [string, string | null, string | null][]][] = [
+    ['«…», деді X.', '«Біз дайынбыз», деді Қасым-Жомарт Тоқаев.', [['Біз дайынбыз', 'деді', 'Қасым-Жомарт Тоқаев']]],
+    ['«…», – деді X.', '«Жұмыс жалғасады», – деді министр Ерлан Ақкенженов.', [['Жұмыс жалғасады', 'деді', 'Ерлан Ақкенженов']]],
+    ['«…» деп атап өтті X.', '«Экономика өсіп келеді» деп атап өтті Премьер-министр Олжас Бектенов.', [['Экономика өсіп келеді', 'деп атап өтті', 'Олжас Бектенов']]],
+    ['X: «…».', 'Әкім былай деді: «Жол жөнделеді».', [['Жол жөнделеді', 'деді', 'Әкім']]],
+    ['X «…» деп мәлімдеді.', 'Қаржы министрлігі «салық өзгермейді» деп мәлімдеді.', [['салық өзгермейді', 'деп мәлімдеді', 'Қаржы министрлігі']]],
+    ['a final period inside the marks stays out', '«Біз келдік.», – деді ол.', [['Біз келдік', 'деді', 'ол']]],
+    ['? and ! stay', '«Неге кешіктіңдер?» деп сұрады Айгүл Сейітова.', [['Неге кешіктіңдер?', 'деп сұрады', 'Айгүл Сейітова']]],
+    ['straight quotes', '"Бәрі дайын", – деді Айдос Серікұлы.', [['Бәрі дайын', 'деді', 'Айдос Серікұлы']]],
+    ['„…“ quotes', '„Мектеп ашылды“, – деді Айдос Серікұлы.', [['Мектеп ашылды', 'деді', 'Айдос Серікұлы']]],
+    [
+      'interrupted by its attribution',
+      '«Біз дайынбыз, – деді Айдос Серікұлы, – бәрі жақсы болады».',
+      [
+        ['Біз дайынбыз', 'деді', 'Айдос Серікұлы'],
+        ['бәрі жақсы болады', 'деді', 'Айдос Серікұлы'],
+      ],
+    ],
+    ['dash paragraph', 'Кездесу өтті.\n\n– Жоба биыл аяқталады, – деді Айдос Серікұлы.', [['Жоба биыл аяқталады', 'деді', 'Айдос Серікұлы']]],
+    ['dash paragraph in Latin', '- Joba bıyl aıaqtalady, - dep atap ótti Aıdos Serikuly.', [['Joba bıyl aıaqtalady', 'dep atap ótti', 'Aıdos Serikuly']]],
+  ]
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(direct(text).map(brief)).toEqual(expected)
+  })
+})
+
+describe('extractQuotes: quotations over paragraphs', () => {
+  it('reads a quotation that opens « in one paragraph and closes » later as one quote', () => {
+    const text = 'Министр сөз сөйледі.\n\n«Бірінші абзац осында.\n\nЕкінші абзац та бар», деді Ерлан Ақкенженов.'
+    const [q] = direct(text)
+    expect(q!.text).toBe('Бірінші абзац осында.\n\nЕкінші абзац та бар')
+    expect(q!.speaker!.name).toBe('Ерлан Ақкенженов')
+  })
+  it('gives dash paragraphs that continue a speaker the same speaker (and no cue of their own)', () => {
+    const text = '– Жоба биыл аяқталады, – деді Айдос Серікұлы.\n\n– Қаржы бөлінді.'
+    expect(direct(text).map(brief)).toEqual([
+      ['Жоба биыл аяқталады', 'деді', 'Айдос Серікұлы'],
+      ['Қаржы бөлінді', null, 'Айдос Серікұлы'],
+    ])
+  })
+  it('reads a dash quotation whose attribution comes paragraphs later as one quote', () => {
+    const text = '– Бірінші ой осы.\n\nЕкінші ой да бар, – дейді шебер Болат Қалиев.'
+    const [q] = direct(text)
+    expect(q!.text).toBe('Бірінші ой осы.\n\nЕкінші ой да бар')
+  })
+  it('does not read a dash list after a colon as speech', () => {
+    const text = 'Ірі жобалар қатарында:\n\n- Қарағандыдағы кешен;\n\n- Павлодардағы зауыт.'
+    expect(direct(text)).toEqual([])
+  })
+  it('keeps names in nested guillemets inside the quote', () => {
+    const text = '«Армения жасағы «Ақсай» нан зауытын күзетті», деді Президент.'
+    expect(direct(text).map((q) => q.text)).toEqual(['Армения жасағы «Ақсай» нан зауытын күзетті'])
+  })
+})
+
+describe('extractQuotes: guillemets that are not quotes', () => {
+  it.each([
+    '«Egemen Qazaqstan» газетіне берген сұхбатында айтты.',
+    '«Қазақ газеттері» ЖШС Бас директоры келді.',
+    '«Біз озық ойлы ұлт ретінде алға қарауымыз керек» атты сұхбатында жауап берді.',
+    'Армения жасағы «Ақсай» нан зауытын күзетті.',
+    '«Fern» дауылы соғып жатыр.',
+    'Оларды «сарапшылар» деп атайды екен.',
+  ])('%s', (text) => {
+    expect(direct(text)).toEqual([])
+  })
+})
+
+describe('extractQuotes: speakers', () => {
+  const text =
+    'Мемлекет басшысы Қасым-Жомарт Тоқаев ҰҚШҰ туралы айтты.\n\n' +
+    '«Біз Ресейге емес, ұйымға жүгіндік», деді Президент.\n\n' +
+    'Энергетика министрі Ерлан Ақкенженов та сөз алды.\n\n' +
+    '– Хат жіберілді, – деді министр.\n\n' +
+    '– Жауап күтеміз, – деп қосты ол.\n\n' +
+    '«Жоба жалғасады», – деді Тоқаевтың кеңесшісі Айбек Серіков.'
+  const qs = direct(text)
+  it('resolves a title to the person the article names with it', () => {
+    expect(qs.map((q) => [q.speaker!.text, q.speaker!.name])).toEqual([
+      ['Президент', 'Қасым-Жомарт Тоқаев'],
+      ['министр', 'Ерлан Ақкенженов'],
+      ['ол', 'Ерлан Ақкенженов'],
+      ['Тоқаевтың кеңесшісі Айбек Серіков', 'Айбек Серіков'],
+    ])
+  })
+  it('lemmatizes inflected speaker names and short names', () => {
+    const [q] = direct('Қасым-Жомарт Тоқаев келді.\n\n«Бәрі жақсы», деді Тоқаев.')
+    expect(q!.speaker!.name).toBe('Қасым-Жомарт Тоқаев')
+  })
+  it('keeps a title with no named person as the title', () => {
+    const [q] = direct('«Тексеру жүріп жатыр», – деді ведомство.')
+    expect(q!.speaker!.name).toBe('ведомство')
+  })
+  it('gives speaker names in the input’s script', () => {
+    const [q] = direct('Memleket basshysy Qasym-Jomart Toqaev keldi.\n\n«Bári jaqsy», - dedi Prezıdent.')
+    expect(q!.speaker).toMatchObject({ text: 'Prezıdent', name: 'Qasym-Jomart Toqaev' })
+  })
+})
+
+describe('extractQuotes: indirect, according to, source', () => {
+  it('finds indirect speech with its named subject', () => {
+    const [q] = extractQuotes('Мемлекет басшысы осы сауалға жауап бере келе ұйым операцияға қатыспағанын баса айтты.')
+    expect(q).toMatchObject({ kind: 'indirect', text: 'ұйым операцияға қатыспағанын', cue: { text: 'баса айтты' }, speaker: { text: 'Мемлекет басшысы' } })
+  })
+  it('finds according-to quotes', () => {
+    const [q] = extractQuotes('Министрдің айтуынша, биыл бюджет өседі.')
+    expect(q).toMatchObject({ kind: 'according_to', text: 'биыл бюджет өседі', cue: { text: 'айтуынша' }, speaker: { text: 'Министрдің' } })
+  })
+  it('finds news-agency credits', () => {
+    const [q] = extractQuotes('АСТАНА. KAZINFORM – Елде қар жауды, деп хабарлайды Kazinform.')
+    expect(q).toMatchObject({ kind: 'source', text: 'Елде қар жауды', cue: { text: 'деп хабарлайды' }, speaker: { text: 'Kazinform', name: 'Kazinform' } })
+  })
+  it('filters by kind', () => {
+    const text = 'Министрдің айтуынша, биыл бюджет өседі. «Иә», деді Айдос Серікұлы.'
+    expect(extractQuotes(text, { kinds: ['according_to'] }).map((q) => q.kind)).toEqual(['according_to'])
+  })
+})
+
+describe('extractQuotes: the seed page', () => {
+  const dir = new URL('./fixtures/seed/', import.meta.url)
+  const page = readFileSync(new URL('000_c7d509376adc05ed.txt', dir), 'utf8')
+  const expected = JSON.parse(readFileSync(new URL('000_c7d509376adc05ed.expected.json', dir), 'utf8')) as {
+    quotes: { kind: string; startsWith: string; endsWith: string; cue: string; speaker: string; speakerName: string }[]
+    notQuotes: string[]
+  }
+  const quotes = extractQuotes(page)
+  it.each(expected.quotes.map((q) => [q.kind, q.startsWith, q]))('%s quote "%s…"', (_, __, gold) => {
+    const q = quotes.find((x) => x.kind === gold.kind && x.text.startsWith(gold.startsWith))
+    expect(q).toBeDefined()
+    expect(q!.text.endsWith(gold.endsWith)).toBe(true)
+    expect(q!.cue!.text).toBe(gold.cue)
+    expect(q!.speaker!.text).toBe(gold.speaker)
+    expect(q!.speaker!.name).toBe(gold.speakerName)
+  })
+  it.each(expected.notQuotes)('«%s» is not a quote', (name) => {
+    expect(quotes.some((q) => q.text === name)).toBe(false)
+  })
+})
+
+describe('extractQuotes: stray marks and bad input', () => {
+  it('does not let a « that is never closed swallow the article', () => {
+    const text = '«Ашылған белгі.\n\n' + 'Басқа абзац.\n\n'.repeat(20) + '«Бәрі дайын», деді Айдос Серікұлы.'
+    expect(direct(text).map((q) => q.text)).toEqual(['Бәрі дайын'])
+  })
+  it('ignores » used as a bullet', () => {
+    expect(direct('» Бірінші жаңалық\n» Екінші жаңалық')).toEqual([])
+  })
+  it('returns [] for empty text and throws a TypeError naming itself for non-strings', () => {
+    expect(extractQuotes('')).toEqual([])
+    expect(extractQuotes('   ')).toEqual([])
+    expect(() => extractQuotes(7 as unknown as string)).toThrow(/^extractQuotes:/)
+  })
+  it('stays linear on 1 MB with an unclosed « (finishes, finds nothing)', () => {
+    const text = `«${'сөз сөз. '.repeat(110_000)}`
+    expect(extractQuotes(text)).toEqual([])
+  })
+})
+
+describe('quotesToRows', () => {
+  it('flattens quotes to plain rows for console.table and CSV', () => {
+    const rows = quotesToRows(extractQuotes('«Біз дайынбыз», деді Қасым-Жомарт Тоқаев.'))
+    expect(rows).toEqual([
+      { kind: 'direct', speaker: 'Қасым-Жомарт Тоқаев', speakerMention: 'Қасым-Жомарт Тоқаев', cue: 'деді', quote: 'Біз дайынбыз', start: 1, end: 13, marks: 'guillemets' },
+    ])
+  })
+  it('throws on a non-array', () => {
+    expect(() => quotesToRows('x' as unknown as [])).toThrow(/^quotesToRows:/)
+  })
+})
