@@ -202,6 +202,48 @@ function groupedList(relPath: string, exportName: string, doc: string): string {
   return out
 }
 
+/** A TSV file as rows of columns (comments and blanks dropped), each row checked for its width. */
+function tsvRows(relPath: string, width: number): string[][] {
+  return readLines(relPath).map((line) => {
+    const cols = line.split('\t').map((c) => c.trim())
+    if (cols.length !== width || cols.some((c) => c === '' || c.includes('|'))) throw new Error(`${relPath}: "${line}" needs ${width} tab-separated columns`)
+    return cols
+  })
+}
+
+function tsvModule(relPath: string, width: number, exportName: string, doc: string): string {
+  const rows = tsvRows(relPath, width).map((cols) => cols.join('\t'))
+  let out = BANNER.replace('{SOURCE}', relPath)
+  out += `\n/** ${doc} Rows joined by "|", columns by tabs. */\n`
+  out += `export const ${exportName}: string = ${JSON.stringify(rows.join('|'))}\n`
+  return out
+}
+
+/** The entity tagger (data/ner/model.txt, written by data/tools/train-ner.ts). */
+function nerModel(): string {
+  const packed = readFileSync(join(dataDir, 'ner', 'model.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => !l.startsWith('#'))
+    .join('\n')
+    .trim()
+  let out = BANNER.replace('{SOURCE}', 'ner/model.txt')
+  out += '\n/** The packed averaged-perceptron entity tagger trained on KazNERD (CC BY 4.0); see src/entities/perceptron.ts. */\n'
+  out += `export const nerModel: string = ${JSON.stringify(packed)}\n`
+  return out
+}
+
+/** Given names: the hand list and the KazNERD-derived one, folded (lower case, no ь/ъ). */
+function givenNames(): string {
+  const items = new Set<string>()
+  for (const file of ['gazetteer/given-names.txt', 'gazetteer/given-names-kaznerd.txt']) {
+    for (const line of readLines(file)) if (!line.startsWith('[')) items.add(line.toLowerCase().replace(/[ьъ]/g, ''))
+  }
+  let out = BANNER.replace('{SOURCE}', 'gazetteer/given-names.txt and gazetteer/given-names-kaznerd.txt')
+  out += '\n/** Given names, lower case without ь/ъ: a listed name before a capitalized word is a person. */\n'
+  out += `export const givenNames: string = ${joined([...items].sort())}\n`
+  return out
+}
+
 /** Every generated file: path relative to src/data → its content. */
 export function generateAll(): Map<string, string> {
   return new Map([
@@ -219,6 +261,11 @@ export function generateAll(): Map<string, string> {
     ['titles.generated.ts', groupedList('quotes/titles.txt', 'personTitles', 'Words that name a person by role.')],
     ['name-heads.generated.ts', groupedList('quotes/name-heads.txt', 'nameHeads', 'Nouns after «…» that make it a name, not speech.')],
     ['according-to.generated.ts', groupedList('quotes/according-to.txt', 'accordingToCues', 'Cues of "according to X, …".')],
+    ['organizations.generated.ts', tsvModule('gazetteer/organizations.tsv', 3, 'organizationRows', 'Organizations: abbreviation, full name, kind ("-" when unknown).')],
+    ['places.generated.ts', tsvModule('gazetteer/places.tsv', 4, 'placeRows', 'Places that are not countries: name, type, kind, country ("-" when none).')],
+    ['ner-model.generated.ts', nerModel()],
+    ['given-names.generated.ts', givenNames()],
+    ['openers.generated.ts', groupedList('ner/openers.txt', 'sentenceOpeners', 'Sentence openers trimmed from the start of a name.')],
     ['source-verbs.generated.ts', groupedList('quotes/source-verbs.txt', 'sourceVerbs', 'Verbs of news-agency credits after "деп".')],
   ])
 }

@@ -7,6 +7,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'analyzeWord',
       'detectScript',
+      'extractEntities',
       'extractQuotes',
       'lemmatize',
       'lemmatizePhrase',

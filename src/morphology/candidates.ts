@@ -39,6 +39,16 @@ const entries: SuffixEntry[] = suffixRows.map(([slot, tag, back, front, after]) 
   after: after.split(' '),
 }))
 
+/** Allomorphs by their last letter: a step only tries suffixes the word can end in. */
+const byLastLetter = new Map<string, { entry: SuffixEntry; form: SuffixEntry['forms'][number] }[]>()
+for (const entry of entries) {
+  for (const form of entry.forms) {
+    const last = form.text.at(-1)!
+    if (!byLastLetter.has(last)) byLastLetter.set(last, [])
+    byLastLetter.get(last)!.push({ entry, form })
+  }
+}
+
 const vowelDrop = new Map(vowelDropStems.split('|').map((pair) => pair.split(':') as [string, string]))
 
 /** Smallest stem kept: "үй", "ой", "іш" are real two-letter stems. */
@@ -74,14 +84,14 @@ function strip(
   disharmonic: boolean,
   out: Candidate[],
 ): void {
-  if (chain.length >= MAX_SUFFIXES) return
-  for (const e of entries) {
+  if (chain.length >= MAX_SUFFIXES || end < 1) return
+  for (const { entry: e, form } of byLastLetter.get(w[end - 1]!) ?? []) {
     if (e.slot > maxSlot) continue
     if (required !== undefined && !satisfies(e, required)) continue
     // after a possessive the cases take their own forms: the 3rd person wants -н -на -нда -нан
     // (ағыны is ағын + -ы, never ағ + -ы + -ны), the 1st/2nd singular wants the dative -а/-е
     if (required === undefined && chain.length > 0 && !compatibleWithOuter(e.tag, chain[0]!.tag)) continue
-    for (const form of e.forms) {
+    {
       const stemEnd = end - form.text.length
       if (stemEnd < MIN_STEM || !w.startsWith(form.text, stemEnd)) continue
       const harmony = harmonyOf(w, stemEnd)

@@ -454,8 +454,17 @@ function scanAt(s: Scanner, i: number): number {
     case C.Punctuation:
       push(s, i, i + 1, 'punctuation')
       return i + 1
+    case C.Percent:
+      // "30 %-ға": a percent sign written apart from its number keeps its suffix
+      if (T[text.charCodeAt(i + 1)] === C.Hyphen && wordCharAt(s, i + 2) > 0) {
+        const j = runEnd(s, i + 2)
+        push(s, i, j, 'symbol')
+        return j
+      }
+      push(s, i, i + 1, 'symbol')
+      return i + 1
     default:
-      // % № + = $ and a lone low surrogate
+      // № + = $ and a lone low surrogate
       push(s, i, i + 1, 'symbol')
       return i + 1
   }

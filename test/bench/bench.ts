@@ -25,7 +25,7 @@ function say(line: string): void {
 }
 
 // the built package, as users get it (npm run bench builds first)
-const { tokenize, splitSentences, lemmatize, extractQuotes } = await loadDist()
+const { tokenize, splitSentences, lemmatize, extractQuotes, extractEntities } = await loadDist()
 useImplementation({ tokenize, splitSentences })
 const { text, source } = benchCorpus(sharedDir)
 const bytes = Buffer.byteLength(text)
@@ -115,7 +115,20 @@ say(
     `with an unclosed « in front: ${quoteTimes.get('extractQuotes, unclosed «')!.toFixed(0)} ms`,
 )
 
-// 5. adversarial inputs: time must grow linearly with size
+// 5. entities: model load (first call), then warm throughput
+const rssBefore = process.memoryUsage().rss
+const loadT0 = performance.now()
+extractEntities('Қазақстан')
+const modelLoadMs = performance.now() - loadT0
+const modelRss = (process.memoryUsage().rss - rssBefore) / 1_048_576
+const entityTimes = await measure([['extractEntities', () => extractEntities(text)]], 3000)
+const eMs = entityTimes.get('extractEntities')!
+say(
+  `extractEntities: ${eMs.toFixed(0)} ms for the text, ${(mb / (eMs / 1000)).toFixed(2)} MB/s warm (target ≥ 1 MB/s); ` +
+    `model unpacked on first call in ${modelLoadMs.toFixed(0)} ms, +${modelRss.toFixed(0)} MB RSS`,
+)
+
+// 6. adversarial inputs: time must grow linearly with size
 const adversarial: [string, (n: number) => string][] = [
   ['«««…', (n) => '«'.repeat(n)],
   ['-----…', (n) => '-'.repeat(n)],

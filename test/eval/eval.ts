@@ -14,6 +14,9 @@ import { writeReadmeBlock } from './readme-block.js'
 import { lemmatize } from '../../src/index.js'
 import { scoreLemmas } from './lemmas.js'
 import { scoreQuotes } from './quotes.js'
+import { type Counts, scorePipeline, scoreTagger } from './ner.js'
+import { nerModel } from '../../src/data/ner-model.generated.js'
+import { unpackModel } from '../../src/entities/perceptron.js'
 import { roundTrip } from './round-trip.js'
 import { type GoldSpan, readUd, type UdDocument } from './ud.js'
 
@@ -214,6 +217,44 @@ if (existsSync(quotesDir)) {
   say(`\ndirect-quote and speaker errors: ${misses.length === 0 ? 'none' : misses.join(' · ')}`)
 } else {
   say(`\n(no ${quotesDir}: quotes not evaluated)`)
+}
+
+// Entities on KazNERD's dev split (every 5th sentence; the model is trained on the other four)
+const kaznerd = join(sharedDir, 'data', 'kaznerd', 'IOB2_valid.txt')
+if (existsSync(kaznerd)) {
+  const prf = (c: Counts): [string, string, string] => {
+    const p = c.tp / (c.tp + c.fp || 1)
+    const r = c.tp / (c.tp + c.fn || 1)
+    return [pct(p), pct(r), pct((2 * p * r) / (p + r || 1))]
+  }
+  const tagger = scoreTagger(kaznerd, unpackModel(nerModel))
+  const pipeline = scorePipeline(kaznerd)
+  say('\nEntities — KazNERD dev split (2,233 sentences never trained on), exact spans; target: micro-F1 over PERSON, GPE, ORGANISATION, LOCATION ≥ 88 (goal 90)\n')
+  const types = [...pipeline.byType.keys()].sort((a, b) => {
+    const n = (t: string): number => (pipeline.byType.get(t)!.tp + pipeline.byType.get(t)!.fn)
+    return n(b) - n(a)
+  })
+  const micro = (s: typeof pipeline): Counts => {
+    const m = { tp: 0, fp: 0, fn: 0 }
+    for (const t of ['PERSON', 'GPE', 'ORGANISATION', 'LOCATION']) {
+      const c = s.byType.get(t) ?? { tp: 0, fp: 0, fn: 0 }
+      m.tp += c.tp
+      m.fp += c.fp
+      m.fn += c.fn
+    }
+    return m
+  }
+  const rows = types.map((t) => {
+    const c = pipeline.byType.get(t)!
+    return [t, c.tp + c.fn, ...prf(c), prf(tagger.byType.get(t) ?? { tp: 0, fp: 0, fn: 0 })[2]]
+  })
+  rows.unshift(['micro: PERSON GPE ORG LOC', '', ...prf(micro(pipeline)), prf(micro(tagger))[2]])
+  say(table(['type', 'gold', 'extractEntities P', 'R', 'F1', 'tagger alone F1'], rows))
+  say(`\nextractEntities on the dev text: ${(pipeline.bytes / 1048576 / (pipeline.ms / 1000)).toFixed(2)} MB/s (first call, cold; see npm run bench for warm throughput)`)
+  const top = [...pipeline.confusion].sort((a, b) => b[1] - a[1]).slice(0, 12)
+  say(`confusions (gold → predicted, same span or none): ${top.map(([k, v]) => `${k} ×${v}`).join(' · ')}`)
+} else {
+  say(`\n(no ${kaznerd}: entities not evaluated)`)
 }
 
 if (writeReadme) writeReadmeBlock('eval', report.join('\n'))

@@ -1,0 +1,127 @@
+/**
+ * npm run train:ner -- <shared-dir>
+ *
+ * Trains the entity tagger on the train split of KazNERD (<shared-dir>/data/kaznerd/IOB2_valid.txt,
+ * CC BY 4.0; 4 of every 5 sentences — the 5th is the dev split that npm run eval scores) and
+ * writes data/ner/model.txt. Averaged perceptron, 8 epochs, seeded shuffling: the same data gives
+ * the same model. Then run npm run build:data.
+ */
+import { existsSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { tokenFeatures } from '../../src/entities/features.js'
+import { bestTag, historyFeatures, packModel, type TaggerModel } from '../../src/entities/perceptron.js'
+import { readKazNerd } from './kaznerd.js'
+
+const sharedDir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', '..', 'shared'))
+const path = join(sharedDir, 'data', 'kaznerd', 'IOB2_valid.txt')
+if (!existsSync(path)) {
+  console.error(`train-ner: ${path} not found. Pass the folder that holds data/kaznerd: npm run train:ner -- <shared-dir>`)
+  process.exit(2)
+}
+const EPOCHS = 8
+const MIN_COUNT = 2
+const SCALE = 100
+const MIN_WEIGHT = 2
+
+const t0 = performance.now()
+const { train } = readKazNerd(path)
+
+// Given names: first words of multi-word PERSON spans of the train split, seen at least twice
+const givenCounts = new Map<string, number>()
+for (const s of train) {
+  s.tags.forEach((t, i) => {
+    if (t === 'B-PERSON' && s.tags[i + 1] === 'I-PERSON' && /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(s.words[i]!)) {
+      givenCounts.set(s.words[i]!, (givenCounts.get(s.words[i]!) ?? 0) + 1)
+    }
+  })
+}
+const given = [...givenCounts].filter(([, n]) => n >= 2).map(([w]) => w).sort()
+writeFileSync(
+  join(import.meta.dirname, '..', 'gazetteer', 'given-names-kaznerd.txt'),
+  `# Given names: the first words of multi-word PERSON spans seen at least twice in KazNERD's train split
+# (CC BY 4.0; Yeshpanov, Khassanov, Varol, LREC 2022), written by data/tools/train-ner.ts. Do not edit;
+# add names by hand to given-names.txt.
+${given.join('\n')}
+`,
+)
+const tags = [...new Set(train.flatMap((s) => s.tags))].sort()
+const tagIndex = new Map(tags.map((t, i) => [t, i]))
+const features = train.map((s) => tokenFeatures(s.words))
+// features seen fewer than twice are noise and bulk
+const counts = new Map<string, number>()
+for (const sentence of features) for (const token of sentence) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1)
+const kept = features.map((sentence) => sentence.map((token) => token.filter((f) => counts.get(f)! >= MIN_COUNT)))
+console.log(`train-ner: ${train.length} sentences, ${tags.length} tags, ${[...counts.values()].filter((c) => c >= MIN_COUNT).length} features kept (${((performance.now() - t0) / 1000).toFixed(1)} s to read and featurize)`)
+
+// averaged perceptron with the "w − u/c" trick: w are the weights, u the updates weighted by time
+const w = new Map<string, Float64Array>()
+const u = new Map<string, Float64Array>()
+const row = (m: Map<string, Float64Array>, f: string): Float64Array => {
+  let r = m.get(f)
+  if (!r) m.set(f, (r = new Float64Array(tags.length)))
+  return r
+}
+let c = 1
+let seed = 42
+const random = (): number => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff
+  return seed / 0x7fffffff
+}
+const scores = new Float64Array(tags.length)
+for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  const order = train.map((_, i) => i)
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[order[i], order[j]] = [order[j]!, order[i]!]
+  }
+  let errors = 0
+  let total = 0
+  for (const si of order) {
+    const sentence = train[si]!
+    let prev = '<s>'
+    let prev2 = '<s>'
+    for (let i = 0; i < sentence.words.length; i++) {
+      const f = [...kept[si]![i]!, ...historyFeatures(prev, prev2, sentence.words[i]!.toLowerCase())]
+      scores.fill(0)
+      for (const name of f) {
+        const r = w.get(name)
+        if (r) for (let t = 0; t < tags.length; t++) scores[t]! += r[t]!
+      }
+      const guess = bestTag(tags, scores, prev === 'O' || prev === '<s>' ? -1 : tagIndex.get(prev)!)
+      const gold = tagIndex.get(sentence.tags[i]!)!
+      total++
+      if (guess !== gold) {
+        errors++
+        for (const name of f) {
+          row(w, name)[gold]! += 1
+          row(w, name)[guess]! -= 1
+          row(u, name)[gold]! += c
+          row(u, name)[guess]! -= c
+        }
+      }
+      c++
+      // train on the gold history, as the decoder will see its own (mostly right) tags
+      prev2 = prev
+      prev = sentence.tags[i]!
+    }
+  }
+  console.log(`  epoch ${epoch + 1}: ${(100 * (1 - errors / total)).toFixed(2)} % of train tokens right`)
+}
+
+const model: TaggerModel = { tags, weights: new Map() }
+for (const [name, r] of w) {
+  const ur = u.get(name)!
+  const parts: number[] = []
+  for (let t = 0; t < tags.length; t++) {
+    const avg = Math.round((r[t]! - ur[t]! / c) * SCALE)
+    if (Math.abs(avg) >= MIN_WEIGHT) parts.push(t, avg)
+  }
+  if (parts.length > 0) model.weights.set(name, Int32Array.from(parts))
+}
+const packed = packModel(model)
+const header = `# KazNERD entity tagger (averaged perceptron) trained by data/tools/train-ner.ts on the train split
+# (4 of every 5 sentences) of KazNERD's IOB2_valid.txt (CC BY 4.0; Yeshpanov, Khassanov, Varol, LREC 2022).
+# ${model.weights.size} features. Regenerate with npm run train:ner -- <shared-dir>; do not edit.
+`
+writeFileSync(join(import.meta.dirname, '..', 'ner', 'model.txt'), header + packed + '\n')
+console.log(`train-ner: wrote data/ner/model.txt (${model.weights.size} features, ${(packed.length / 1e6).toFixed(2)} M characters) in ${((performance.now() - t0) / 1000).toFixed(1)} s`)

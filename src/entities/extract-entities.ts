@@ -1,0 +1,528 @@
+import { countryNames } from '../data/countries.generated.js'
+import { givenNames } from '../data/given-names.generated.js'
+import { nerModel } from '../data/ner-model.generated.js'
+import { sentenceOpeners } from '../data/openers.generated.js'
+import { organizationRows } from '../data/organizations.generated.js'
+import { placeRows } from '../data/places.generated.js'
+import { assertString } from '../internal/assert-string.js'
+import { lemmatize } from '../morphology/analyze-word.js'
+import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
+import { detectScript, toCyrillic, toLatin } from '../script/transliterate.js'
+import { sentencesFromTokens } from '../segment/split-sentences.js'
+import { splitParagraphs } from '../segment/split-paragraphs.js'
+import { tokenize } from '../segment/tokenize.js'
+import type { Span, Token } from '../types.js'
+import { viewOf, type WordView } from './features.js'
+import { countryCodeOf, foldName } from './gazetteer.js'
+import { tagSentences, type TaggerModel, unpackModel } from './perceptron.js'
+
+/** KazNERD's entity types (ORGANISATION is spelt ORGANIZATION, PERCENTAGE is PERCENT). */
+export type EntityType =
+  | 'PERSON'
+  | 'ORGANIZATION'
+  | 'GPE'
+  | 'LOCATION'
+  | 'FACILITY'
+  | 'EVENT'
+  | 'NORP'
+  | 'POSITION'
+  | 'DATE'
+  | 'TIME'
+  | 'MONEY'
+  | 'PERCENT'
+  | 'QUANTITY'
+  | 'CARDINAL'
+  | 'ORDINAL'
+  | 'PROJECT'
+  | 'ART'
+  | 'LAW'
+  | 'LANGUAGE'
+  | 'DISEASE'
+  | 'PRODUCT'
+  | 'ADAGE'
+  | 'CONTACT'
+  | 'MISCELLANEOUS'
+  | 'NON_HUMAN'
+
+export interface Entity extends Span {
+  type: EntityType
+  /** Base form: Ресейге → Ресей, Қырғыз Республикасының → Қырғыз Республикасы. */
+  lemma: string
+  /** ISO 3166-1 alpha-2 for countries and the places of data/gazetteer/places.tsv (Ресей → RU), and for a POSITION that names one (АҚШ президенті → US). */
+  country?: string
+  /** 'country' | 'city' | 'region' | 'village' … for places; 'media' | 'intergovernmental' | 'government' | 'company' … for organizations. */
+  kind?: string
+  /** DATE: ISO 8601 where it can be known (03 Қаңтар, 2024 → 2024-01-03; 2024 жылы → 2024). */
+  value?: string
+  /** One name for all mentions of the same thing in the text (ҰҚШҰ ≡ Ұжымдық қауіпсіздік туралы шарт ұйымы; Тоқаев ≡ Қасым-Жомарт Тоқаев). */
+  canonical?: string
+}
+
+export interface ExtractEntitiesOptions {
+  /** Types to return (default: all). */
+  types?: readonly EntityType[]
+}
+
+/** A found entity on the working (Cyrillic) text, in token indices, before it is reported. */
+interface Found {
+  first: number
+  last: number
+  type: EntityType
+  kind?: string
+  country?: string
+  canonical?: string
+  /** Start and end offsets when they are not the tokens' (the « of «Қазақ газеттері» ЖШС). */
+  start?: number
+  rule: boolean
+}
+
+let model: TaggerModel | undefined
+const openers = new Set(sentenceOpeners.all?.split('|') ?? [])
+/** The types a sentence opener is trimmed from (KazNERD's label names). */
+const NAME_TYPES = new Set(['PERSON', 'ORGANISATION', 'GPE', 'LOCATION'])
+
+/**
+ * Named entities of Kazakh text (Cyrillic or Latin script), KazNERD-compatible.
+ *
+ * A hybrid: an averaged-perceptron tagger trained on KazNERD (all 25 types) finds the entities,
+ * and high-precision rules win where they overlap it —
+ * - gazetteers matched on lemmas, so every suffix works: the countries (CLDR, with their ISO
+ *   codes), places (data/gazetteer/places.tsv) and organizations with their abbreviations
+ *   (data/gazetteer/organizations.tsv: ҰҚШҰ-дан, Ұжымдық қауіпсіздік туралы шарт ұйымына);
+ * - «Name» + a legal form (ЖШС, АҚ) is one organization, guillemets included; «Name» + a media
+ *   head (газеті, журналы, агенттігі) is the organization inside the marks;
+ * - bare news domains (Egemen.kz) are media organizations;
+ * - dates with a month name get an ISO value (03 Қаңтар, 2024 → 2024-01-03).
+ * Spans cover whole tokens with their suffixes, as KazNERD annotates (Ресейге is the GPE span).
+ * Mentions of one thing share a `canonical`: an abbreviation and its expansion, a surname and
+ * the full name.
+ *
+ * @example
+ * extractEntities('Ресейге емес, ҰҚШҰ-ға жүгіндік.')
+ * // → [{ text: 'Ресейге', type: 'GPE', lemma: 'Ресей', country: 'RU', kind: 'country', canonical: 'Ресей', … },
+ * //    { text: 'ҰҚШҰ-ға', type: 'ORGANIZATION', lemma: 'ҰҚШҰ', kind: 'intergovernmental',
+ * //      canonical: 'Ұжымдық қауіпсіздік туралы шарт ұйымы', … }]
+ */
+export function extractEntities(text: string, options: ExtractEntitiesOptions = {}): Entity[] {
+  assertString(text, 'extractEntities')
+  if (text.trim() === '') return []
+  const script = detectScript(text)
+  const latin = script === 'latin-2017' || script === 'latin-2018' || script === 'latin-2021'
+  const working = latin ? toCyrillic(text) : { text, map: (o: number) => o }
+  const W = working.text
+  const tokens = tokenize(W)
+  const sentences = sentencesFromTokens(W, tokens, splitParagraphs(W))
+  const lemmaCache = new Map<string, string>()
+  // one view per distinct word, shared by the tagger's features and the rules
+  const viewCache = new Map<string, WordView>()
+  const view = (word: string): WordView => {
+    let v = viewCache.get(word)
+    if (!v) viewCache.set(word, (v = viewOf(word, lemmaCache)))
+    return v
+  }
+  const lemmaOf = (k: number): string => view(tokens[k]!.text).lemma
+
+  // sentences as token index ranges
+  const ranges: [number, number][] = []
+  let k = 0
+  for (const s of sentences) {
+    while (k < tokens.length && tokens[k]!.start < s.start) k++
+    const first = k
+    while (k < tokens.length && tokens[k]!.end <= s.end) k++
+    if (k > first) ranges.push([first, k])
+  }
+  model ??= unpackModel(nerModel)
+  const tagged = tagSentences(
+    model,
+    ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text)),
+    view,
+  )
+  const found: Found[] = []
+  ranges.forEach(([offset], si) => {
+    for (const [a, b, type] of spans(tagged[si]!)) {
+      // an entity has a letter or a digit in it (the tagger may label a lone bullet)
+      let wordy = false
+      for (let t = offset + a; t < offset + b && !wordy; t++) wordy = tokens[t]!.type !== 'punctuation' && tokens[t]!.type !== 'symbol'
+      if (!wordy) continue
+      let first = offset + a
+      // "Кейін Тоқаев": a sentence opener is not part of the name (data/ner/openers.txt)
+      if (first === offset && b - a > 1 && NAME_TYPES.has(type) && openers.has(tokens[first]!.text.toLowerCase())) first++
+      found.push({ first, last: offset + b, type: kazNerdType(type), rule: false })
+    }
+  })
+  const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...dates(tokens, lemmaOf), ...namedPeople(tokens)]
+  const merged = merge(found, rules, (f) => {
+    for (let t = f.first; t < f.last; t++) if (tokens[t]!.type !== 'punctuation' && tokens[t]!.type !== 'symbol') return true
+    return false
+  })
+
+  const kinds = options.types ? new Set(options.types) : undefined
+  const out: Entity[] = []
+  for (const f of merged) {
+    if (kinds && !kinds.has(f.type)) continue
+    const start = working.map(f.start ?? tokens[f.first]!.start)
+    const end = working.map(tokens[f.last - 1]!.end)
+    const spanText = text.slice(start, end)
+    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, spanText) }
+    describe(e, f, tokens, lemmaOf)
+    if (f.type === 'DATE') {
+      const value = dateValue(tokens.slice(f.first, f.last), lemmaOf, f.first)
+      if (value) e.value = value
+    }
+    out.push(e)
+  }
+  assignCanonical(out)
+  // canonical names from the gazetteers are Cyrillic: give them in the input's script
+  if (latin) for (const e of out) if (e.canonical && /[Ѐ-ԯ]/u.test(e.canonical)) e.canonical = toLatin(e.canonical).text
+  return out
+}
+
+function lemmaFor(f: Found, spanText: string): string {
+  if (f.type === 'DATE' || f.type === 'TIME' || f.type === 'MONEY' || f.type === 'PERCENT' || f.type === 'QUANTITY' || f.type === 'CARDINAL' || f.type === 'ORDINAL') return spanText
+  // «Қазақ газеттері» ЖШС-ның → «Қазақ газеттері» ЖШС; a domain stays as written
+  if (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(spanText)) return spanText
+  return lemmatizePhrase(spanText)
+}
+
+/** KazNERD's label names → ours. */
+function kazNerdType(label: string): EntityType {
+  if (label === 'ORGANISATION') return 'ORGANIZATION'
+  if (label === 'PERCENTAGE') return 'PERCENT'
+  return label as EntityType
+}
+
+/** IOB2 tags → [first, last, type] token ranges. */
+function spans(tags: readonly string[]): [number, number, string][] {
+  const out: [number, number, string][] = []
+  let start = -1
+  let type = ''
+  tags.forEach((t, i) => {
+    const inside = t.startsWith('I-') && t.slice(2) === type && start >= 0
+    if (!inside && start >= 0) {
+      out.push([start, i, type])
+      start = -1
+    }
+    if (t !== 'O' && !inside) {
+      start = i
+      type = t.slice(2)
+    }
+  })
+  if (start >= 0) out.push([start, tags.length, type])
+  return out
+}
+
+/**
+ * Rules win over the tagger where they overlap, except that a tagger organization, facility,
+ * event … (or an entity of the rule's own type) that strictly contains exactly one rule entity
+ * keeps its wider span (Қазақстан Республикасы Парламенті is one organization; "ҰҚШҰ-ға
+ * Қазақстан" holds two names and is not), taking the rule's country and kind when both are of
+ * one type. Linear: both lists are swept in order.
+ */
+function merge(found: Found[], rules: Found[], wordy: (f: Found) => boolean): Found[] {
+  // rules: the first of overlapping ones wins (sorted by start, longer first)
+  const kept: Found[] = []
+  for (const r of [...rules].sort((a, b) => a.first - b.first || b.last - a.last)) {
+    if (kept.length === 0 || r.first >= kept.at(-1)!.last) kept.push(r)
+  }
+  const dropped = new Uint8Array(kept.length)
+  const keptFound: Found[] = []
+  let j = 0
+  for (const f of found) {
+    // found is in order and does not overlap itself: rules before f are behind for good
+    while (j < kept.length && kept[j]!.last <= f.first) j++
+    let inside = 0
+    let overlapping = 0
+    let only = -1
+    for (let k = j; k < kept.length && kept[k]!.first < f.last; k++) {
+      overlapping++
+      if (f.first <= kept[k]!.first && kept[k]!.last <= f.last) {
+        inside++
+        only = k
+      }
+    }
+    if (overlapping === 0) {
+      keptFound.push(f)
+      continue
+    }
+    const r = kept[only]
+    if (overlapping === 1 && inside === 1 && r && f.last - f.first > r.last - r.first && (NAME_CONTAINERS.has(f.type) || f.type === r.type)) {
+      if (f.type === r.type) {
+        if (r.country) f.country = r.country
+        if (r.kind) f.kind = r.kind
+      }
+      // "AQSh-tyń prezıdenti" is one POSITION (as KazNERD annotates it), of the US
+      if (f.type === 'POSITION' && r.country) f.country = r.country
+      dropped[only] = 1
+      keptFound.push(f)
+      continue
+    }
+    // otherwise the rules cut the tagger's span, and what is left of it keeps its type:
+    // "AQSh-tyń prezıdenti" → AQSh-tyń (GPE) + prezıdenti (POSITION);
+    // "Владимир Путин Мәскеуде Сергей Лавровпен" → two people and a city
+    let from = f.first
+    for (let k = j; k < kept.length && kept[k]!.first < f.last; k++) {
+      if (kept[k]!.first > from) keptFound.push({ ...f, first: from, last: kept[k]!.first })
+      from = Math.max(from, kept[k]!.last)
+    }
+    if (from < f.last) keptFound.push({ ...f, first: from, last: f.last })
+  }
+  return [...kept.filter((_, k) => dropped[k] === 0), ...keptFound.filter(wordy)].sort((a, b) => a.first - b.first)
+}
+
+/**
+ * Types whose names contain places or organizations: a wider one keeps the name inside it, as
+ * KazNERD annotates (Қазақстан Президенті is one POSITION). A person never contains a city.
+ */
+const NAME_CONTAINERS = new Set<EntityType>(['ORGANIZATION', 'FACILITY', 'EVENT', 'LAW', 'PROJECT', 'ART', 'PRODUCT', 'MISCELLANEOUS', 'POSITION', 'NORP'])
+
+interface GazetteerEntry {
+  lemmas: string[]
+  type: EntityType
+  kind: string
+  country?: string
+  canonical: string
+}
+
+let gazetteer: Map<string, GazetteerEntry[]> | undefined
+
+/** Gazetteer entries by the lemma of their first word, longest first. */
+function gazetteerIndex(): Map<string, GazetteerEntry[]> {
+  if (gazetteer) return gazetteer
+  const index = new Map<string, GazetteerEntry[]>()
+  const add = (name: string, entry: Omit<GazetteerEntry, 'lemmas'>): void => {
+    const lemmas = name.split(/\s+/).map((w) => foldName(lemmatize(w)))
+    if (!index.has(lemmas[0]!)) index.set(lemmas[0]!, [])
+    index.get(lemmas[0]!)!.push({ ...entry, lemmas })
+  }
+  const primary = new Map<string, string>()
+  for (const pair of countryNames.split('|')) {
+    const code = pair.slice(0, 2)
+    const name = pair.slice(3)
+    if (!primary.has(code)) primary.set(code, name)
+    add(name, { type: 'GPE', kind: 'country', country: code, canonical: primary.get(code)! })
+  }
+  for (const row of placeRows.split('|')) {
+    const [name, type, kind, country] = row.split('\t') as [string, EntityType, string, string]
+    add(name, { type, kind, ...(country !== '-' ? { country } : {}), canonical: name })
+  }
+  for (const row of organizationRows.split('|')) {
+    const [abbr, full, kind] = row.split('\t') as [string, string, string]
+    const canonical = full !== '-' ? full : abbr
+    if (abbr !== '-') add(abbr, { type: 'ORGANIZATION', kind, canonical })
+    if (full !== '-') add(full, { type: 'ORGANIZATION', kind, canonical })
+  }
+  for (const list of index.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length)
+  return (gazetteer = index)
+}
+
+/** Gazetteer names in the text, on lemmas; a match must start with a capital (Хабар, not хабар). */
+function gazetteerMatches(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  const index = gazetteerIndex()
+  const out: Found[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if ((t.type !== 'word' && t.type !== 'url') || t.text[0] === t.text[0]!.toLowerCase()) continue
+    const candidates = index.get(lemmaOf(k))
+    if (!candidates) continue
+    for (const entry of candidates) {
+      let ok = true
+      for (let j = 1; j < entry.lemmas.length; j++) {
+        if (k + j >= tokens.length || lemmaOf(k + j) !== entry.lemmas[j]) {
+          ok = false
+          break
+        }
+      }
+      if (!ok) continue
+      let first = k
+      let last = k + entry.lemmas.length
+      // a region or district is a place of its own: Алматы облысы, Батыс Қазақстан облысы, Іле ауданы
+      const unit = last < tokens.length ? lemmaOf(last) : ''
+      if (entry.type === 'GPE' && (unit === 'облыс' || unit === 'аудан')) {
+        if (first > 0 && DIRECTIONS.has(lemmaOf(first - 1))) first--
+        last++
+        const name = tokens.slice(first, last).map((t) => t.text).join(' ')
+        out.push({ first, last, type: 'GPE', kind: unit === 'облыс' ? 'region' : 'district', country: entry.country === 'KZ' || entry.kind === 'country' ? (entry.country ?? 'KZ') : 'KZ', canonical: lemmatizePhrase(name), rule: true })
+      } else {
+        out.push({ first, last, type: entry.type, kind: entry.kind, ...(entry.country ? { country: entry.country } : {}), canonical: entry.canonical, rule: true })
+      }
+      k = last - 1
+      break
+    }
+  }
+  return out
+}
+
+/** Words of direction that begin region names: Батыс Қазақстан облысы. */
+const DIRECTIONS = new Set(['батыс', 'шығыс', 'солтүстік', 'оңтүстік', 'орталық'])
+
+/** Legal forms that make «Name» + form one organization: «Қазақ газеттері» ЖШС. */
+const LEGAL_FORMS = new Set(['жшс', 'ақ', 'жақ', 'кеақ', 'жк', 'тоо', 'ао', 'ооо', 'шқ', 'мкқк', 'рмк'])
+/** Heads after «Name» that make the name inside the marks a media organization: «Egemen Qazaqstan» газеті. */
+const MEDIA_HEADS = new Set(['газет', 'газеті', 'журнал', 'журналы', 'телеарна', 'телеарнасы', 'агенттік', 'агенттігі', 'портал', 'порталы', 'сайт', 'сайты', 'радио', 'радиосы', 'арна', 'арнасы', 'басылым', 'басылымы'])
+
+function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  const out: Found[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.text !== '«') continue
+    let close = k + 1
+    while (close < tokens.length && close - k < 10 && tokens[close]!.text !== '»' && tokens[close]!.text !== '«') close++
+    if (close >= tokens.length || tokens[close]!.text !== '»' || close === k + 1) continue
+    const head = tokens[close + 1]
+    if (!head) continue
+    const lower = head.text.toLowerCase().split('-')[0]!
+    if (LEGAL_FORMS.has(lower)) {
+      out.push({ first: k + 1, last: close + 2, start: tokens[k]!.start, type: 'ORGANIZATION', kind: 'company', rule: true })
+    } else if (MEDIA_HEADS.has(lower) || MEDIA_HEADS.has(lemmaOf(close + 1))) {
+      out.push({ first: k + 1, last: close, type: 'ORGANIZATION', kind: 'media', rule: true })
+    }
+    k = close
+  }
+  return out
+}
+
+let givenNameSet: Set<string> | undefined
+
+/** A listed given name and one or two capitalized words after it: Дональд Трамп, Donald Tramp, Қасым-Жомарт Тоқаевтың. */
+function namedPeople(tokens: Token[]): Found[] {
+  givenNameSet ??= new Set(givenNames.split('|'))
+  const out: Found[] = []
+  const capital = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text)
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!capital(tokens[k]) || !givenNameSet.has(foldName(tokens[k]!.text)) || !capital(tokens[k + 1])) continue
+    let last = k + 2
+    if (capital(tokens[last]) && /(ұлы|қызы|ович|евна|овна)/u.test(tokens[last]!.text)) last++
+    out.push({ first: k, last, type: 'PERSON', rule: true })
+    k = last - 1
+  }
+  return out
+}
+
+/** Egemen.kz, Kazinform.kz: a bare domain names its media outlet. */
+function domains(tokens: Token[]): Found[] {
+  const out: Found[] = []
+  tokens.forEach((t, k) => {
+    if (t.type === 'url' && !t.text.includes('/') && !/^www\./i.test(t.text) && /^\p{Lu}/u.test(t.text)) {
+      out.push({ first: k, last: k + 1, type: 'ORGANIZATION', kind: 'media', rule: true })
+    }
+  })
+  return out
+}
+
+const MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан']
+
+function monthOf(lemma: string): number {
+  return MONTHS.indexOf(lemma) + 1
+}
+
+/**
+ * Dates with a month name: "03 Қаңтар, 2024", "3 қаңтар 2024 ж.", "2024 жылғы 3 қаңтар",
+ * "3 қаңтарда", and dd.mm.yyyy tokens.
+ */
+function dates(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  const out: Found[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.type === 'date') {
+      out.push({ first: k, last: k + 1, type: 'DATE', rule: true })
+      continue
+    }
+    // [YYYY жылғы] D month [, YYYY] [ж. | жылы]
+    if (!isDay(tokens[k]) || monthOf(lemmaOf(k + 1)) === 0) continue
+    let first = k
+    if (k >= 2 && isYear(tokens[k - 2]) && ['жылғы', 'ж.'].includes(tokens[k - 1]!.text.toLowerCase())) first = k - 2
+    let last = k + 2
+    if (tokens[last]?.text === ',' && isYear(tokens[last + 1])) last += 2
+    else if (isYear(tokens[last])) last += 1
+    if (last > k + 2 && ['ж.', 'жылы', 'жылғы'].includes(tokens[last]?.text.toLowerCase() ?? '')) last += 1
+    out.push({ first, last, type: 'DATE', rule: true })
+    k = last - 1
+  }
+  return out
+}
+
+function isDay(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'number' && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31
+}
+
+function isYear(t: Token | undefined): boolean {
+  return t !== undefined && /^(1[89]|20)\d\d(-[\p{L}]+)?$/u.test(t.text)
+}
+
+/** ISO value of a date's tokens: 2024-01-03, 2024-01 (month and year), 2024 (year alone). */
+function dateValue(tokens: Token[], lemmaOf: (k: number) => string, offset: number): string | undefined {
+  const iso = tokens.find((t) => t.type === 'date')
+  if (iso) {
+    const [d, m, y] = iso.text.split('.')
+    const year = y!.length === 2 ? `20${y}` : y!
+    return `${year}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`
+  }
+  let day: string | undefined
+  let month = 0
+  let year: string | undefined
+  tokens.forEach((t, j) => {
+    const m = monthOf(lemmaOf(offset + j))
+    if (m > 0) month = m
+    else if (isYear(t)) year = t.text.slice(0, 4)
+    else if (isDay(t) && month === 0) day = t.text.padStart(2, '0')
+  })
+  if (year && month && day) return `${year}-${String(month).padStart(2, '0')}-${day}`
+  if (year && month) return `${year}-${String(month).padStart(2, '0')}`
+  return year
+}
+
+const ORG_KINDS: [RegExp, string][] = [
+  [/(министрлігі|комитеті|кеңесі|әкімдігі|агенттігі|департаменті|басқармасы|прокуратурасы|соты|парламенті|мәжілісі|сенаты|үкіметі)$/u, 'government'],
+  [/(университеті|академиясы|институты|мектебі|колледжі)$/u, 'education'],
+  [/(газеті|журналы|телеарнасы|порталы|радиосы|басылымы)$/u, 'media'],
+  [/(жшс|ақ|компаниясы|корпорациясы|банкі|зауыты|холдингі)$/u, 'company'],
+  [/(партиясы|қозғалысы|одағы|қоры|қауымдастығы|бірлестігі)$/u, 'association'],
+]
+
+/** Fills country, kind and (for known names) canonical. */
+function describe(e: Entity, f: Found, tokens: Token[], lemmaOf: (k: number) => string): void {
+  if (f.kind) e.kind = f.kind
+  if (f.country) e.country = f.country
+  if (f.canonical) e.canonical = f.canonical
+  if (e.type === 'GPE' && !e.country) {
+    const code = countryCodeOf(tokens.slice(f.first, f.last).map((_, j) => lemmaOf(f.first + j)).join(' '))
+    if (code) {
+      e.country = code
+      e.kind ??= 'country'
+    } else {
+      const lemma = e.lemma.toLowerCase()
+      if (/облысы$/u.test(lemma)) e.kind ??= 'region'
+      else if (/ауданы$/u.test(lemma)) e.kind ??= 'district'
+      else if (/қаласы$/u.test(lemma)) e.kind ??= 'city'
+    }
+  }
+  if (e.type === 'ORGANIZATION' && !e.kind) {
+    const lemma = e.lemma.toLowerCase()
+    for (const [re, kind] of ORG_KINDS) {
+      if (re.test(lemma)) {
+        e.kind = kind
+        break
+      }
+    }
+  }
+}
+
+/**
+ * One name per thing: people whose names are part of a fuller name get the fullest
+ * (Тоқаев ≡ Қасым-Жомарт Тоқаев); organizations and places keep their gazetteer canonical
+ * (ҰҚШҰ ≡ Ұжымдық қауіпсіздік туралы шарт ұйымы), else their lemma.
+ */
+function assignCanonical(entities: Entity[]): void {
+  const people = entities.filter((e) => e.type === 'PERSON')
+  const words = (s: string): string[] => s.toLowerCase().split(/\s+/)
+  for (const p of people) {
+    const mine = words(p.lemma)
+    let best = p.lemma
+    for (const q of people) {
+      const theirs = words(q.lemma)
+      if (theirs.length > words(best).length && mine.every((w) => theirs.includes(w))) best = q.lemma
+    }
+    p.canonical = best
+  }
+  for (const e of entities) {
+    if ((e.type === 'ORGANIZATION' || e.type === 'GPE' || e.type === 'LOCATION') && !e.canonical) e.canonical = e.lemma
+  }
+}

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { extractEntities } from '../src/index.js'
+import type { Entity } from '../src/index.js'
+
+const find = (entities: Entity[], text: string): Entity | undefined => entities.find((e) => e.text === text || e.text.endsWith(text))
+
+describe('extractEntities: the seed page', () => {
+  const dir = new URL('./fixtures/seed/', import.meta.url)
+  const page = readFileSync(new URL('000_c7d509376adc05ed.txt', dir), 'utf8')
+  const expected = JSON.parse(readFileSync(new URL('000_c7d509376adc05ed.expected.json', dir), 'utf8')) as {
+    entities: { text: string; type: string; lemma: string; country?: string; sameAs?: string }[]
+    dates: { text: string; value: string }[]
+  }
+  const entities = extractEntities(page)
+  it.each(expected.entities.map((e) => [e.text, e.type, e]))('%s is a %s', (_, __, gold) => {
+    const e = find(entities, gold.text)
+    expect(e, `no entity ${gold.text}`).toBeDefined()
+    expect(e!.type).toBe(gold.type)
+    expect(e!.lemma).toBe(gold.lemma)
+    if (gold.country) expect(e!.country).toBe(gold.country)
+  })
+  it('gives an abbreviation and its expansion one canonical name', () => {
+    const short = find(entities, 'ҰҚШҰ-дан')!
+    const long = find(entities, 'Ұжымдық қауіпсіздік туралы шарт ұйымына')!
+    expect(short.canonical).toBe(long.canonical)
+    expect(long.canonical).toBe('Ұжымдық қауіпсіздік туралы шарт ұйымы')
+  })
+  it.each(expected.dates.map((d) => [d.text, d.value]))('%s is the DATE %s', (text, value) => {
+    const e = entities.find((x) => x.text === text)
+    expect(e).toMatchObject({ type: 'DATE', value })
+  })
+  it('spans are exact slices of the page', () => {
+    for (const e of entities) expect(page.slice(e.start, e.end)).toBe(e.text)
+  })
+})
+
+describe('extractEntities: inflected, abbreviated and multi-word names', () => {
+  it('lemmatizes countries and gives their codes', () => {
+    const es = extractEntities('Делегация Ресейге, Қытайдан Өзбекстанға және Қырғыз Республикасының астанасына барды.')
+    expect(es.filter((e) => e.type === 'GPE').map((e) => [e.text, e.lemma, e.country])).toEqual([
+      ['Ресейге', 'Ресей', 'RU'],
+      ['Қытайдан', 'Қытай', 'CN'],
+      ['Өзбекстанға', 'Өзбекстан', 'UZ'],
+      ['Қырғыз Республикасының', 'Қырғыз Республикасы', 'KG'],
+    ])
+  })
+  it('reads abbreviations with suffixes and knows their expansion', () => {
+    const [e] = extractEntities('БҰҰ-ның Бас хатшысы келді.').filter((x) => x.type === 'ORGANIZATION')
+    expect(e).toMatchObject({ text: 'БҰҰ-ның', lemma: 'БҰҰ', kind: 'intergovernmental', canonical: 'Біріккен Ұлттар Ұйымы' })
+  })
+  it('takes «Name» + a legal form as one organization, and a name in a media outlet’s guillemets', () => {
+    const es = extractEntities('«Қазақ газеттері» ЖШС-ның директоры «Egemen Qazaqstan» газетіне сұхбат берді.')
+    expect(find(es, 'ЖШС-ның')).toMatchObject({ type: 'ORGANIZATION', lemma: '«Қазақ газеттері» ЖШС', kind: 'company' })
+    expect(find(es, 'Egemen Qazaqstan')).toMatchObject({ type: 'ORGANIZATION', lemma: 'Egemen Qazaqstan', kind: 'media' })
+  })
+  it('reads regions as places of their own', () => {
+    const es = extractEntities('Кеше Алматы облысында және Батыс Қазақстан облысында қар жауды.')
+    expect(es.filter((e) => e.type === 'GPE').map((e) => [e.lemma, e.kind])).toEqual([
+      ['Алматы облысы', 'region'],
+      ['Батыс Қазақстан облысы', 'region'],
+    ])
+  })
+  it('finds Russian names in Kazakh text and keeps people apart from places', () => {
+    const es = extractEntities('Владимир Путин Мәскеуде Сергей Лавровпен кездесті.')
+    expect(es.map((e) => [e.type, e.lemma])).toEqual([
+      ['PERSON', 'Владимир Путин'],
+      ['GPE', 'Мәскеу'],
+      ['PERSON', 'Сергей Лавров'],
+    ])
+  })
+  it('gives a surname and the full name one canonical name', () => {
+    const es = extractEntities('Қасым-Жомарт Тоқаев кездесу өткізді. Кейін Тоқаев сөз сөйледі.')
+    expect(es.filter((e) => e.type === 'PERSON').map((e) => e.canonical)).toEqual(['Қасым-Жомарт Тоқаев', 'Қасым-Жомарт Тоқаев'])
+  })
+  it('does not take sentence-initial capitals for names', () => {
+    const es = extractEntities('Биыл жиын өтті. Сонымен қатар бірнеше шешім қабылданды. Алайда мәселе қалды.')
+    expect(es.filter((e) => ['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION'].includes(e.type))).toEqual([])
+  })
+})
+
+describe('extractEntities: Latin script', () => {
+  const es = extractEntities('Qazaqstan Reseıge nota joldady. AQSh-tyń birqatar shtatynda daýyl soqty. Donald Tramp málimdeme jasady.')
+  it('finds countries with codes and lemmas in the input’s script', () => {
+    expect(find(es, 'Qazaqstan')).toMatchObject({ type: 'GPE', country: 'KZ' })
+    expect(find(es, 'Reseıge')).toMatchObject({ type: 'GPE', lemma: 'Reseı', country: 'RU', canonical: 'Reseı' })
+    expect(find(es, 'AQSh-tyń')).toMatchObject({ type: 'GPE', lemma: 'AQSh', country: 'US' })
+  })
+  it('finds people', () => {
+    expect(find(es, 'Donald Tramp')).toMatchObject({ type: 'PERSON', lemma: 'Donald Tramp' })
+  })
+})
+
+describe('extractEntities: dates', () => {
+  it.each([
+    ['03 Қаңтар, 2024', '2024-01-03'],
+    ['2024 жылғы 3 қаңтарда', '2024-01-03'],
+    ['3 наурыз 2025 ж.', '2025-03-03'],
+    ['15.12.2023', '2023-12-15'],
+  ])('%s → %s', (text, value) => {
+    const [e] = extractEntities(`Кездесу ${text} өтті.`).filter((x) => x.type === 'DATE')
+    expect(e).toMatchObject({ text, value })
+  })
+})
+
+describe('extractEntities: options and bad input', () => {
+  it('filters by type', () => {
+    const es = extractEntities('Ресейге Тоқаев барды.', { types: ['GPE'] })
+    expect(es.map((e) => e.type)).toEqual(['GPE'])
+  })
+  it('returns [] for empty text and throws a TypeError naming itself for non-strings', () => {
+    expect(extractEntities('')).toEqual([])
+    expect(() => extractEntities(null as unknown as string)).toThrow(/^extractEntities:/)
+  })
+})
