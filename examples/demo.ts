@@ -1,12 +1,13 @@
 /**
  * npm run demo [-- <file>]
  *
- * Runs kazakh-nlp on the bundled example (a real egemen.kz page, 3 Jan 2024) or on a file you
- * name: paragraphs, sentences, and the tokens a general-purpose tokenizer gets wrong.
+ * The main job on the bundled example (a real egemen.kz page, 3 Jan 2024) or on a file you name:
+ * the page's fields, who is quoted saying what, which people, organizations and places appear
+ * (in their base form), and how long the article takes to read.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { splitParagraphs, splitSentences, tokenize } from '../src/index.js'
+import { analyze, quotesToRows } from '../src/index.js'
 
 const path = process.argv[2] ?? join(import.meta.dirname, 'egemen-2024-01-03.txt')
 let text: string
@@ -17,22 +18,29 @@ try {
   process.exit(2)
 }
 
-const paragraphs = splitParagraphs(text)
-const sentences = splitSentences(text)
-const tokens = tokenize(text)
+const started = performance.now()
+const a = analyze(text)
+const ms = performance.now() - started
+const short = (s: string, n = 70): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
 
-console.log(`${path}\n${text.length} characters, ${paragraphs.length} paragraphs, ${sentences.length} sentences, ${tokens.length} tokens\n`)
-
-const byType = new Map<string, number>()
-for (const t of tokens) byType.set(t.type, (byType.get(t.type) ?? 0) + 1)
-console.log('tokens by type:', Object.fromEntries(byType))
-
-const interesting = tokens.filter((t) => /[-.%]/u.test(t.text) && t.text.length > 1)
-console.log('\nhyphenated, dotted and suffixed tokens kept whole:')
-console.log(interesting.map((t) => `${t.text} (${t.type}, ${t.start}–${t.end})`).join(' · '))
-
-console.log('\nsentences:')
-for (const [i, s] of sentences.entries()) {
-  const shown = s.text.length > 110 ? `${s.text.slice(0, 60)} … ${s.text.slice(-45)}` : s.text
-  console.log(`${String(i + 1).padStart(3)}. [${s.start}–${s.end}] ${shown}`)
+console.log(`${path}\nlanguage ${a.language} · ${a.paragraphs.length} paragraphs · ${a.sentences.length} sentences · read in ${a.readingTime.label} (${a.readingTime.words} words) · analysed in ${ms.toFixed(0)} ms`)
+if (a.article) {
+  const p = a.article
+  console.log(`\npage: "${p.title?.text ?? ''}" · ${p.category?.text ?? '-'} · ${p.date?.value ?? '-'} · ${p.views ?? '-'} views · the site says ${p.statedReadingMinutes ?? '-'} min`)
+  if (p.related.length > 0) console.log(`related: ${p.related.map((r) => `${r.title.text} (${r.date?.value ?? '?'})`).join(' · ')}`)
 }
+
+console.log('\nWho said what')
+console.table(quotesToRows(a.quotes).map((r) => ({ kind: r.kind, speaker: r.speaker, said: r.speakerMention, cue: r.cue, quote: short(r.quote) })))
+
+console.log('People, organizations and places (base form, mentions)')
+const seen = new Map<string, { type: string; name: string; country: string; mentions: number }>()
+for (const e of a.entities) {
+  if (!['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION'].includes(e.type)) continue
+  const name = e.canonical ?? e.lemma
+  const row = seen.get(`${e.type}:${name}`) ?? { type: e.type, name, country: e.country ?? '', mentions: 0 }
+  row.mentions++
+  seen.set(`${e.type}:${name}`, row)
+}
+console.table([...seen.values()])
+console.log(`dates: ${a.entities.filter((e) => e.type === 'DATE' && e.value).map((e) => `${e.text} → ${e.value}`).join(' · ')}`)

@@ -1,6 +1,6 @@
 /**
  * kazakh-nlp: Kazakh text processing with exact offsets into the caller's text.
- * Pipeline: normalize → segment (tokens, sentences, paragraphs) → morphology (lemmas) → … (later stages).
+ * Pipeline: normalize → segment → morphology → entities → quotes → reading-time → article → analyze.
  */
 export { normalize } from './normalize/normalize.js'
 export { tokenize } from './segment/tokenize.js'
@@ -12,10 +12,18 @@ export { detectScript, toCyrillic, toLatin } from './script/transliterate.js'
 export { extractQuotes } from './quotes/extract-quotes.js'
 export { quotesToRows } from './quotes/quotes-to-rows.js'
 export { extractEntities } from './entities/extract-entities.js'
+export { readingTime, readingTimeBadge, readingTimeLabel } from './reading-time/reading-time.js'
+export { parseArticle } from './article/parse-article.js'
+export { parseKazakhDate } from './article/parse-date.js'
+export { detectLanguage } from './language/detect-language.js'
+export { analyze } from './analyze/analyze.js'
 export type { Span, Token, TokenType, SplitParagraphsOptions, SplitSentencesOptions } from './types.js'
 export type { WordAnalysis, Suffix } from './morphology/analyze-word.js'
 export type { Script, Transliteration } from './script/transliterate.js'
 export type { Quote, QuoteKind, Speaker, ExtractQuotesOptions } from './quotes/extract-quotes.js'
 export type { QuoteRow } from './quotes/quotes-to-rows.js'
 export type { Entity, EntityType, ExtractEntitiesOptions } from './entities/extract-entities.js'
+export type { ReadingTime, ReadingTimeLabelOptions, ReadingTimeOptions } from './reading-time/reading-time.js'
+export type { Article, DateSpan, RelatedHeadline } from './article/parse-article.js'
+export type { Analysis, AnalyzeOptions, ParagraphInfo } from './analyze/analyze.js'
 export type { LatinAlphabet } from './script/alphabets.js'

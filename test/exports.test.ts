@@ -5,14 +5,21 @@ import * as tokenizeEntry from '../src/tokenize.js'
 describe('public API', () => {
   it('exports exactly these names (update README when this changes)', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'analyze',
       'analyzeWord',
+      'detectLanguage',
       'detectScript',
       'extractEntities',
       'extractQuotes',
       'lemmatize',
       'lemmatizePhrase',
       'normalize',
+      'parseArticle',
+      'parseKazakhDate',
       'quotesToRows',
+      'readingTime',
+      'readingTimeBadge',
+      'readingTimeLabel',
       'splitParagraphs',
       'splitSentences',
       'toCyrillic',

@@ -5,6 +5,7 @@ import { sentenceOpeners } from '../data/openers.generated.js'
 import { organizationRows } from '../data/organizations.generated.js'
 import { placeRows } from '../data/places.generated.js'
 import { assertString } from '../internal/assert-string.js'
+import { KAZAKH_MONTHS } from '../internal/months.js'
 import { lemmatize } from '../morphology/analyze-word.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { detectScript, toCyrillic, toLatin } from '../script/transliterate.js'
@@ -105,13 +106,18 @@ const NAME_TYPES = new Set(['PERSON', 'ORGANISATION', 'GPE', 'LOCATION'])
  */
 export function extractEntities(text: string, options: ExtractEntitiesOptions = {}): Entity[] {
   assertString(text, 'extractEntities')
+  return entitiesOf(text, options)
+}
+
+/** extractEntities on tokens and sentences already made for a Cyrillic text (analyze() shares them). */
+export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?: { tokens: Token[]; sentences: Span[] }): Entity[] {
   if (text.trim() === '') return []
   const script = detectScript(text)
   const latin = script === 'latin-2017' || script === 'latin-2018' || script === 'latin-2021'
   const working = latin ? toCyrillic(text) : { text, map: (o: number) => o }
   const W = working.text
-  const tokens = tokenize(W)
-  const sentences = sentencesFromTokens(W, tokens, splitParagraphs(W))
+  const tokens = !latin && given ? given.tokens : tokenize(W)
+  const sentences = !latin && given ? given.sentences : sentencesFromTokens(W, tokens, splitParagraphs(W))
   const lemmaCache = new Map<string, string>()
   // one view per distinct word, shared by the tagger's features and the rules
   const viewCache = new Map<string, WordView>()
@@ -408,10 +414,8 @@ function domains(tokens: Token[]): Found[] {
   return out
 }
 
-const MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан']
-
 function monthOf(lemma: string): number {
-  return MONTHS.indexOf(lemma) + 1
+  return KAZAKH_MONTHS.indexOf(lemma) + 1
 }
 
 /**

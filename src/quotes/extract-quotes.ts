@@ -2,7 +2,7 @@ import { assertString } from '../internal/assert-string.js'
 import { lemmatize } from '../morphology/analyze-word.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { detectScript, toCyrillic } from '../script/transliterate.js'
-import type { Span } from '../types.js'
+import type { Span, Token } from '../types.js'
 import { isAcronym, isCapitalized, isPronoun, prepare, type QuoteDocument } from './document.js'
 import { accordingTo, cueAfterDep, cueAlone, isTitleWord, matchPhrase, nameHeadSet, sourceCues } from './lexicon.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
@@ -74,11 +74,16 @@ const CLOSERS = new Set(['.', '!', '?', '…', '...'])
  */
 export function extractQuotes(text: string, options: ExtractQuotesOptions = {}): Quote[] {
   assertString(text, 'extractQuotes')
+  return quotesOf(text, options)
+}
+
+/** extractQuotes on tokens already made for a Cyrillic text (analyze() shares them). */
+export function quotesOf(text: string, options: ExtractQuotesOptions, given?: { tokens: Token[]; paragraphs: Span[] }): Quote[] {
   if (text.trim() === '') return []
   const script = detectScript(text)
   const latin = script === 'latin-2017' || script === 'latin-2018' || script === 'latin-2021'
   const working = latin ? toCyrillic(text) : { text, map: (o: number) => o }
-  const doc = prepare(working.text)
+  const doc = prepare(working.text, latin ? undefined : given)
   const found = [
     ...markedQuotes(doc),
     ...dashParagraphs(doc),

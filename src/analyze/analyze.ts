@@ -1,0 +1,71 @@
+import { type Article, parseArticle } from '../article/parse-article.js'
+import { type Entity, entitiesOf } from '../entities/extract-entities.js'
+import { assertString } from '../internal/assert-string.js'
+import { detectLanguage } from '../language/detect-language.js'
+import { type Quote, quotesOf } from '../quotes/extract-quotes.js'
+import { type ReadingTime, readingTime } from '../reading-time/reading-time.js'
+import { sentencesFromTokens } from '../segment/split-sentences.js'
+import { splitParagraphs } from '../segment/split-paragraphs.js'
+import { tokenize } from '../segment/tokenize.js'
+import type { Span, Token } from '../types.js'
+
+export interface AnalyzeOptions {
+  /** Include the tokens (default false: they are large). */
+  tokens?: boolean
+  /** Run the entity stage (default true). */
+  entities?: boolean
+  /** Run the quote stage (default true). */
+  quotes?: boolean
+  /**
+   * Read the text as a scraped page (default 'auto': when parseArticle finds a date line, a view
+   * count or a reading-time badge). With a page, reading time counts the body only.
+   */
+  article?: boolean | 'auto'
+}
+
+export interface ParagraphInfo extends Span {
+  /** ISO 639-3 of the paragraph ('kaz', 'rus', 'eng', … 'und'). */
+  language: string
+}
+
+export interface Analysis {
+  /** ISO 639-3 of the whole text. */
+  language: string
+  paragraphs: ParagraphInfo[]
+  sentences: Span[]
+  tokens?: Token[]
+  entities: Entity[]
+  quotes: Quote[]
+  readingTime: ReadingTime
+  article?: Article
+}
+
+/**
+ * Everything at once: language (of the text and of each paragraph), paragraphs, sentences,
+ * entities, quotes, reading time and, for a scraped page, its fields. The text is tokenized
+ * once and the stages share the tokens. All offsets are into `text`.
+ *
+ * @example
+ * const a = analyze(page)
+ * a.quotes.map((q) => [q.speaker?.name, q.text]) // who said what
+ * a.readingTime.label // → '2 мин'
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  assertString(text, 'analyze')
+  const tokens = tokenize(text)
+  const paragraphs = splitParagraphs(text)
+  const sentences = sentencesFromTokens(text, tokens, paragraphs)
+  const page = options.article === false ? undefined : parseArticle(text)
+  const isPage = page !== undefined && (options.article === true || page.date !== undefined || page.views !== undefined || page.statedReadingMinutes !== undefined)
+  const result: Analysis = {
+    language: detectLanguage(text),
+    paragraphs: paragraphs.map((p) => ({ ...p, language: detectLanguage(p.text) })),
+    sentences,
+    entities: options.entities === false ? [] : entitiesOf(text, {}, { tokens, sentences }),
+    quotes: options.quotes === false ? [] : quotesOf(text, {}, { tokens, paragraphs }),
+    readingTime: readingTime(isPage && page.body ? page.body.text : text),
+  }
+  if (options.tokens) result.tokens = tokens
+  if (isPage) result.article = page
+  return result
+}

@@ -1,0 +1,126 @@
+import { assertString } from '../internal/assert-string.js'
+import { splitParagraphs } from '../segment/split-paragraphs.js'
+import type { Span } from '../types.js'
+import { parseKazakhDate } from './parse-date.js'
+
+export interface DateSpan extends Span {
+  /** ISO 8601 */
+  value: string
+}
+
+export interface RelatedHeadline {
+  title: Span
+  category?: Span
+  date?: DateSpan
+}
+
+/** What a scraped news page holds. Every field is optional; all offsets are into the page. */
+export interface Article {
+  title?: Span
+  category?: Span
+  date?: DateSpan
+  views?: number
+  /** The page's own reading-time badge ("2 мин оқу үшін" → 2). */
+  statedReadingMinutes?: number
+  /** From the first to the last paragraph of the article's text. */
+  body?: Span
+  /** The body's paragraphs, without a repeat of the headline. */
+  paragraphs: Span[]
+  /** The "Соңғы жаңалықтар" block after the article. */
+  related: RelatedHeadline[]
+}
+
+// Each is matched against one trimmed line, so none can backtrack far.
+const META = /^(.{1,60}?)\s*[•·|]\s*(.{6,40})$/u
+const VIEWS = /^(\d[\d\s\u00a0]*)\s*(рет|ret)(\s+(көрсетілді|kórsetildi))?$/iu
+const VIEWS_TAIL = /^(көрсетілді|kórsetildi|қаралым|просмотров)$/iu
+const READING = /^(\d{1,3})\s*(мин|mın|min)\.?(\s+(оқу үшін|oqý úshin))?$/iu
+const READING_TAIL = /^(оқу үшін|oqý úshin)$/iu
+const RELATED = /^(соңғы жаңалықтар|ұқсас жаңалықтар|тақырыпқа қатысты|оқи отырыңыз|жаңалықтар лентасы|songy jańalyqtar|uqsas jańalyqtar|related|читайте также)$/iu
+
+/**
+ * Reads a scraped Kazakh news page like the bundled one: "category • date" line, headline, view
+ * count ("347 рет көрсетілді"), the site's reading-time badge ("2 мин оқу үшін"), the body (with
+ * a repeated headline left out of `paragraphs`), and the related headlines after "Соңғы
+ * жаңалықтар", each with its own category and date. Dates become ISO 8601.
+ *
+ * @example
+ * const page = parseArticle(scraped)
+ * page.title?.text // → 'Қаңтар оқиғасы кезінде жергілікті билік дәрменсіздік танытты - Президент'
+ * page.date?.value // → '2024-01-03'; page.views → 347; page.statedReadingMinutes → 2
+ */
+export function parseArticle(text: string): Article {
+  assertString(text, 'parseArticle')
+  const lines = splitParagraphs(text)
+  const article: Article = { paragraphs: [], related: [] }
+  let relatedFrom = lines.findIndex((l) => RELATED.test(l.text))
+  if (relatedFrom < 0) relatedFrom = lines.length
+  const chrome = new Set<number>()
+  for (let i = 0; i < relatedFrom; i++) {
+    const line = lines[i]!
+    const meta = metaLine(line)
+    if (meta && !article.date) {
+      if (meta.category) article.category = meta.category
+      article.date = meta.date
+      chrome.add(i)
+      continue
+    }
+    const views = VIEWS.exec(line.text)
+    if (views && article.views === undefined) {
+      article.views = Number(views[1]!.replace(/\D/g, ''))
+      chrome.add(i)
+      if (!views[3] && lines[i + 1] && VIEWS_TAIL.test(lines[i + 1]!.text)) chrome.add(++i)
+      continue
+    }
+    const reading = READING.exec(line.text)
+    if (reading && article.statedReadingMinutes === undefined) {
+      article.statedReadingMinutes = Number(reading[1])
+      chrome.add(i)
+      if (!reading[3] && lines[i + 1] && READING_TAIL.test(lines[i + 1]!.text)) chrome.add(++i)
+      continue
+    }
+  }
+  // the headline: the first line that is not chrome, has three words or more and no final period
+  const titleIndex = lines.findIndex((l, i) => i < relatedFrom && !chrome.has(i) && l.text.split(/\s+/).length >= 3 && !/[.!?:]$/.test(l.text))
+  if (titleIndex >= 0) article.title = lines[titleIndex]!
+  // the body: from the first sentence-like paragraph after the headline to the related block
+  const bodyLines: number[] = []
+  for (let i = Math.max(titleIndex + 1, 0); i < relatedFrom; i++) {
+    if (chrome.has(i)) continue
+    const line = lines[i]!
+    if (bodyLines.length === 0 && !(/[.!?»"]$/.test(line.text) && line.text.split(/\s+/).length >= 6)) continue
+    bodyLines.push(i)
+  }
+  if (bodyLines.length > 0) {
+    const first = lines[bodyLines[0]!]!
+    const last = lines[bodyLines.at(-1)!]!
+    article.body = { start: first.start, end: last.end, text: text.slice(first.start, last.end) }
+    article.paragraphs = bodyLines.map((i) => lines[i]!).filter((l) => l.text !== article.title?.text)
+  }
+  // related headlines: a title line, then its "category • date" line
+  for (let i = relatedFrom + 1; i < lines.length; i++) {
+    const meta = metaLine(lines[i]!)
+    if (meta) {
+      const last = article.related.at(-1)
+      if (last && !last.date) {
+        if (meta.category) last.category = meta.category
+        last.date = meta.date
+      }
+      continue
+    }
+    article.related.push({ title: lines[i]! })
+  }
+  return article
+}
+
+/** "Президент • 03 Қаңтар, 2024" → the category and the date. */
+function metaLine(line: Span): { category?: Span; date: DateSpan } | undefined {
+  const m = META.exec(line.text)
+  if (!m) return undefined
+  const value = parseKazakhDate(m[2]!)
+  if (!value) return undefined
+  const dateStart = line.start + line.text.length - m[2]!.length
+  const date = { start: dateStart, end: line.end, text: m[2]!, value }
+  const category = { start: line.start, end: line.start + m[1]!.length, text: m[1]! }
+  return { category, date }
+}

@@ -1,0 +1,38 @@
+import { assertString } from '../internal/assert-string.js'
+import { KAZAKH_MONTHS } from '../internal/months.js'
+import { lemmatize } from '../morphology/analyze-word.js'
+import { toCyrillic } from '../script/transliterate.js'
+
+/**
+ * A Kazakh date in ISO 8601: "03 Қаңтар, 2024", "3 қаңтар 2024 ж.", "2024 жылғы 3 қаңтарда",
+ * "03.01.2024" → "2024-01-03"; "2024 жылғы қаңтар" → "2024-01"; Latin "3 qańtar 2024" too.
+ * Month names in any case and with any suffix. `undefined` when no full date is there.
+ *
+ * @example
+ * parseKazakhDate('03 Қаңтар, 2024') // → '2024-01-03'
+ */
+export function parseKazakhDate(text: string): string | undefined {
+  assertString(text, 'parseKazakhDate')
+  const numeric = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text)
+  if (numeric) return iso(numeric[3]!, Number(numeric[2]), Number(numeric[1]))
+  const cyrillic = /[A-Za-zÀ-ɏ]/.test(text) ? toCyrillic(text).text : text
+  let day: number | undefined
+  let month = 0
+  let year: string | undefined
+  for (const word of cyrillic.split(/[\s,.\u00a0]+/u)) {
+    if (word === '') continue
+    if (/^(1[89]|20)\d\d/.test(word) && year === undefined) year = word.slice(0, 4)
+    else if (/^\d{1,2}$/.test(word) && Number(word) >= 1 && Number(word) <= 31 && day === undefined && month === 0) day = Number(word)
+    else if (month === 0) {
+      const m = KAZAKH_MONTHS.indexOf(lemmatize(word).toLowerCase()) + 1
+      if (m > 0) month = m
+    }
+  }
+  if (!year || !month) return undefined
+  return day ? iso(year, month, day) : `${year}-${String(month).padStart(2, '0')}`
+}
+
+function iso(year: string, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { analyze, extractEntities, extractQuotes, splitSentences, tokenize } from '../src/index.js'
+
+const page = readFileSync(new URL('./fixtures/seed/000_c7d509376adc05ed.txt', import.meta.url), 'utf8')
+
+describe('analyze', () => {
+  const a = analyze(page, { tokens: true })
+  it('gives every stage’s result for the seed page', () => {
+    expect(a.language).toBe('kaz')
+    expect(a.readingTime.minutes).toBe(2)
+    expect(a.article?.title?.text).toBe('Қаңтар оқиғасы кезінде жергілікті билік дәрменсіздік танытты - Президент')
+    expect(a.quotes.filter((q) => q.kind === 'direct' && q.cue).map((q) => q.speaker?.name)).toEqual(['Қасым-Жомарт Тоқаев', 'Қасым-Жомарт Тоқаев'])
+    expect(a.paragraphs[0]).toMatchObject({ text: 'Президент • 03 Қаңтар, 2024' })
+  })
+  it('agrees with the stages run one by one', () => {
+    expect(a.tokens).toEqual(tokenize(page))
+    expect(a.sentences).toEqual(splitSentences(page))
+    expect(a.entities).toEqual(extractEntities(page))
+    expect(a.quotes).toEqual(extractQuotes(page))
+  })
+  it('runs only the stages asked for', () => {
+    const b = analyze(page, { entities: false, quotes: false, article: false })
+    expect(b.entities).toEqual([])
+    expect(b.quotes).toEqual([])
+    expect(b.article).toBeUndefined()
+    expect(b.tokens).toBeUndefined()
+  })
+  it('is plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(a))).toEqual(a)
+  })
+  it('handles empty text and rejects non-strings', () => {
+    expect(analyze('')).toMatchObject({ language: 'und', paragraphs: [], sentences: [], entities: [], quotes: [] })
+    expect(() => analyze(undefined as unknown as string)).toThrow(/^analyze:/)
+  })
+})

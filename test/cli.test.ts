@@ -1,0 +1,93 @@
+/**
+ * The built CLI, run as a child process on real files. The CLI is built once into a temporary
+ * folder with the project's own tsup options (no type declarations, so it takes a few seconds).
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { build } from 'tsup'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { cliOptions } from '../tsup.config.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'kazakh-nlp-cli-'))
+const cli = join(dir, 'cli.js')
+const pagePath = new URL('./fixtures/seed/000_c7d509376adc05ed.txt', import.meta.url).pathname
+const page = readFileSync(pagePath, 'utf8')
+
+beforeAll(async () => {
+  await build({ ...cliOptions, outDir: dir, silent: true })
+}, 120_000)
+
+function run(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' })
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe('kazakh-nlp CLI', () => {
+  it('prints help and the version', () => {
+    expect(run(['--help']).stdout).toMatch(/^kazakh-nlp — /)
+    expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
+  })
+  it('finds the seed page’s quotes as JSON', () => {
+    const r = run(['quotes', pagePath])
+    expect(r.code).toBe(0)
+    const quotes = JSON.parse(r.stdout) as { kind: string; speaker: { name: string } | null; cue: unknown }[]
+    expect(quotes.filter((q) => q.kind === 'direct' && q.cue).map((q) => q.speaker?.name)).toEqual(['Қасым-Жомарт Тоқаев', 'Қасым-Жомарт Тоқаев'])
+  })
+  it('prints a table readable in a terminal (speaker | quote | cue)', () => {
+    const r = run(['quotes', pagePath, '--format', 'table'])
+    expect(r.stdout).toContain('speaker')
+    expect(r.stdout).toContain('Қасым-Жомарт Тоқаев')
+    expect(r.stdout).toContain('деді')
+  })
+  it('reads standard input with "-" and runs every command', () => {
+    expect(JSON.parse(run(['reading-time', '-'], page).stdout)).toMatchObject({ minutes: 2 })
+    expect(JSON.parse(run(['entities', '-'], 'Ресейге барды.').stdout)).toMatchObject([{ type: 'GPE', lemma: 'Ресей', country: 'RU' }])
+    expect(JSON.parse(run(['analyze', pagePath]).stdout)).toMatchObject({ language: 'kaz', readingTime: { minutes: 2 } })
+  })
+  it.each([
+    [['quotes', 'no-such-file.txt'], /^kazakh-nlp: no such file: no-such-file\.txt\n$/],
+    [['quotes', '--frobnicate'], /^kazakh-nlp: unknown option --frobnicate/],
+    [['dance'], /^kazakh-nlp: unknown command "dance"/],
+    [[], /^kazakh-nlp: no command given/],
+    [['quotes', '--format', 'xml'], /^kazakh-nlp: --format must be json or table/],
+    [['batch', 'no-such-file.jsonl'], /^kazakh-nlp: no such file: no-such-file\.jsonl\n$/],
+  ])('%j → one line on stderr, exit code 2', (args, message) => {
+    const r = run(args)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(message)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+  })
+})
+
+describe('kazakh-nlp batch', () => {
+  const records = Array.from({ length: 150 }, (_, i) => JSON.stringify({ id: i, text: page.slice(0, 200 + ((i * 53) % 2000)) }))
+  const lines = [...records.slice(0, 3), 'not json', '', JSON.stringify({ id: 'no-text' }), '[1,2]', ...records.slice(3)]
+  const file = join(dir, 'in.jsonl')
+  writeFileSync(file, `${lines.join('\n')}\n`)
+
+  it('writes one line per input line, in input order, with error records in place', () => {
+    const r = run(['batch', file, '--workers', '2', '--task', 'reading-time'])
+    expect(r.code).toBe(0)
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+    expect(out).toHaveLength(lines.length)
+    expect(out.slice(3, 7)).toEqual([
+      { line: 4, error: 'not valid JSON' },
+      { line: 5, error: 'empty line' },
+      { line: 6, id: 'no-text', error: 'no string "text" field' },
+      { line: 7, error: 'not a JSON object' },
+    ])
+    const ids = out.filter((o) => !('error' in o)).map((o) => o.id)
+    expect(ids).toEqual(records.map((_, i) => i))
+  })
+  it('gives the same results on one worker and on two, from standard input too', () => {
+    const one = run(['batch', '-', '--workers', '1', '--task', 'quotes'], readFileSync(file, 'utf8')).stdout
+    const two = run(['batch', file, '--workers', '2', '--task', 'quotes']).stdout
+    expect(two).toBe(one)
+  })
+  it('runs analyze by default', () => {
+    const out = execFileSync(process.execPath, [cli, 'batch', '-'], { input: `${records[0]}\n`, encoding: 'utf8' })
+    expect(JSON.parse(out)).toMatchObject({ id: 0, language: 'kaz' })
+  })
+})

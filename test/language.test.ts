@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { detectLanguage } from '../src/index.js'
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Мемлекет басшысы ел газетіне сұхбат берді.', 'kaz'],
+    ['Qazaqstan Respýblıkasynyń Prezıdenti málimdedi.', 'kaz'],
+    ['Президент России провел встречу с министром иностранных дел.', 'rus'],
+    ['В Алматы прошло совещание по вопросам экономики и бюджета.', 'rus'],
+    ['Алматыда экономика мен бюджет мәселелері талқыланды.', 'kaz'],
+    ['The president met the minister of foreign affairs today.', 'eng'],
+    ['Сәлем', 'und'],
+    ['', 'und'],
+    ['12345 67890 !!!', 'und'],
+  ])('%s → %s', (text, code) => {
+    expect(detectLanguage(text)).toBe(code)
+  })
+  it('never takes Russian for Kazakh', () => {
+    const russian = ['Сегодня в столице прошла пресс-конференция министра.', 'Он сказал, что бюджет будет исполнен в срок.', 'Правительство утвердило новую программу развития регионов.']
+    for (const text of russian) expect(detectLanguage(text)).not.toBe('kaz')
+  })
+  it('throws a TypeError naming itself', () => {
+    expect(() => detectLanguage({} as unknown as string)).toThrow(/^detectLanguage:/)
+  })
+})
