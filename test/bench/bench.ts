@@ -7,6 +7,8 @@
  * Targets (from the issues): tokenize ≥ 10× wink-nlp and ≥ 40 MB/s on this machine.
  */
 import { execFileSync } from 'node:child_process'
+import { rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Bench } from 'tinybench'
 import { loadDist } from './load-dist.js'
@@ -25,7 +27,7 @@ function say(line: string): void {
 }
 
 // the built package, as users get it (npm run bench builds first)
-const { tokenize, splitSentences, lemmatize, extractQuotes, extractEntities } = await loadDist()
+const { tokenize, splitSentences, lemmatize, extractQuotes, extractEntities, analyze } = await loadDist()
 useImplementation({ tokenize, splitSentences })
 const { text, source } = benchCorpus(sharedDir)
 const bytes = Buffer.byteLength(text)
@@ -128,7 +130,31 @@ say(
     `model unpacked on first call in ${modelLoadMs.toFixed(0)} ms, +${modelRss.toFixed(0)} MB RSS`,
 )
 
-// 6. adversarial inputs: time must grow linearly with size
+// 6. the whole pipeline, against wink-nlp's readDoc on the same text (tokenizer pipe only: wink
+// has no Kazakh model, so its full pipe would only add English-tagger time)
+const pipelineTimes = await measure([['analyze', () => analyze(text)]], 3000)
+const aMs = pipelineTimes.get('analyze')!
+const winkMs = tokenTimes.get('wink-nlp readDoc')!
+say(`analyze (every stage): ${aMs.toFixed(0)} ms for the text, ${(mb / (aMs / 1000)).toFixed(2)} MB/s (goal ≥ 5 MB/s); wink-nlp readDoc takes ${winkMs.toFixed(0)} ms, so analyze is ${(aMs / winkMs).toFixed(1)}× its time`)
+
+// 7. batch on worker threads: 1 against 2 workers on a JSONL of the text's paragraphs
+const jsonl = join(tmpdir(), `kazakh-nlp-bench-${process.pid}.jsonl`)
+const paragraphs = text.split('\n\n')
+let jsonlText = ''
+for (let i = 0; Buffer.byteLength(jsonlText) < 8 * 1_048_576; i++) jsonlText += `${JSON.stringify({ id: i, text: paragraphs[i % paragraphs.length] })}\n`
+writeFileSync(jsonl, jsonlText)
+const batchMs = (workers: number): number => {
+  const t0 = performance.now()
+  execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'batch', jsonl, '--workers', String(workers), '--task', 'quotes'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  return performance.now() - t0
+}
+const one = batchMs(1)
+const two = batchMs(2)
+rmSync(jsonl)
+const jsonlMb = Buffer.byteLength(jsonlText) / 1_048_576
+say(`batch --task quotes on ${jsonlMb.toFixed(0)} MB of JSONL: 1 worker ${(one / 1000).toFixed(1)} s, 2 workers ${(two / 1000).toFixed(1)} s → ${(one / two).toFixed(2)}× (goal ≥ 1.8× on 2 cores)`)
+
+// 8. adversarial inputs: time must grow linearly with size
 const adversarial: [string, (n: number) => string][] = [
   ['«««…', (n) => '«'.repeat(n)],
   ['-----…', (n) => '-'.repeat(n)],
