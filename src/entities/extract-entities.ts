@@ -8,7 +8,8 @@ import { assertString } from '../internal/assert-string.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { lemmatize } from '../morphology/analyze-word.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
-import { detectScript, toCyrillic, toLatin } from '../script/transliterate.js'
+import { toLatin } from '../script/transliterate.js'
+import { toWorkingText } from '../script/working-text.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
@@ -112,9 +113,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
 /** extractEntities on tokens and sentences already made for a Cyrillic text (analyze() shares them). */
 export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?: { tokens: Token[]; sentences: Span[] }): Entity[] {
   if (text.trim() === '') return []
-  const script = detectScript(text)
-  const latin = script === 'latin-2017' || script === 'latin-2018' || script === 'latin-2021'
-  const working = latin ? toCyrillic(text) : { text, map: (o: number) => o }
+  const working = toWorkingText(text)
+  const latin = working.latin
   const W = working.text
   const tokens = !latin && given ? given.tokens : tokenize(W)
   const sentences = !latin && given ? given.sentences : sentencesFromTokens(W, tokens, splitParagraphs(W))

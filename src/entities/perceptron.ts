@@ -65,26 +65,6 @@ export function bestTag(tags: readonly string[], scores: Float64Array, prev: num
   return best
 }
 
-/** Tags a sentence: tokenFeatures(words) → IOB2 tags. */
-export function tagSentence(model: TaggerModel, words: readonly string[], features: string[][]): string[] {
-  const scores = new Float64Array(model.tags.length)
-  const out: string[] = []
-  let prev = '<s>'
-  let prev2 = '<s>'
-  let prevIndex = -1
-  for (let i = 0; i < words.length; i++) {
-    scores.fill(0)
-    addScores(model, features[i]!, scores)
-    addScores(model, historyFeatures(prev, prev2, words[i]!.toLowerCase()), scores)
-    prevIndex = bestTag(model.tags, scores, prev === 'O' || prev === '<s>' ? -1 : prevIndex)
-    const tag = model.tags[prevIndex]!
-    out.push(tag)
-    prev2 = prev
-    prev = tag
-  }
-  return out
-}
-
 /** Packs a model as text: "tag|tag|…\nfeature\ttag:weight,tag:weight\n…" */
 export function packModel(model: TaggerModel): string {
   const lines = [model.tags.join('|')]

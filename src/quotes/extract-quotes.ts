@@ -1,7 +1,7 @@
 import { assertString } from '../internal/assert-string.js'
 import { lemmatize } from '../morphology/analyze-word.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
-import { detectScript, toCyrillic } from '../script/transliterate.js'
+import { toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { isAcronym, isCapitalized, isPronoun, prepare, type QuoteDocument } from './document.js'
 import { accordingTo, cueAfterDep, cueAlone, isTitleWord, matchPhrase, nameHeadSet, sourceCues } from './lexicon.js'
@@ -80,9 +80,8 @@ export function extractQuotes(text: string, options: ExtractQuotesOptions = {}):
 /** extractQuotes on tokens already made for a Cyrillic text (analyze() shares them). */
 export function quotesOf(text: string, options: ExtractQuotesOptions, given?: { tokens: Token[]; paragraphs: Span[] }): Quote[] {
   if (text.trim() === '') return []
-  const script = detectScript(text)
-  const latin = script === 'latin-2017' || script === 'latin-2018' || script === 'latin-2021'
-  const working = latin ? toCyrillic(text) : { text, map: (o: number) => o }
+  const working = toWorkingText(text)
+  const latin = working.latin
   const doc = prepare(working.text, latin ? undefined : given)
   const found = [
     ...markedQuotes(doc),

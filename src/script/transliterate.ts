@@ -216,12 +216,17 @@ function endsInSuffix(text: string, from: number): boolean {
 
 const CYRILLIC_CONSONANTS = 'бвгғджзйкқлмнңпрстфхһцчшщ'
 
-function isUpperWord(text: string, i: number): boolean {
+/** The run of letters (of `letter`) around text[i]. */
+function wordAround(text: string, i: number, letter: RegExp): string {
   let start = i
-  while (start > 0 && LATIN_LETTER.test(text[start - 1]!)) start--
+  while (start > 0 && letter.test(text[start - 1]!)) start--
   let end = i
-  while (end < text.length && LATIN_LETTER.test(text[end]!)) end++
-  const word = text.slice(start, end)
+  while (end < text.length && letter.test(text[end]!)) end++
+  return text.slice(start, end)
+}
+
+function isUpperWord(text: string, i: number): boolean {
+  const word = wordAround(text, i, LATIN_LETTER)
   return word.length > 1 && word === word.toUpperCase()
 }
 
@@ -296,11 +301,7 @@ export function toLatin(text: string, options: { alphabet?: '2018' | '2021' } = 
 
 /** Is text[i] inside an all-capital Cyrillic word of at most 5 letters (АҚШ, ҰҚШҰ, ШЫҰ)? */
 function isAcronymAt(text: string, i: number): boolean {
-  let start = i
-  while (start > 0 && CYRILLIC_LETTER.test(text[start - 1]!)) start--
-  let end = i
-  while (end < text.length && CYRILLIC_LETTER.test(text[end]!)) end++
-  const word = text.slice(start, end)
+  const word = wordAround(text, i, CYRILLIC_LETTER)
   return word.length <= 5 && word === word.toUpperCase()
 }
 
