@@ -515,17 +515,23 @@ function describe(e: Entity, f: Found, tokens: Token[], lemmaOf: (k: number) => 
  * (ҰҚШҰ ≡ Ұжымдық қауіпсіздік туралы шарт ұйымы), else their lemma.
  */
 function assignCanonical(entities: Entity[]): void {
+  // distinct names only (a long text names the same few people many times)
   const people = entities.filter((e) => e.type === 'PERSON')
-  const words = (s: string): string[] => s.toLowerCase().split(/\s+/)
-  for (const p of people) {
-    const mine = words(p.lemma)
-    let best = p.lemma
-    for (const q of people) {
-      const theirs = words(q.lemma)
-      if (theirs.length > words(best).length && mine.every((w) => theirs.includes(w))) best = q.lemma
+  const names = new Map<string, string[]>()
+  for (const p of people) if (!names.has(p.lemma)) names.set(p.lemma, p.lemma.toLowerCase().split(/\s+/))
+  const fullest = new Map<string, string>()
+  for (const [name, mine] of names) {
+    let best = name
+    let bestLength = mine.length
+    for (const [other, theirs] of names) {
+      if (theirs.length > bestLength && mine.every((w) => theirs.includes(w))) {
+        best = other
+        bestLength = theirs.length
+      }
     }
-    p.canonical = best
+    fullest.set(name, best)
   }
+  for (const p of people) p.canonical = fullest.get(p.lemma)!
   for (const e of entities) {
     if ((e.type === 'ORGANIZATION' || e.type === 'GPE' || e.type === 'LOCATION') && !e.canonical) e.canonical = e.lemma
   }
