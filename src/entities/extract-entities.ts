@@ -76,6 +76,8 @@ interface Found {
   /** Start and end offsets when they are not the tokens' (the « of «Қазақ газеттері» ЖШС). */
   start?: number
   rule: boolean
+  /** What is left of a tagger span that rules cut. */
+  cut?: boolean
 }
 
 let model: TaggerModel | undefined
@@ -157,10 +159,25 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
     }
   })
   const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...dates(tokens, lemmaOf), ...namedPeople(tokens)]
-  const merged = merge(found, rules, (f) => {
-    for (let t = f.first; t < f.last; t++) if (tokens[t]!.type !== 'punctuation' && tokens[t]!.type !== 'symbol') return true
-    return false
-  })
+  const merged = merge(
+    found,
+    rules,
+    (f) => {
+      if (f.cut && CAPITALIZED_TYPES.has(f.type) && !hasCapital(tokens, f)) return false
+      for (let t = f.first; t < f.last; t++) if (tokens[t]!.type !== 'punctuation' && tokens[t]!.type !== 'symbol') return true
+      return false
+    },
+    // the words a wider span adds must look like part of a name: a capital (Қазақстан
+    // Республикасы Парламенті) or a head noun (… кеңесі, … министрлігі), not "ҰҚШҰ-ға жүгіндік"
+    (f, r) => {
+      for (let t = f.first; t < f.last; t++) {
+        if (t >= r.first && t < r.last) continue
+        if (/^\p{Lu}/u.test(tokens[t]!.text)) return true
+      }
+      const head = lemmaOf(f.last - 1)
+      return f.type === 'POSITION' || ORG_KINDS.some(([re]) => re.test(tokens[f.last - 1]!.text.toLowerCase()) || re.test(head))
+    },
+  )
 
   const kinds = options.types ? new Set(options.types) : undefined
   const out: Entity[] = []
@@ -224,7 +241,7 @@ function spans(tags: readonly string[]): [number, number, string][] {
  * Қазақстан" holds two names and is not), taking the rule's country and kind when both are of
  * one type. Linear: both lists are swept in order.
  */
-function merge(found: Found[], rules: Found[], wordy: (f: Found) => boolean): Found[] {
+function merge(found: Found[], rules: Found[], wordy: (f: Found) => boolean, nameLike: (f: Found, r: Found) => boolean): Found[] {
   // rules: the first of overlapping ones wins (sorted by start, longer first)
   const kept: Found[] = []
   for (const r of [...rules].sort((a, b) => a.first - b.first || b.last - a.last)) {
@@ -251,7 +268,7 @@ function merge(found: Found[], rules: Found[], wordy: (f: Found) => boolean): Fo
       continue
     }
     const r = kept[only]
-    if (overlapping === 1 && inside === 1 && r && f.last - f.first > r.last - r.first && (NAME_CONTAINERS.has(f.type) || f.type === r.type)) {
+    if (overlapping === 1 && inside === 1 && r && f.last - f.first > r.last - r.first && (NAME_CONTAINERS.has(f.type) || f.type === r.type) && nameLike(f, r)) {
       if (f.type === r.type) {
         if (r.country) f.country = r.country
         if (r.kind) f.kind = r.kind
@@ -266,13 +283,21 @@ function merge(found: Found[], rules: Found[], wordy: (f: Found) => boolean): Fo
     // "AQSh-tyń prezıdenti" → AQSh-tyń (GPE) + prezıdenti (POSITION);
     // "Владимир Путин Мәскеуде Сергей Лавровпен" → two people and a city
     let from = f.first
+    const pieces: Found[] = []
     for (let k = j; k < kept.length && kept[k]!.first < f.last; k++) {
-      if (kept[k]!.first > from) keptFound.push({ ...f, first: from, last: kept[k]!.first })
+      if (kept[k]!.first > from) pieces.push({ ...f, first: from, last: kept[k]!.first, cut: true })
       from = Math.max(from, kept[k]!.last)
     }
-    if (from < f.last) keptFound.push({ ...f, first: from, last: f.last })
+    if (from < f.last) pieces.push({ ...f, first: from, last: f.last, cut: true })
+    keptFound.push(...pieces)
   }
   return [...kept.filter((_, k) => dropped[k] === 0), ...keptFound.filter(wordy)].sort((a, b) => a.first - b.first)
+}
+
+/** A piece left of a name the rules cut must still hold a capital: "Сергей Лавровпен" stays, "жүгіндік" goes. */
+function hasCapital(tokens: Token[], f: Found): boolean {
+  for (let t = f.first; t < f.last; t++) if (/^\p{Lu}/u.test(tokens[t]!.text)) return true
+  return false
 }
 
 /**
@@ -357,6 +382,9 @@ function gazetteerMatches(tokens: Token[], lemmaOf: (k: number) => string): Foun
   }
   return out
 }
+
+/** Types whose names are capitalized in Kazakh. */
+const CAPITALIZED_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'FACILITY'])
 
 /** Words of direction that begin region names: Батыс Қазақстан облысы. */
 const DIRECTIONS = new Set(['батыс', 'шығыс', 'солтүстік', 'оңтүстік', 'орталық'])
