@@ -16,7 +16,7 @@ import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { viewOf, type WordView } from './features.js'
 import { countryCodeOf, foldName } from './gazetteer.js'
-import { tagSentences, type TaggerModel, unpackModel } from './perceptron.js'
+import { iobSpans, tagSentences, type TaggerModel, unpackModel } from './perceptron.js'
 
 /** KazNERD's entity types (ORGANISATION is spelt ORGANIZATION, PERCENTAGE is PERCENT). */
 export type EntityType =
@@ -147,7 +147,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
   )
   const found: Found[] = []
   ranges.forEach(([offset], si) => {
-    for (const [a, b, type] of spans(tagged[si]!)) {
+    for (const [a, b, type] of iobSpans(tagged[si]!)) {
       // an entity has a letter or a digit in it (the tagger may label a lone bullet)
       let wordy = false
       for (let t = offset + a; t < offset + b && !wordy; t++) wordy = tokens[t]!.type !== 'punctuation' && tokens[t]!.type !== 'symbol'
@@ -212,26 +212,6 @@ function kazNerdType(label: string): EntityType {
   if (label === 'ORGANISATION') return 'ORGANIZATION'
   if (label === 'PERCENTAGE') return 'PERCENT'
   return label as EntityType
-}
-
-/** IOB2 tags → [first, last, type] token ranges. */
-function spans(tags: readonly string[]): [number, number, string][] {
-  const out: [number, number, string][] = []
-  let start = -1
-  let type = ''
-  tags.forEach((t, i) => {
-    const inside = t.startsWith('I-') && t.slice(2) === type && start >= 0
-    if (!inside && start >= 0) {
-      out.push([start, i, type])
-      start = -1
-    }
-    if (t !== 'O' && !inside) {
-      start = i
-      type = t.slice(2)
-    }
-  })
-  if (start >= 0) out.push([start, tags.length, type])
-  return out
 }
 
 /**

@@ -65,6 +65,26 @@ export function bestTag(tags: readonly string[], scores: Float64Array, prev: num
   return best
 }
 
+/** IOB2 tags → [first, last, type] token ranges (an I- that does not continue its type starts a new span). */
+export function iobSpans(tags: readonly string[]): [number, number, string][] {
+  const out: [number, number, string][] = []
+  let start = -1
+  let type = ''
+  tags.forEach((t, i) => {
+    const inside = t.startsWith('I-') && t.slice(2) === type && start >= 0
+    if (!inside && start >= 0) {
+      out.push([start, i, type])
+      start = -1
+    }
+    if (t !== 'O' && !inside) {
+      start = i
+      type = t.slice(2)
+    }
+  })
+  if (start >= 0) out.push([start, tags.length, type])
+  return out
+}
+
 /** Packs a model as text: "tag|tag|…\nfeature\ttag:weight,tag:weight\n…" */
 export function packModel(model: TaggerModel): string {
   const lines = [model.tags.join('|')]

@@ -16,6 +16,8 @@ export interface QuoteDocument {
   /** For every token, the index of its sentence. */
   sentenceOf: Int32Array
   people: Person[]
+  /** Lemmas of this text's words, filled as the rules ask (see extract-quotes.ts lemma()). */
+  lemmas: Map<string, string>
 }
 
 /** A person named in the text: "министр Ерлан Ақкенженов", "Қасым-Жомарт Тоқаев". */
@@ -59,7 +61,7 @@ export function prepare(text: string, given?: { tokens: Token[]; paragraphs: Spa
     sentenceOf[k] = s
   })
   const words = tokens.map((t) => t.text.toLowerCase())
-  return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf) }
+  return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf), lemmas: new Map() }
 }
 
 /**

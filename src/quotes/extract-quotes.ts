@@ -101,9 +101,6 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, given?: { 
       const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker)
       if (referent.person) lastSpeaker = referent
       speaker = { ...toSpan(text, doc, working.map, f.speaker[0], f.speaker[1]), name: nameOf(text, doc, working.map, referent) }
-    } else if (f.kind === 'direct' && f.marks === 'dash' && lastSpeaker && f.rank === 2) {
-      // a dash paragraph that continues the previous speaker's words
-      speaker = null
     }
     if (kinds && !kinds.has(f.kind)) continue
     const content = toSpanOffsets(text, working.map, f.start, f.end)
@@ -276,18 +273,18 @@ function holdsName(doc: QuoteDocument, after: number): boolean {
     const t = doc.tokens[j]!
     if (t.type !== 'word') return false
     const w = doc.words[j]!
-    if (nameHeadSet.has(w) || nameHeadSet.has(lemma(w))) return true
+    if (nameHeadSet.has(w) || nameHeadSet.has(lemma(doc, w))) return true
     if (isAcronym(t)) return nameHeadSet.has(w)
   }
   return false
 }
 
-const lemmaCache = new Map<string, string>()
-function lemma(word: string): string {
-  let l = lemmaCache.get(word)
+/** Lower-case lemma of a word, cached in the document (one text's words, nothing kept between calls). */
+function lemma(doc: QuoteDocument, word: string): string {
+  let l = doc.lemmas.get(word)
   if (l === undefined) {
     l = lemmatize(word).toLowerCase()
-    if (lemmaCache.size < 10_000) lemmaCache.set(word, l)
+    doc.lemmas.set(word, l)
   }
   return l
 }
@@ -405,7 +402,7 @@ function headlines(doc: QuoteDocument): Found[] {
   for (const p of doc.paragraphs) {
     const lastChar = doc.text[p.end - 1]!
     if ('.!?…:;'.includes(lastChar)) continue
-    let last = tokenFrom(doc, p.end)
+    const last = tokenFrom(doc, p.end)
     const first = tokenFrom(doc, p.start)
     let dash = -1
     for (let k = last - 1; k > first && k >= last - 4; k--) {
@@ -417,7 +414,7 @@ function headlines(doc: QuoteDocument): Found[] {
     if (dash < 0) continue
     const speakerWords = doc.tokens.slice(dash + 1, last)
     if (speakerWords.length === 0 || speakerWords.some((t) => t.type !== 'word')) continue
-    const leadIsName = isCapitalized(speakerWords[0]!) || isTitleWord(doc.words[dash + 1]!, lemma(doc.words[dash + 1]!))
+    const leadIsName = isCapitalized(speakerWords[0]!) || isTitleWord(doc.words[dash + 1]!, lemma(doc, doc.words[dash + 1]!))
     if (!leadIsName || dash - first < 3) continue
     let [cs, ce] = contentRange(doc, p.start, doc.tokens[dash - 1]!.end)
     if (doc.text[cs] === '«' && doc.text[ce - 1] === '»') {
@@ -425,7 +422,6 @@ function headlines(doc: QuoteDocument): Found[] {
       ce--
     }
     out.push({ kind: 'direct', start: cs, end: ce, speaker: [dash + 1, last], cue: null, marks: 'dash', rank: 3 })
-    last = first
   }
   return out
 }
@@ -511,7 +507,7 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     while (subjectEnd < reported && subjectEnd - first < 6) {
       const t = doc.tokens[subjectEnd]!
       const w = doc.words[subjectEnd]!
-      if (isCapitalized(t) || isTitleWord(w, lemma(w)) || (subjectEnd === first && isPronoun(w))) subjectEnd++
+      if (isCapitalized(t) || isTitleWord(w, lemma(doc, w)) || (subjectEnd === first && isPronoun(w))) subjectEnd++
       else break
     }
     if (subjectEnd === first) continue

@@ -78,10 +78,7 @@ export function breaksInRange(tokens: readonly Token[], first: number, last: num
   let k = first
   while (k < last) {
     const tok = tokens[k]!
-    const isTerminal =
-      (tok.type === 'punctuation' && (TERMINALS.has(tok.text) || tok.text.startsWith('..'))) ||
-      (tok.type === 'abbreviation' && tok.text.endsWith('.'))
-    if (!isTerminal) {
+    if (!isTerminalPunct(tok) && !(tok.type === 'abbreviation' && tok.text.endsWith('.'))) {
       k++
       continue
     }

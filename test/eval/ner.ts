@@ -6,7 +6,7 @@
 import { readKazNerd } from '../../data/tools/kaznerd.js'
 import { extractEntities } from '../../src/index.js'
 import { viewOf } from '../../src/entities/features.js'
-import { tagSentences, type TaggerModel } from '../../src/entities/perceptron.js'
+import { iobSpans, tagSentences, type TaggerModel } from '../../src/entities/perceptron.js'
 
 export type Counts = { tp: number; fp: number; fn: number }
 
@@ -17,23 +17,9 @@ export interface NerScores {
   bytes: number
 }
 
+/** Entity spans of IOB2 tags as "first:last:type" keys, read by the same function the tagger's output is. */
 export function spansOf(tags: readonly string[]): Set<string> {
-  const out = new Set<string>()
-  let start = -1
-  let type = ''
-  tags.forEach((t, i) => {
-    const inside = t.startsWith('I-') && t.slice(2) === type && start >= 0
-    if (!inside && start >= 0) {
-      out.add(`${start}:${i}:${type}`)
-      start = -1
-    }
-    if (t !== 'O' && !inside) {
-      start = i
-      type = t.slice(2)
-    }
-  })
-  if (start >= 0) out.add(`${start}:${tags.length}:${type}`)
-  return out
+  return new Set(iobSpans(tags).map(([a, b, type]) => `${a}:${b}:${type}`))
 }
 
 function compare(gold: Set<string>[], predicted: Set<string>[], ms: number, bytes: number): NerScores {
