@@ -17,6 +17,9 @@ const page = readFileSync(pagePath, 'utf8')
 
 beforeAll(async () => {
   await build({ ...cliOptions, outDir: dir, silent: true })
+  // as in the published package, where dist/ sits under "type": "module": without it Node has to
+  // guess each .js file's module type, and sometimes reads the chunk as CommonJS
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n')
 }, 120_000)
 
 function run(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
