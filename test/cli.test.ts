@@ -16,7 +16,9 @@ const pagePath = new URL('./fixtures/seed/000_c7d509376adc05ed.txt', import.meta
 const page = readFileSync(pagePath, 'utf8')
 
 beforeAll(async () => {
-  await build({ ...cliOptions, outDir: dir, silent: true })
+  // config: false — else tsup also runs tsup.config.ts's builds, and two builds writing one
+  // chunk file at once corrupt it
+  await build({ ...cliOptions, outDir: dir, silent: true, config: false })
   // as in the published package, where dist/ sits under "type": "module": without it Node has to
   // guess each .js file's module type, and sometimes reads the chunk as CommonJS
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n')
