@@ -16,7 +16,7 @@ import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { viewOf, type WordView } from './features.js'
 import { countryCodeOf, foldName } from './gazetteer.js'
-import { iobSpans, tagSentences, type TaggerModel, unpackModel } from './perceptron.js'
+import { type CompiledTagger, compileTagger, iobSpans, tagWordIds, unpackModel } from './perceptron.js'
 
 /** KazNERD's entity types (ORGANISATION is spelt ORGANIZATION, PERCENTAGE is PERCENT). */
 export type EntityType =
@@ -80,7 +80,7 @@ interface Found {
   cut?: boolean
 }
 
-let model: TaggerModel | undefined
+let model: CompiledTagger | undefined
 const openers = new Set(sentenceOpeners.all?.split('|') ?? [])
 /** The types a sentence opener is trimmed from (KazNERD's label names). */
 const NAME_TYPES = new Set(['PERSON', 'ORGANISATION', 'GPE', 'LOCATION'])
@@ -120,15 +120,22 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
   const W = working.text
   const tokens = !latin && given ? given.tokens : tokenize(W)
   const sentences = !latin && given ? given.sentences : sentencesFromTokens(W, tokens, splitParagraphs(W))
+  // the distinct words, numbered, with one view each, shared by the tagger's features and the rules
   const lemmaCache = new Map<string, string>()
-  // one view per distinct word, shared by the tagger's features and the rules
-  const viewCache = new Map<string, WordView>()
-  const view = (word: string): WordView => {
-    let v = viewCache.get(word)
-    if (!v) viewCache.set(word, (v = viewOf(word, lemmaCache)))
-    return v
+  const numbers = new Map<string, number>()
+  const vocabulary = { words: [] as string[], views: [] as WordView[] }
+  const ids = new Int32Array(tokens.length)
+  for (let t = 0; t < tokens.length; t++) {
+    const word = tokens[t]!.text
+    let id = numbers.get(word)
+    if (id === undefined) {
+      numbers.set(word, (id = vocabulary.words.length))
+      vocabulary.words.push(word)
+      vocabulary.views.push(viewOf(word, lemmaCache))
+    }
+    ids[t] = id
   }
-  const lemmaOf = (k: number): string => view(tokens[k]!.text).lemma
+  const lemmaOf = (k: number): string => vocabulary.views[ids[k]!]!.lemma
 
   // sentences as token index ranges
   const ranges: [number, number][] = []
@@ -139,11 +146,11 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
     while (k < tokens.length && tokens[k]!.end <= s.end) k++
     if (k > first) ranges.push([first, k])
   }
-  model ??= unpackModel(nerModel)
-  const tagged = tagSentences(
+  model ??= compileTagger(unpackModel(nerModel))
+  const tagged = tagWordIds(
     model,
-    ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text)),
-    view,
+    ranges.map(([a, b]) => ids.subarray(a, b)),
+    vocabulary,
   )
   const found: Found[] = []
   ranges.forEach(([offset], si) => {

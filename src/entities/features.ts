@@ -1,6 +1,6 @@
 import { lemmatize } from '../morphology/analyze-word.js'
 import { lexiconWeight } from '../morphology/lexicon.js'
-import { countryCodeOf } from './gazetteer.js'
+import { countryCodeOfFolded } from './gazetteer.js'
 
 /**
  * Features of the entity tagger. Most depend on one word seen from some offset (the word itself,
@@ -40,25 +40,41 @@ export function viewOf(word: string, lemmaCache: Map<string, string>): WordView 
 
 const SIGNS = /[ьъ]/g
 
-/** Feature names of a word seen from `offset`. */
-export function wordFeatures(v: WordView, offset: Offset, word: string): string[] {
+/**
+ * A feature as the two parts of its name: "w=алматы" is ['w', 'алматы']; a feature with no value
+ * ("unknown-cap") has none. A decoder looks features up by their parts, so it never builds names.
+ */
+export type FeatureParts = readonly [prefix: string, value?: string]
+
+/** The name of a feature: its prefix, then "=" and the value when it has one. */
+export function featureName([prefix, value]: FeatureParts): string {
+  return value === undefined ? prefix : `${prefix}=${value}`
+}
+
+/** Features of a word seen from `offset`, as parts. */
+export function wordFeatureParts(v: WordView, offset: Offset, word: string): FeatureParts[] {
   switch (offset) {
     case '0': {
-      const f = [`w=${v.lower}`, `l=${v.lemma}`, `s2=${v.lower.slice(-2)}`, `s3=${v.lower.slice(-3)}`, `s4=${v.lower.slice(-4)}`, `p3=${v.lower.slice(0, 3)}`, `sh=${v.shape}`]
-      if (v.lower !== v.lemma) f.push(`sfx=${v.lower.slice(v.lemma.length)}`)
-      if (countryCodeOf(v.lemma) !== undefined) f.push('gaz=country')
-      if (lexiconWeight(v.lemma) === 0 && /^\p{Lu}/u.test(word)) f.push('unknown-cap')
+      const f: FeatureParts[] = [['w', v.lower], ['l', v.lemma], ['s2', v.lower.slice(-2)], ['s3', v.lower.slice(-3)], ['s4', v.lower.slice(-4)], ['p3', v.lower.slice(0, 3)], ['sh', v.shape]]
+      if (v.lower !== v.lemma) f.push(['sfx', v.lower.slice(v.lemma.length)])
+      if (countryCodeOfFolded(v.lemma) !== undefined) f.push(['gaz', 'country'])
+      if (lexiconWeight(v.lemma) === 0 && /^\p{Lu}/u.test(word)) f.push(['unknown-cap'])
       return f
     }
     case '-1':
-      return [`w-1=${v.lower}`, `l-1=${v.lemma}`, `sh-1=${v.shape}`]
+      return [['w-1', v.lower], ['l-1', v.lemma], ['sh-1', v.shape]]
     case '+1':
-      return [`w+1=${v.lower}`, `l+1=${v.lemma}`, `sh+1=${v.shape}`]
+      return [['w+1', v.lower], ['l+1', v.lemma], ['sh+1', v.shape]]
     case '-2':
-      return [`w-2=${v.lower}`]
+      return [['w-2', v.lower]]
     case '+2':
-      return [`w+2=${v.lower}`]
+      return [['w+2', v.lower]]
   }
+}
+
+/** Feature names of a word seen from `offset`. */
+export function wordFeatures(v: WordView, offset: Offset, word: string): string[] {
+  return wordFeatureParts(v, offset, word).map(featureName)
 }
 
 /** Features joining positions, for token i of the sentence views. */
@@ -90,12 +106,23 @@ export function shape(word: string): string {
   let out = ''
   let last = ''
   for (let i = 0; i < word.length && out.length < 6; i++) {
-    const ch = word[i]!
-    const lower = ch.toLowerCase()
-    const upper = ch.toUpperCase()
-    const c = lower !== upper ? (ch === upper ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : ch
+    const c = shapeClass(word, i)
     if (c !== last) out += c
     last = c
   }
   return out
+}
+
+/** 'X', 'x', 'd', or the character itself; the common scripts without a case conversion. */
+function shapeClass(word: string, i: number): string {
+  const code = word.charCodeAt(i)
+  if (code >= 0x430 && code <= 0x45f) return 'x' // а–я ѐ–џ (і ё)
+  if (code >= 0x400 && code <= 0x42f) return 'X' // Ѐ–Џ А–Я (І Ё)
+  if (code >= 0x61 && code <= 0x7a) return 'x'
+  if (code >= 0x41 && code <= 0x5a) return 'X'
+  if (code >= 0x30 && code <= 0x39) return 'd'
+  const ch = word[i]!
+  const lower = ch.toLowerCase()
+  const upper = ch.toUpperCase()
+  return lower !== upper ? (ch === upper ? 'X' : 'x') : ch
 }

@@ -1,4 +1,4 @@
-import { OFFSETS, pairFeatures, SENTENCE_END, SENTENCE_START, type WordView, wordFeatures } from './features.js'
+import { type FeatureParts, OFFSETS, SENTENCE_END, SENTENCE_START, type WordView, wordFeatureParts } from './features.js'
 
 /**
  * A greedy averaged-perceptron sequence tagger (the model of Collins 2002, decoded left to right
@@ -40,22 +40,16 @@ export function historyFeatures(prev: string, prev2: string, word: string): stri
   return [`t-1=${prev}`, `t-2,-1=${prev2},${prev}`, `t-1,w=${prev},${word}`]
 }
 
-/** Adds one feature list's votes to `scores`. */
-export function addScores(model: TaggerModel, features: readonly string[], scores: Float64Array): void {
-  for (const f of features) {
-    const w = model.weights.get(f)
-    if (!w) continue
-    for (let k = 0; k < w.length; k += 2) scores[w[k]!]! += w[k + 1]!
-  }
-}
-
 /** The best tag that keeps IOB2 valid: I-X only after B-X or I-X (`prev` is -1 at a sentence's start or after O). */
 export function bestTag(tags: readonly string[], scores: Float64Array, prev: number): number {
-  const info = tagInfo(tags)
+  return bestTagOf(tagInfo(tags), scores, prev)
+}
+
+function bestTagOf(info: TagInfo, scores: Float64Array, prev: number): number {
   const prevType = prev < 0 ? -1 : info.type[prev]!
   let best = -1
   let bestScore = -Infinity
-  for (let t = 0; t < tags.length; t++) {
+  for (let t = 0; t < info.inside.length; t++) {
     if (info.inside[t] === 1 && info.type[t] !== prevType) continue
     if (scores[t]! > bestScore) {
       bestScore = scores[t]!
@@ -116,55 +110,336 @@ export function unpackModel(packed: string): TaggerModel {
 }
 
 /**
- * Tags many sentences of one text, looking up each distinct word's weights once: the rows for
- * every offset a word is seen from are cached by word, so a token costs a few array additions
- * plus its pair and history features.
+ * The model laid out for decoding. Per-token feature names are never built: the features that
+ * join two positions (lemma pairs, shape pairs, the tag history) are indexed by their parts, and
+ * every weight row lives in two flat arrays, so tagging is array additions and a few Map lookups.
+ * Decoding with it gives exactly the scores of the feature names (weights are integers).
+ */
+export interface CompiledTagger {
+  tags: string[]
+  info: TagInfo
+  /**
+   * Word-level features by value, then prefix: byValue.get('алматы')[slot of 'w-1'] is the row of
+   * "w-1=алматы" (-1: none), so one lookup serves a word at every offset. Features with no value
+   * or an unlisted prefix are in `rowOf` by name. Row r's votes are cells [start[r], start[r + 1])
+   * of `cells`, each one number: weight × 256 + tag index (weights are small integers).
+   */
+  byValue: Map<string, Int32Array>
+  rowOf: Map<string, number>
+  start: Int32Array
+  cells: Int32Array
+  /** 'b' (every token) and 'first' (the sentence's first token); -1 when the model has none. */
+  bias: number
+  first: number
+  /** Joined features by their parts: l0,+1 by (lemma, next lemma); sh-1,0 and sh0,+1 by shape pairs. */
+  lemmaPair: Map<string, Map<string, number>>
+  shapePrevCur: Map<string, Map<string, number>>
+  shapeCurNext: Map<string, Map<string, number>>
+  /** Tag history, by tag index, with tags.length standing for <s>: t-1, then t-2,-1 at [prev2 * (T + 1) + prev]. */
+  prevTag: Int32Array
+  prevTags: Int32Array
+  /** t-1,w by the word, then the previous tag. */
+  prevTagWord: Map<string, Int32Array>
+}
+
+/** Prefixes of the word features looked up by value (see CompiledTagger.byValue). */
+const SLOTS = new Map(['w', 'l', 's2', 's3', 's4', 'p3', 'sh', 'sfx', 'gaz', 'w-1', 'l-1', 'sh-1', 'w+1', 'l+1', 'sh+1', 'w-2', 'w+2'].map((p, i) => [p, i]))
+
+const SHAPE_PREFIXES = new Set(['sh', 'sh-1', 'sh+1'])
+
+/** Feature-name prefixes of the joined features (the `…=` part). */
+const JOINED = new Set(['l0,+1', 'sh-1,0', 'sh0,+1', 't-1', 't-2,-1', 't-1,w'])
+
+/** Every way "a,b" splits at a comma into two parts (lemmas and shapes may contain commas themselves). */
+function splits(value: string): [string, string][] {
+  const out: [string, string][] = []
+  for (let c = value.indexOf(','); c >= 0; c = value.indexOf(',', c + 1)) out.push([value.slice(0, c), value.slice(c + 1)])
+  return out
+}
+
+export function compileTagger(model: TaggerModel): CompiledTagger {
+  const { tags } = model
+  const T = tags.length
+  const tagIndex = new Map(tags.map((t, i) => [t, i]))
+  tagIndex.set('<s>', T)
+  let cellCount = 0
+  for (const w of model.weights.values()) cellCount += w.length / 2
+  const start = new Int32Array(model.weights.size + 1)
+  const cells = new Int32Array(cellCount)
+  const rowOf = new Map<string, number>()
+  const byValue = new Map<string, Int32Array>()
+  const prevTag = new Int32Array(T + 1).fill(-1)
+  const prevTags = new Int32Array((T + 1) * (T + 1)).fill(-1)
+  const prevTagWord = new Map<string, Int32Array>()
+  const lemmaPair = new Map<string, Map<string, number>>()
+  const shapePrevCur = new Map<string, Map<string, number>>()
+  const shapeCurNext = new Map<string, Map<string, number>>()
+  const index = (table: Map<string, Map<string, number>>, value: string, row: number): void => {
+    for (const [a, b] of splits(value)) {
+      let inner = table.get(a)
+      if (!inner) table.set(a, (inner = new Map()))
+      inner.set(b, row)
+    }
+  }
+  let row = 0
+  let at = 0
+  for (const [name, w] of model.weights) {
+    start[row] = at
+    for (let k = 0; k < w.length; k += 2) {
+      if (T > 256 || Math.abs(w[k + 1]!) >= 1 << 23) throw new Error(`compileTagger: ${T} tags or a weight of ${w[k + 1]} does not fit a cell`)
+      cells[at++] = w[k + 1]! * 256 + w[k]!
+    }
+    const eq = name.indexOf('=')
+    const prefix = eq < 0 ? name : name.slice(0, eq)
+    const value = name.slice(eq + 1)
+    const slot = eq < 0 ? undefined : SLOTS.get(prefix)
+    if (slot !== undefined) {
+      let slots = byValue.get(value)
+      if (!slots) byValue.set(value, (slots = new Int32Array(SLOTS.size).fill(-1)))
+      slots[slot] = row
+    } else if (!JOINED.has(prefix)) rowOf.set(name, row)
+    else if (prefix === 'l0,+1') index(lemmaPair, value, row)
+    else if (prefix === 'sh-1,0') index(shapePrevCur, value, row)
+    else if (prefix === 'sh0,+1') index(shapeCurNext, value, row)
+    else if (prefix === 't-1') {
+      const p = tagIndex.get(value)
+      if (p !== undefined) prevTag[p] = row
+    } else if (prefix === 't-2,-1') {
+      // tag names have no commas
+      const [p2, p] = value.split(',').map((t) => tagIndex.get(t))
+      if (p2 !== undefined && p !== undefined) prevTags[p2 * (T + 1) + p] = row
+    } else {
+      const comma = value.indexOf(',')
+      const p = tagIndex.get(value.slice(0, comma))
+      if (p === undefined) continue
+      const word = value.slice(comma + 1)
+      let byTag = prevTagWord.get(word)
+      if (!byTag) prevTagWord.set(word, (byTag = new Int32Array(T + 1).fill(-1)))
+      byTag[p] = row
+    }
+    row++
+  }
+  start[row] = at
+  return {
+    tags,
+    info: tagInfo(tags),
+    byValue,
+    rowOf,
+    start,
+    cells,
+    bias: rowOf.get('b') ?? -1,
+    first: rowOf.get('first') ?? -1,
+    lemmaPair,
+    shapePrevCur,
+    shapeCurNext,
+    prevTag,
+    prevTags,
+    prevTagWord,
+  }
+}
+
+/** The row of one word feature, or -1; `slotsOf` looks a value up in byValue (a word's own lower and lemma are looked up once). */
+function rowOfParts(model: CompiledTagger, [prefix, value]: FeatureParts, slotsOf: (value: string) => Int32Array | undefined): number {
+  const slot = value === undefined ? undefined : SLOTS.get(prefix)
+  if (slot !== undefined) return slotsOf(value!)?.[slot] ?? -1
+  return model.rowOf.get(value === undefined ? prefix : `${prefix}=${value}`) ?? -1
+}
+
+/** Slot numbers in CompiledTagger.byValue (the order of SLOTS). */
+const enum Slot {
+  W = 0,
+  L = 1,
+  S2 = 2,
+  S3 = 3,
+  S4 = 4,
+  P3 = 5,
+  SFX = 7,
+  GAZ = 8,
+  W_1 = 9,
+  L_1 = 10,
+  W1 = 12,
+  L1 = 13,
+  W_2 = 15,
+  W2 = 16,
+}
+
+/**
+ * The rows of a word's own features seen from each offset (OFFSETS order): what
+ * wordFeatureParts lists, without building the parts — one lookup for the word and one for its
+ * lemma serve every offset (test/entities-tagger.test.ts checks the two agree). The shape
+ * features are left out: they are summed with the shape triple.
+ */
+function wordRows(model: CompiledTagger, v: WordView, word: string): Int32Array[] {
+  const { byValue } = model
+  const lower = byValue.get(v.lower)
+  const lemma = v.lemma === v.lower ? lower : byValue.get(v.lemma)
+  const own: number[] = []
+  const keep = (out: number[], slots: Int32Array | undefined, slot: Slot): void => {
+    const r = slots === undefined ? -1 : slots[slot]!
+    if (r >= 0) out.push(r)
+  }
+  keep(own, lower, Slot.W)
+  keep(own, lemma, Slot.L)
+  for (const f of wordFeatureParts(v, '0', word)) {
+    const [prefix, value] = f
+    if (prefix === 'w' || prefix === 'l' || prefix === 'sh') continue
+    const r = rowOfParts(model, f, (x) => byValue.get(x))
+    if (r >= 0) own.push(r)
+  }
+  const rows = (pairs: [Int32Array | undefined, Slot][]): Int32Array => {
+    const out: number[] = []
+    for (const [slots, slot] of pairs) keep(out, slots, slot)
+    return Int32Array.from(out)
+  }
+  return [
+    Int32Array.from(own),
+    rows([
+      [lower, Slot.W_1],
+      [lemma, Slot.L_1],
+    ]),
+    rows([
+      [lower, Slot.W1],
+      [lemma, Slot.L1],
+    ]),
+    rows([[lower, Slot.W_2]]),
+    rows([[lower, Slot.W2]]),
+  ]
+}
+
+/** Adds row r's votes to the scores (a cell is weight × 256 + tag). */
+function addVotes(scores: Float64Array, start: Int32Array, cells: Int32Array, r: number): void {
+  for (let k = start[r]!, end = start[r + 1]!; k < end; k++) {
+    const cell = cells[k]!
+    scores[cell & 255]! += cell >> 8
+  }
+}
+
+/** Adds the votes of every row in `rows`. */
+function addRows(scores: Float64Array, start: Int32Array, cells: Int32Array, rows: Int32Array): void {
+  for (let j = 0; j < rows.length; j++) addVotes(scores, start, cells, rows[j]!)
+}
+
+/** One distinct word of a text, as the decoder needs it. */
+interface DecoderWord {
+  view: WordView
+  /** Rows of the word's own features seen from each offset (OFFSETS order), shape features left out. */
+  rows: Int32Array[]
+  /** Its l0,+1 rows by the next word's lemma, and its t-1,w rows by the previous tag. */
+  nextLemma: Map<string, number> | undefined
+  byPrevTag: Int32Array | undefined
+}
+
+/**
+ * Tags many sentences of one text, given as words. See `tagWordIds`, which this numbers the
+ * distinct words for; `views` gives each distinct word's view once.
  */
 export function tagSentences(
-  model: TaggerModel,
+  model: CompiledTagger,
   sentences: readonly (readonly string[])[],
   views: (word: string) => WordView,
 ): string[][] {
-  const rowsCache = new Map<string, Int32Array[][]>()
-  const rowsOf = (v: WordView, word: string): Int32Array[][] => {
-    // keyed by the word as written: "unknown-cap" depends on its case
-    let rows = rowsCache.get(word)
-    if (!rows) {
-      rows = OFFSETS.map((o) => wordFeatures(v, o, word).map((f) => model.weights.get(f)).filter((r): r is Int32Array => r !== undefined))
-      rowsCache.set(word, rows)
-    }
-    return rows
-  }
-  const boundary = (v: WordView): Int32Array[][] =>
-    OFFSETS.map((o) => wordFeatures(v, o, '').map((f) => model.weights.get(f)).filter((r): r is Int32Array => r !== undefined))
-  const startRows = boundary(SENTENCE_START)
-  const endRows = boundary(SENTENCE_END)
-  const scores = new Float64Array(model.tags.length)
-  const add = (rows: readonly Int32Array[]): void => {
-    for (const w of rows) for (let k = 0; k < w.length; k += 2) scores[w[k]!]! += w[k + 1]!
-  }
-  return sentences.map((words) => {
-    const v = words.map(views)
-    const rows = words.map((w, i) => rowsOf(v[i]!, w))
-    const at = (i: number): Int32Array[][] => (i < 0 ? startRows : i >= words.length ? endRows : rows[i]!)
-    const out: string[] = []
-    let prev = '<s>'
-    let prev2 = '<s>'
-    let prevIndex = -1
-    for (let i = 0; i < words.length; i++) {
+  const vocabulary = { words: [] as string[], views: [] as WordView[] }
+  const ids = new Map<string, number>()
+  const numbered = sentences.map((sentence) =>
+    sentence.map((word) => {
+      let id = ids.get(word)
+      if (id === undefined) {
+        ids.set(word, (id = vocabulary.words.length))
+        vocabulary.words.push(word)
+        vocabulary.views.push(views(word))
+      }
+      return id
+    }),
+  )
+  return tagWordIds(model, numbered, vocabulary)
+}
+
+/** A text's distinct words as written (numbered by their index) and the tagger's view of each. */
+export interface Vocabulary {
+  words: readonly string[]
+  views: readonly WordView[]
+}
+
+/**
+ * Tags many sentences of one text, each a list of word numbers into `vocabulary`. Each distinct
+ * word's rows are looked up once per text; the shape features of three neighbours (plus the
+ * bias) are summed once per distinct shape triple; a token then costs a few sparse row
+ * additions, one pair lookup and the tag history.
+ */
+export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<number>[], vocabulary: Vocabulary): string[][] {
+  const { tags, start, cells, info } = model
+  const T = tags.length
+  const scores = new Float64Array(T)
+  const addRow = (r: number): void => addVotes(scores, start, cells, r)
+  const lookup = (value: string): Int32Array | undefined => model.byValue.get(value)
+  const rowsOf = (v: WordView, word: string): Int32Array[] => wordRows(model, v, word)
+  const decoderWord = (view: WordView, word: string): DecoderWord => ({
+    view,
+    rows: rowsOf(view, word),
+    nextLemma: model.lemmaPair.get(view.lemma),
+    byPrevTag: model.prevTagWord.get(view.lower),
+  })
+  // one per distinct word as written: "unknown-cap" depends on its case
+  const decoders: (DecoderWord | undefined)[] = new Array(vocabulary.words.length)
+  const wordOf = (id: number): DecoderWord => (decoders[id] ??= decoderWord(vocabulary.views[id]!, vocabulary.words[id]!))
+  const startWord = decoderWord(SENTENCE_START, '')
+  const endWord = decoderWord(SENTENCE_END, '')
+
+  // bias + first + sh + sh-1 + sh+1 + sh-1,0 + sh0,+1, summed per (previous, current, next) shape
+  const shapeSums = new Map<string, Map<string, Map<string, Float64Array>>>()
+  const shapeSum = (prev: string, cur: string, next: string, firstToken: boolean): Float64Array => {
+    let byCur = shapeSums.get(prev)
+    if (!byCur) shapeSums.set(prev, (byCur = new Map()))
+    let byNext = byCur.get(cur)
+    if (!byNext) byCur.set(cur, (byNext = new Map()))
+    let sum = byNext.get(next)
+    if (!sum) {
       scores.fill(0)
-      add(at(i)[0]!)
-      add(at(i - 1)[1]!)
-      add(at(i + 1)[2]!)
-      add(at(i - 2)[3]!)
-      add(at(i + 2)[4]!)
-      addScores(model, pairFeatures(v, i), scores)
-      addScores(model, historyFeatures(prev, prev2, v[i]!.lower), scores)
-      prevIndex = bestTag(model.tags, scores, prev === 'O' || prev === '<s>' ? -1 : prevIndex)
-      const tag = model.tags[prevIndex]!
-      out.push(tag)
+      const rows = [
+        model.bias,
+        firstToken ? model.first : -1,
+        rowOfParts(model, ['sh', cur], lookup),
+        rowOfParts(model, ['sh-1', prev], lookup),
+        rowOfParts(model, ['sh+1', next], lookup),
+        model.shapePrevCur.get(prev)?.get(cur),
+        model.shapeCurNext.get(cur)?.get(next),
+      ]
+      for (const r of rows) if (r !== undefined && r >= 0) addRow(r)
+      byNext.set(next, (sum = scores.slice()))
+    }
+    return sum
+  }
+
+  return sentences.map((sentence) => {
+    const n = sentence.length
+    const d = Array.from(sentence, wordOf)
+    const at = (i: number): DecoderWord => (i < 0 ? startWord : i >= n ? endWord : d[i]!)
+    const out: string[] = new Array(n)
+    let prev = T
+    let prev2 = T
+    for (let i = 0; i < n; i++) {
+      const cur = d[i]!
+      const before = at(i - 1)
+      const after = at(i + 1)
+      // i === 0 exactly when the previous word is <s>, so "first" is part of the shape triple
+      scores.set(shapeSum(before.view.shape, cur.view.shape, after.view.shape, i === 0))
+      addRows(scores, start, cells, cur.rows[0]!)
+      addRows(scores, start, cells, before.rows[1]!)
+      addRows(scores, start, cells, after.rows[2]!)
+      addRows(scores, start, cells, at(i - 2).rows[3]!)
+      addRows(scores, start, cells, at(i + 2).rows[4]!)
+      const pair = cur.nextLemma?.get(after.view.lemma)
+      if (pair !== undefined) addRow(pair)
+      const r1 = model.prevTag[prev]!
+      if (r1 >= 0) addRow(r1)
+      const r2 = model.prevTags[prev2 * (T + 1) + prev]!
+      if (r2 >= 0) addRow(r2)
+      const r3 = cur.byPrevTag?.[prev]
+      if (r3 !== undefined && r3 >= 0) addRow(r3)
+      const best = bestTagOf(info, scores, prev === T || tags[prev] === 'O' ? -1 : prev)
+      out[i] = tags[best]!
       prev2 = prev
-      prev = tag
+      prev = best
     }
     return out
   })

@@ -70,7 +70,27 @@ export function analyzeWord(word: string): WordAnalysis[] {
  */
 export function lemmatize(word: string): string {
   assertString(word, 'lemmatize', 'word')
-  return analyzeAnyScript(word)[0]?.lemma ?? word
+  return bestLemma(word) ?? analyzeAnyScript(word)[0]?.lemma ?? word
+}
+
+/**
+ * The first reading's lemma without ranking them all (a plain Cyrillic word without a hyphen):
+ * the highest score, the earliest generated on ties — what the stable sort of `rank` puts first.
+ * Undefined for the other words, which take the whole analysis.
+ */
+function bestLemma(word: string): string | undefined {
+  if (word === '' || word.length > MAX_WORD || word.includes('-') || (LATIN.test(word) && !CYRILLIC.test(word))) return undefined
+  const proper = word[0] !== word[0]!.toLowerCase()
+  let best: Candidate | undefined
+  let bestScore = -Infinity
+  for (const c of candidates(word.toLowerCase())) {
+    const s = score(c, proper)
+    if (s > bestScore) {
+      bestScore = s
+      best = c
+    }
+  }
+  return best && caseLike(word, keepPatronymic(best))
 }
 
 const LATIN = /[A-Za-zÀ-ɏ]/u

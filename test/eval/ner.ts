@@ -6,7 +6,7 @@
 import { readKazNerd } from '../../data/tools/kaznerd.js'
 import { extractEntities } from '../../src/index.js'
 import { viewOf } from '../../src/entities/features.js'
-import { iobSpans, tagSentences, type TaggerModel } from '../../src/entities/perceptron.js'
+import { compileTagger, iobSpans, tagSentences, type TaggerModel } from '../../src/entities/perceptron.js'
 
 export type Counts = { tp: number; fp: number; fn: number }
 
@@ -56,7 +56,7 @@ export function scoreTagger(path: string, model: TaggerModel): NerScores {
   const { dev } = readKazNerd(path)
   const cache = new Map<string, string>()
   const t0 = performance.now()
-  const tags = tagSentences(model, dev.map((s) => s.words), (w) => viewOf(w, cache))
+  const tags = tagSentences(compileTagger(model), dev.map((s) => s.words), (w) => viewOf(w, cache))
   const ms = performance.now() - t0
   return compare(dev.map((s) => spansOf(s.tags)), tags.map(spansOf), ms, Buffer.byteLength(dev.map((s) => s.words.join(' ')).join('\n')))
 }

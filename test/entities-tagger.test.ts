@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { nerModel } from '../src/data/ner-model.generated.js'
+import { tokenFeatures, viewOf } from '../src/entities/features.js'
+import { bestTag, compileTagger, historyFeatures, iobSpans, type TaggerModel, tagSentences, unpackModel } from '../src/entities/perceptron.js'
+import { tokenize } from '../src/index.js'
+
+/**
+ * The compiled decoder looks features up by their parts and sums some of them ahead; these tests
+ * check it against the plain definition: sum the weights of every feature name, then pick the
+ * best tag left to right (what training does).
+ */
+function tagByNames(model: TaggerModel, sentences: string[][]): string[][] {
+  const cache = new Map<string, string>()
+  return sentences.map((words) => {
+    const features = tokenFeatures(words, cache)
+    const lower = words.map((w) => viewOf(w, cache).lower)
+    const out: string[] = []
+    let prev = '<s>'
+    let prev2 = '<s>'
+    let prevIndex = -1
+    words.forEach((_, i) => {
+      const scores = new Float64Array(model.tags.length)
+      for (const f of [...features[i]!, ...historyFeatures(prev, prev2, lower[i]!)]) {
+        const w = model.weights.get(f)
+        if (w) for (let k = 0; k < w.length; k += 2) scores[w[k]!]! += w[k + 1]!
+      }
+      prevIndex = bestTag(model.tags, scores, prev === 'O' || prev === '<s>' ? -1 : prevIndex)
+      out.push(model.tags[prevIndex]!)
+      prev2 = prev
+      prev = out[i]!
+    })
+    return out
+  })
+}
+
+const model = unpackModel(nerModel)
+const compiled = compileTagger(model)
+
+// sentences that reach every kind of feature: countries (gaz), unknown capitals, suffixes and
+// restored stems (sfx), numbers with commas (lemma pairs and shapes with commas in them), marks,
+// Latin script, one-word and empty-looking sentences
+const sentences = [
+  'Қасым-Жомарт Тоқаев Ресейге ресми сапармен барды.',
+  '«Қазақ газеттері» ЖШС директоры Дархан Қыдырәлі ҰҚШҰ-ға хат жолдады.',
+  'Инфляция 1,5 %-ға, ал ЖІӨ 4,8%-ға өсті, деді Мадина Әбілқасымова.',
+  'Біз Қырғыз Республикасының, Өзбекстанның және АҚШ-тың өкілдерімен кездестік.',
+  'Qazaqstan Prezıdenti Reseıge barady.',
+  'Алматы',
+  '— ?! … « » , ; 2024 ж. 3 қаңтар',
+  'Зыгмунт Кшишковски мен Дональд Трамп Вашингтонда кездесті; аузы, кітабы, халқы.',
+].map((s) => tokenize(s).map((t) => t.text))
+
+describe('compiled entity tagger', () => {
+  it('gives the same tags as summing the weights of every feature name', () => {
+    const cache = new Map<string, string>()
+    expect(tagSentences(compiled, sentences, (w) => viewOf(w, cache))).toEqual(tagByNames(model, sentences))
+  })
+
+  it('tags a real sentence: a person and a country', () => {
+    const cache = new Map<string, string>()
+    const [tags] = tagSentences(compiled, [sentences[0]!], (w) => viewOf(w, cache))
+    const spans = iobSpans(tags!).map(([a, b, type]) => [sentences[0]!.slice(a, b).join(' '), type])
+    expect(spans).toEqual([
+      ['Қасым-Жомарт Тоқаев', 'PERSON'],
+      ['Ресейге', 'GPE'],
+    ])
+  })
+
+  it('refuses a model whose tags do not fit its cells', () => {
+    const tags = Array.from({ length: 300 }, (_, i) => `B-T${i}`)
+    expect(() => compileTagger({ tags, weights: new Map([['b', Int32Array.of(299, 5)]]) })).toThrow(/does not fit/)
+  })
+})
