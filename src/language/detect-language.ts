@@ -3,9 +3,36 @@ import { assertString } from '../internal/assert-string.js'
 import { detectScript } from '../script/transliterate.js'
 
 /** Letters only Kazakh has among the Cyrillic languages. */
-const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu
-const CYRILLIC = /[Ѐ-ԯ]/gu
-const LETTER = /\p{L}/gu
+const KAZAKH_LETTERS = 'әғқңөұүһіӘҒҚҢӨҰҮҺІ'
+const LETTER = /\p{L}/u
+
+/**
+ * Letters (\p{L}, a code point each), Cyrillic letters (Ѐ–ԯ) and Kazakh-only letters, in one
+ * pass over the code units: ASCII and Cyrillic are decided by range, the rest by \p{L}.
+ */
+function countLetters(text: string): { letters: number; cyrillic: number; kazakh: number } {
+  let letters = 0
+  let cyrillic = 0
+  let kazakh = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) letters++
+    } else if (code >= 0x400 && code <= 0x52f) {
+      cyrillic++
+      // ҂ and the combining marks ҃–҉ are in the block but are not letters
+      if (code < 0x482 || code > 0x489) letters++
+      if (KAZAKH_LETTERS.includes(text[i]!)) kazakh++
+    } else if (code >= 0xd800 && code <= 0xdbff) {
+      const point = text.codePointAt(i)!
+      if (point > 0xffff) {
+        if (LETTER.test(String.fromCodePoint(point))) letters++
+        i++
+      }
+    } else if (LETTER.test(text[i]!)) letters++
+  }
+  return { letters, cyrillic, kazakh }
+}
 
 /**
  * The language of a text as an ISO 639-3 code: 'kaz', 'rus', 'eng', … or 'und' when it cannot
@@ -23,12 +50,10 @@ const LETTER = /\p{L}/gu
  */
 export function detectLanguage(text: string): string {
   assertString(text, 'detectLanguage')
-  const letters = text.match(LETTER)?.length ?? 0
+  const { letters, cyrillic, kazakh } = countLetters(text)
   if (letters < 10) return 'und'
   const script = detectScript(text)
   if (script === 'latin-2017' || script === 'latin-2018' || script === 'latin-2021') return 'kaz'
-  const cyrillic = text.match(CYRILLIC)?.length ?? 0
-  const kazakh = text.match(KAZAKH_LETTERS)?.length ?? 0
   if (cyrillic >= letters / 2 && kazakh * 60 >= cyrillic) return 'kaz'
   for (const [code] of francAll(text, { minLength: 10 })) {
     if (code === 'kaz' && kazakh === 0) continue

@@ -34,6 +34,11 @@ const CYRILLIC_LETTER = /[Ѐ-ԯ]/u
  * detectScript('Qazaqstan Reseıge') // → 'latin-2018'
  * detectScript('Қазақстан') // → 'cyrillic'
  */
+/** [A-Za-zÀ-ɏ]: the letters of the Latin alphabets (NaN, past the end, is none). */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f)
+}
+
 export function detectScript(text: string): Script {
   assertString(text, 'detectScript')
   let latin = 0
@@ -42,16 +47,19 @@ export function detectScript(text: string): Script {
   let marks2021 = 0
   let apostrophes = 0
   let q = 0
+  // code ranges, not a regular expression per character: this reads whole articles
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (CYRILLIC_LETTER.test(ch)) cyrillic++
-    else if (LATIN_LETTER.test(ch)) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x400 && code <= 0x52f) cyrillic++
+    else if (isLatinLetter(code)) {
       latin++
-      if (MARKS_2018.includes(ch)) marks2018++
-      else if (MARKS_2021.includes(ch)) marks2021++
-      else if (ch === 'q' || ch === 'Q') q++
+      const ch = text[i]!
+      if (code >= 0xc0) {
+        if (MARKS_2018.includes(ch)) marks2018++
+        else if (MARKS_2021.includes(ch)) marks2021++
+      } else if (ch === 'q' || ch === 'Q') q++
       const next = text[i + 1]
-      if ((next === "'" || next === '’') && "agnouyscAGNOUYSC".includes(ch) && LATIN_LETTER.test(text[i + 2] ?? '')) apostrophes++
+      if ((next === "'" || next === '’') && "agnouyscAGNOUYSC".includes(ch) && isLatinLetter(text.charCodeAt(i + 2))) apostrophes++
     }
   }
   const letters = latin + cyrillic
