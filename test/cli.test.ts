@@ -24,8 +24,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n')
 }, 120_000)
 
-function run(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' })
+function run(args: string[], input?: string, env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', env: { ...process.env, ...env } })
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -90,6 +90,19 @@ describe('kazakh-nlp batch', () => {
     const one = run(['batch', '-', '--workers', '1', '--task', 'quotes'], readFileSync(file, 'utf8')).stdout
     const two = run(['batch', file, '--workers', '2', '--task', 'quotes']).stdout
     expect(two).toBe(one)
+  })
+  it('keeps lines and their numbers across chunk boundaries: tiny chunks, CRLF, no final newline, multi-byte text', () => {
+    const crlf = `${lines.join('\r\n')}`
+    const whole = run(['batch', file, '--workers', '2', '--task', 'reading-time']).stdout
+    for (const bytes of ['1', '97', '4096']) {
+      const r = run(['batch', '-', '--workers', '2', '--task', 'reading-time'], crlf, { KAZAKH_NLP_CHUNK_BYTES: bytes })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe(whole)
+    }
+  })
+  it('gives an empty input an empty output', () => {
+    const r = run(['batch', '-', '--task', 'quotes'], '')
+    expect(r).toMatchObject({ code: 0, stdout: '' })
   })
   it('runs analyze by default', () => {
     const out = execFileSync(process.execPath, [cli, 'batch', '-'], { input: `${records[0]}\n`, encoding: 'utf8' })

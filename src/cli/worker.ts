@@ -1,8 +1,16 @@
-/** A batch worker: receives chunks of lines, answers with their results in the same order. */
+/** A batch worker: receives chunks of whole lines as bytes, answers with one output line per input line. */
 import { parentPort } from 'node:worker_threads'
-import { processLine, type Task } from './tasks.js'
+import type { BatchChunk, BatchResult } from './batch.js'
+import { processLine } from './tasks.js'
 
-parentPort!.on('message', (message: { id: number; first: number; lines: string[]; task: Task }) => {
-  const results = message.lines.map((line, k) => processLine(line, message.first + k, message.task))
-  parentPort!.postMessage({ id: message.id, results })
+const decoder = new TextDecoder()
+
+parentPort!.on('message', (chunk: BatchChunk) => {
+  const text = decoder.decode(chunk.bytes)
+  // a chunk is whole lines: the newline after the last one leaves an empty piece to drop
+  const lines = text.split('\n')
+  if (lines.at(-1) === '') lines.pop()
+  const output = lines.map((line, k) => processLine(line.endsWith('\r') ? line.slice(0, -1) : line, chunk.first + k, chunk.task)).join('\n')
+  const result: BatchResult = { id: chunk.id, output, lines: lines.length, bytes: chunk.bytes.length }
+  parentPort!.postMessage(result)
 })
