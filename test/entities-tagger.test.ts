@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nerModel } from '../src/data/ner-model.generated.js'
 import { tokenFeatures, viewOf } from '../src/entities/features.js'
-import { bestTag, compileTagger, historyFeatures, iobSpans, type TaggerModel, tagSentences, unpackModel } from '../src/entities/perceptron.js'
+import { bestTag, compilePackedTagger, compileTagger, historyFeatures, iobSpans, type TaggerModel, tagSentences, unpackModel } from '../src/entities/perceptron.js'
 import { tokenize } from '../src/index.js'
 
 /**
@@ -56,6 +56,10 @@ describe('compiled entity tagger', () => {
     expect(tagSentences(compiled, sentences, (w) => viewOf(w, cache))).toEqual(tagByNames(model, sentences))
   })
 
+  it('compiles the packed text to the same tables as the unpacked model', () => {
+    expect(compilePackedTagger(nerModel)).toEqual(compiled)
+  })
+
   it('tags a real sentence: a person and a country', () => {
     const cache = new Map<string, string>()
     const [tags] = tagSentences(compiled, [sentences[0]!], (w) => viewOf(w, cache))
@@ -68,6 +72,6 @@ describe('compiled entity tagger', () => {
 
   it('refuses a model whose tags do not fit its cells', () => {
     const tags = Array.from({ length: 300 }, (_, i) => `B-T${i}`)
-    expect(() => compileTagger({ tags, weights: new Map([['b', Int32Array.of(299, 5)]]) })).toThrow(/does not fit/)
+    expect(() => compileTagger({ tags, weights: new Map([['b', Int32Array.of(299, 5)]]) })).toThrow(/fit a cell/)
   })
 })

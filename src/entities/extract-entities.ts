@@ -16,7 +16,7 @@ import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { viewOf, type WordView } from './features.js'
 import { countryCodeOf, foldName } from './gazetteer.js'
-import { type CompiledTagger, compileTagger, iobSpans, tagWordIds, unpackModel } from './perceptron.js'
+import { type CompiledTagger, compilePackedTagger, iobSpans, tagWordIds } from './perceptron.js'
 
 /** KazNERD's entity types (ORGANISATION is spelt ORGANIZATION, PERCENTAGE is PERCENT). */
 export type EntityType =
@@ -146,7 +146,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
     while (k < tokens.length && tokens[k]!.end <= s.end) k++
     if (k > first) ranges.push([first, k])
   }
-  model ??= compileTagger(unpackModel(nerModel))
+  model ??= compilePackedTagger(nerModel)
   const tagged = tagWordIds(
     model,
     ranges.map(([a, b]) => ids.subarray(a, b)),

@@ -119,12 +119,12 @@ export interface CompiledTagger {
   tags: string[]
   info: TagInfo
   /**
-   * Word-level features by value, then prefix: byValue.get('алматы')[slot of 'w-1'] is the row of
-   * "w-1=алматы" (-1: none), so one lookup serves a word at every offset. Features with no value
+   * Word-level features by value, then prefix: the row of "w-1=алматы" is under the key 'алматы'
+   * with the slot of 'w-1', so one lookup serves a word at every offset. Features with no value
    * or an unlisted prefix are in `rowOf` by name. Row r's votes are cells [start[r], start[r + 1])
    * of `cells`, each one number: weight × 256 + tag index (weights are small integers).
    */
-  byValue: Map<string, Int32Array>
+  byValue: KeyedRows
   rowOf: Map<string, number>
   start: Int32Array
   cells: Int32Array
@@ -139,7 +139,54 @@ export interface CompiledTagger {
   prevTag: Int32Array
   prevTags: Int32Array
   /** t-1,w by the word, then the previous tag. */
-  prevTagWord: Map<string, Int32Array>
+  prevTagWord: KeyedRows
+}
+
+/**
+ * Rows under string keys, each with a small number (a slot, a tag): key → index, and the index's
+ * (small, row) pairs as cells [start[i], start[i + 1]) of `cells`, each small + row × 256. Most
+ * keys have one or two rows, so this is a few bytes a key instead of a whole array.
+ */
+export interface KeyedRows {
+  index: Map<string, number>
+  start: Int32Array
+  cells: Int32Array
+}
+
+/** The row under a key's index (from `index`, or undefined) and a small number, or -1. */
+function rowIn(table: KeyedRows, key: number | undefined, small: number): number {
+  if (key === undefined) return -1
+  const { start, cells } = table
+  for (let k = start[key]!, end = start[key + 1]!; k < end; k++) if ((cells[k]! & 255) === small) return cells[k]! >> 8
+  return -1
+}
+
+/** Collects (key, small, row) triples, then packs them into KeyedRows. */
+function keyedRowsBuilder(): { add: (key: string, small: number, row: number) => void; build: () => KeyedRows } {
+  const lists = new Map<string, number[]>()
+  return {
+    add(key, small, row) {
+      let list = lists.get(key)
+      if (!list) lists.set(key, (list = []))
+      list.push(small + row * 256)
+    },
+    build() {
+      const index = new Map<string, number>()
+      let total = 0
+      for (const list of lists.values()) total += list.length
+      const start = new Int32Array(lists.size + 1)
+      const cells = new Int32Array(total)
+      let at = 0
+      for (const [key, list] of lists) {
+        start[index.size] = at
+        index.set(key, index.size)
+        cells.set(list, at)
+        at += list.length
+      }
+      start[index.size] = at
+      return { index, start, cells }
+    },
+  }
 }
 
 /** Prefixes of the word features looked up by value (see CompiledTagger.byValue). */
@@ -158,19 +205,54 @@ function splits(value: string): [string, string][] {
 }
 
 export function compileTagger(model: TaggerModel): CompiledTagger {
-  const { tags } = model
+  return compile(model.tags, (feature) => {
+    for (const [name, w] of model.weights) feature(name, w)
+  })
+}
+
+/**
+ * compileTagger straight from packModel's text, without the TaggerModel in between: loading the
+ * bundled model this way keeps the peak memory of the first call low.
+ */
+export function compilePackedTagger(packed: string): CompiledTagger {
+  let lineEnd = packed.indexOf('\n')
+  if (lineEnd < 0) lineEnd = packed.length
+  const tags = packed.slice(0, lineEnd).split('|')
+  const votes: number[] = []
+  return compile(tags, (feature) => {
+    for (let at = lineEnd + 1; at < packed.length; at = lineEnd + 1) {
+      lineEnd = packed.indexOf('\n', at)
+      if (lineEnd < 0) lineEnd = packed.length
+      const tab = packed.lastIndexOf('\t', lineEnd)
+      if (tab < at) continue
+      votes.length = 0
+      // "t:w,t:w,…" in base 36
+      for (let k = tab + 1; k < lineEnd; ) {
+        const colon = packed.indexOf(':', k)
+        let comma = packed.indexOf(',', colon)
+        if (comma < 0 || comma > lineEnd) comma = lineEnd
+        votes.push(parseInt(packed.slice(k, colon), 36), parseInt(packed.slice(colon + 1, comma), 36))
+        k = comma + 1
+      }
+      feature(packed.slice(at, tab), votes)
+    }
+  })
+}
+
+/** Builds the compiled layout from each feature's name and its (tag, weight) pairs. */
+function compile(tags: string[], eachFeature: (feature: (name: string, votes: ArrayLike<number>) => void) => void): CompiledTagger {
   const T = tags.length
+  // a cell holds a tag (or <s>, numbered T) in 8 bits and a row or a weight in the other 24
+  if (T > 255) throw new Error(`compileTagger: ${T} tags do not fit a cell`)
   const tagIndex = new Map(tags.map((t, i) => [t, i]))
   tagIndex.set('<s>', T)
-  let cellCount = 0
-  for (const w of model.weights.values()) cellCount += w.length / 2
-  const start = new Int32Array(model.weights.size + 1)
-  const cells = new Int32Array(cellCount)
+  const start: number[] = []
+  const cells: number[] = []
   const rowOf = new Map<string, number>()
-  const byValue = new Map<string, Int32Array>()
+  const byValue = keyedRowsBuilder()
   const prevTag = new Int32Array(T + 1).fill(-1)
   const prevTags = new Int32Array((T + 1) * (T + 1)).fill(-1)
-  const prevTagWord = new Map<string, Int32Array>()
+  const prevTagWord = keyedRowsBuilder()
   const lemmaPair = new Map<string, Map<string, number>>()
   const shapePrevCur = new Map<string, Map<string, number>>()
   const shapeCurNext = new Map<string, Map<string, number>>()
@@ -181,52 +263,47 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
       inner.set(b, row)
     }
   }
-  let row = 0
-  let at = 0
-  for (const [name, w] of model.weights) {
-    start[row] = at
-    for (let k = 0; k < w.length; k += 2) {
-      if (T > 256 || Math.abs(w[k + 1]!) >= 1 << 23) throw new Error(`compileTagger: ${T} tags or a weight of ${w[k + 1]} does not fit a cell`)
-      cells[at++] = w[k + 1]! * 256 + w[k]!
-    }
+  eachFeature((name, w) => {
+    const row = start.length
+    if (row >= 1 << 23) throw new Error(`compileTagger: ${row} features do not fit a cell`)
     const eq = name.indexOf('=')
     const prefix = eq < 0 ? name : name.slice(0, eq)
     const value = name.slice(eq + 1)
     const slot = eq < 0 ? undefined : SLOTS.get(prefix)
-    if (slot !== undefined) {
-      let slots = byValue.get(value)
-      if (!slots) byValue.set(value, (slots = new Int32Array(SLOTS.size).fill(-1)))
-      slots[slot] = row
-    } else if (!JOINED.has(prefix)) rowOf.set(name, row)
+    if (slot !== undefined) byValue.add(value, slot, row)
+    else if (!JOINED.has(prefix)) rowOf.set(name, row)
     else if (prefix === 'l0,+1') index(lemmaPair, value, row)
     else if (prefix === 'sh-1,0') index(shapePrevCur, value, row)
     else if (prefix === 'sh0,+1') index(shapeCurNext, value, row)
     else if (prefix === 't-1') {
       const p = tagIndex.get(value)
-      if (p !== undefined) prevTag[p] = row
+      if (p === undefined) return
+      prevTag[p] = row
     } else if (prefix === 't-2,-1') {
       // tag names have no commas
       const [p2, p] = value.split(',').map((t) => tagIndex.get(t))
-      if (p2 !== undefined && p !== undefined) prevTags[p2 * (T + 1) + p] = row
+      if (p2 === undefined || p === undefined) return
+      prevTags[p2 * (T + 1) + p] = row
     } else {
       const comma = value.indexOf(',')
       const p = tagIndex.get(value.slice(0, comma))
-      if (p === undefined) continue
-      const word = value.slice(comma + 1)
-      let byTag = prevTagWord.get(word)
-      if (!byTag) prevTagWord.set(word, (byTag = new Int32Array(T + 1).fill(-1)))
-      byTag[p] = row
+      if (p === undefined) return
+      prevTagWord.add(value.slice(comma + 1), p, row)
     }
-    row++
-  }
-  start[row] = at
+    start.push(cells.length)
+    for (let k = 0; k < w.length; k += 2) {
+      if (Math.abs(w[k + 1]!) >= 1 << 23) throw new Error(`compileTagger: a weight of ${w[k + 1]} does not fit a cell`)
+      cells.push(w[k + 1]! * 256 + w[k]!)
+    }
+  })
+  start.push(cells.length)
   return {
     tags,
     info: tagInfo(tags),
-    byValue,
+    byValue: byValue.build(),
     rowOf,
-    start,
-    cells,
+    start: Int32Array.from(start),
+    cells: Int32Array.from(cells),
     bias: rowOf.get('b') ?? -1,
     first: rowOf.get('first') ?? -1,
     lemmaPair,
@@ -234,14 +311,14 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
     shapeCurNext,
     prevTag,
     prevTags,
-    prevTagWord,
+    prevTagWord: prevTagWord.build(),
   }
 }
 
-/** The row of one word feature, or -1; `slotsOf` looks a value up in byValue (a word's own lower and lemma are looked up once). */
-function rowOfParts(model: CompiledTagger, [prefix, value]: FeatureParts, slotsOf: (value: string) => Int32Array | undefined): number {
+/** The row of one word feature, or -1. */
+function rowOfParts(model: CompiledTagger, [prefix, value]: FeatureParts): number {
   const slot = value === undefined ? undefined : SLOTS.get(prefix)
-  if (slot !== undefined) return slotsOf(value!)?.[slot] ?? -1
+  if (slot !== undefined) return rowIn(model.byValue, model.byValue.index.get(value!), slot)
   return model.rowOf.get(value === undefined ? prefix : `${prefix}=${value}`) ?? -1
 }
 
@@ -271,11 +348,11 @@ const enum Slot {
  */
 function wordRows(model: CompiledTagger, v: WordView, word: string): Int32Array[] {
   const { byValue } = model
-  const lower = byValue.get(v.lower)
-  const lemma = v.lemma === v.lower ? lower : byValue.get(v.lemma)
+  const lower = byValue.index.get(v.lower)
+  const lemma = v.lemma === v.lower ? lower : byValue.index.get(v.lemma)
   const own: number[] = []
-  const keep = (out: number[], slots: Int32Array | undefined, slot: Slot): void => {
-    const r = slots === undefined ? -1 : slots[slot]!
+  const keep = (out: number[], key: number | undefined, slot: Slot): void => {
+    const r = rowIn(byValue, key, slot)
     if (r >= 0) out.push(r)
   }
   keep(own, lower, Slot.W)
@@ -283,10 +360,10 @@ function wordRows(model: CompiledTagger, v: WordView, word: string): Int32Array[
   for (const f of wordFeatureParts(v, '0', word)) {
     const [prefix, value] = f
     if (prefix === 'w' || prefix === 'l' || prefix === 'sh') continue
-    const r = rowOfParts(model, f, (x) => byValue.get(x))
+    const r = rowOfParts(model, f)
     if (r >= 0) own.push(r)
   }
-  const rows = (pairs: [Int32Array | undefined, Slot][]): Int32Array => {
+  const rows = (pairs: [number | undefined, Slot][]): Int32Array => {
     const out: number[] = []
     for (const [slots, slot] of pairs) keep(out, slots, slot)
     return Int32Array.from(out)
@@ -326,7 +403,7 @@ interface DecoderWord {
   rows: Int32Array[]
   /** Its l0,+1 rows by the next word's lemma, and its t-1,w rows by the previous tag. */
   nextLemma: Map<string, number> | undefined
-  byPrevTag: Int32Array | undefined
+  byPrevTag: number | undefined
 }
 
 /**
@@ -371,13 +448,12 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
   const T = tags.length
   const scores = new Float64Array(T)
   const addRow = (r: number): void => addVotes(scores, start, cells, r)
-  const lookup = (value: string): Int32Array | undefined => model.byValue.get(value)
   const rowsOf = (v: WordView, word: string): Int32Array[] => wordRows(model, v, word)
   const decoderWord = (view: WordView, word: string): DecoderWord => ({
     view,
     rows: rowsOf(view, word),
     nextLemma: model.lemmaPair.get(view.lemma),
-    byPrevTag: model.prevTagWord.get(view.lower),
+    byPrevTag: model.prevTagWord.index.get(view.lower),
   })
   // one per distinct word as written: "unknown-cap" depends on its case
   const decoders: (DecoderWord | undefined)[] = new Array(vocabulary.words.length)
@@ -398,9 +474,9 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
       const rows = [
         model.bias,
         firstToken ? model.first : -1,
-        rowOfParts(model, ['sh', cur], lookup),
-        rowOfParts(model, ['sh-1', prev], lookup),
-        rowOfParts(model, ['sh+1', next], lookup),
+        rowOfParts(model, ['sh', cur]),
+        rowOfParts(model, ['sh-1', prev]),
+        rowOfParts(model, ['sh+1', next]),
         model.shapePrevCur.get(prev)?.get(cur),
         model.shapeCurNext.get(cur)?.get(next),
       ]
@@ -434,8 +510,8 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
       if (r1 >= 0) addRow(r1)
       const r2 = model.prevTags[prev2 * (T + 1) + prev]!
       if (r2 >= 0) addRow(r2)
-      const r3 = cur.byPrevTag?.[prev]
-      if (r3 !== undefined && r3 >= 0) addRow(r3)
+      const r3 = rowIn(model.prevTagWord, cur.byPrevTag, prev)
+      if (r3 >= 0) addRow(r3)
       const best = bestTagOf(info, scores, prev === T || tags[prev] === 'O' ? -1 : prev)
       out[i] = tags[best]!
       prev2 = prev
