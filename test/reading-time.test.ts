@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseArticle, readingTime, readingTimeBadge, readingTimeLabel, toLatin } from '../src/index.js'
 import * as subpath from '../src/reading-time.js'
@@ -9,6 +10,18 @@ const page = readFileSync(new URL('./fixtures/seed/000_c7d509376adc05ed.txt', im
 const body = parseArticle(page).body!.text
 
 describe('readingTime', () => {
+  it('counts words and letters as the plain definitions do, on any text (astral letters, lone surrogates, marks)', () => {
+    const pieces = fc.constantFrom('Қазақ', 'sa\'lem', '1-інші', '-', ' ', '\u00a0', '𝐀', '\ud835', 'é', 'é', '—', '2024', '’', ',')
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        const r = readingTime(text)
+        expect(r.words).toBe(text.match(/[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu)?.length ?? 0)
+        expect(r.characters).toBe(text.match(/[\p{L}\p{N}]/gu)?.length ?? 0)
+      }),
+      { numRuns: 2000 },
+    )
+  })
   it('gives the seed page’s body 2 minutes, as its own badge says', () => {
     expect(readingTime(body)).toMatchObject({ minutes: 2, words: 298, label: '2 мин' })
   })

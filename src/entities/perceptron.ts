@@ -1,4 +1,6 @@
-import { type FeatureParts, OFFSETS, SENTENCE_END, SENTENCE_START, type WordView, wordFeatureParts } from './features.js'
+import { lexiconWeight } from '../morphology/lexicon.js'
+import { type FeatureParts, SENTENCE_END, SENTENCE_START, type WordView } from './features.js'
+import { countryCodeOfFolded } from './gazetteer.js'
 
 /**
  * A greedy averaged-perceptron sequence tagger (the model of Collins 2002, decoded left to right
@@ -341,46 +343,48 @@ const enum Slot {
 }
 
 /**
- * The rows of a word's own features seen from each offset (OFFSETS order): what
- * wordFeatureParts lists, without building the parts — one lookup for the word and one for its
- * lemma serve every offset (test/entities-tagger.test.ts checks the two agree). The shape
- * features are left out: they are summed with the shape triple.
+ * The rows of a word's own features seen from each offset, in one array: the offsets' end
+ * positions first (OFFSETS order), then the rows. This is what wordFeatureParts lists, without
+ * building the parts — one lookup for the word and one for its lemma serve every offset
+ * (test/entities-tagger.test.ts checks the two agree). The shape features are left out: they
+ * are summed with the shape triple.
  */
-function wordRows(model: CompiledTagger, v: WordView, word: string): Int32Array[] {
+function wordRows(model: CompiledTagger, v: WordView, word: string): Int32Array {
   const { byValue } = model
   const lower = byValue.index.get(v.lower)
   const lemma = v.lemma === v.lower ? lower : byValue.index.get(v.lemma)
-  const own: number[] = []
-  const keep = (out: number[], key: number | undefined, slot: Slot): void => {
+  const out = [0, 0, 0, 0, 0]
+  const keep = (key: number | undefined, slot: Slot): void => {
     const r = rowIn(byValue, key, slot)
     if (r >= 0) out.push(r)
   }
-  keep(own, lower, Slot.W)
-  keep(own, lemma, Slot.L)
-  for (const f of wordFeatureParts(v, '0', word)) {
-    const [prefix, value] = f
-    if (prefix === 'w' || prefix === 'l' || prefix === 'sh') continue
-    const r = rowOfParts(model, f)
-    if (r >= 0) own.push(r)
+  const keepValue = (value: string, slot: Slot): void => keep(byValue.index.get(value), slot)
+  const keepNamed = (name: string): void => {
+    const r = model.rowOf.get(name)
+    if (r !== undefined) out.push(r)
   }
-  const rows = (pairs: [number | undefined, Slot][]): Int32Array => {
-    const out: number[] = []
-    for (const [slots, slot] of pairs) keep(out, slots, slot)
-    return Int32Array.from(out)
-  }
-  return [
-    Int32Array.from(own),
-    rows([
-      [lower, Slot.W_1],
-      [lemma, Slot.L_1],
-    ]),
-    rows([
-      [lower, Slot.W1],
-      [lemma, Slot.L1],
-    ]),
-    rows([[lower, Slot.W_2]]),
-    rows([[lower, Slot.W2]]),
-  ]
+  // offset 0: w, l, s2, s3, s4, p3, sfx, gaz, unknown-cap
+  keep(lower, Slot.W)
+  keep(lemma, Slot.L)
+  keepValue(v.lower.slice(-2), Slot.S2)
+  keepValue(v.lower.slice(-3), Slot.S3)
+  keepValue(v.lower.slice(-4), Slot.S4)
+  keepValue(v.lower.slice(0, 3), Slot.P3)
+  if (v.lower !== v.lemma) keepValue(v.lower.slice(v.lemma.length), Slot.SFX)
+  if (countryCodeOfFolded(v.lemma) !== undefined) keep(byValue.index.get('country'), Slot.GAZ)
+  if (lexiconWeight(v.lemma) === 0 && /^\p{Lu}/u.test(word)) keepNamed('unknown-cap')
+  out[0] = out.length
+  keep(lower, Slot.W_1)
+  keep(lemma, Slot.L_1)
+  out[1] = out.length
+  keep(lower, Slot.W1)
+  keep(lemma, Slot.L1)
+  out[2] = out.length
+  keep(lower, Slot.W_2)
+  out[3] = out.length
+  keep(lower, Slot.W2)
+  out[4] = out.length
+  return Int32Array.from(out)
 }
 
 /** Adds row r's votes to the scores (a cell is weight × 256 + tag). */
@@ -391,16 +395,16 @@ function addVotes(scores: Float64Array, start: Int32Array, cells: Int32Array, r:
   }
 }
 
-/** Adds the votes of every row in `rows`. */
-function addRows(scores: Float64Array, start: Int32Array, cells: Int32Array, rows: Int32Array): void {
-  for (let j = 0; j < rows.length; j++) addVotes(scores, start, cells, rows[j]!)
+/** Adds the votes of the rows a word has from offset number `o` (see wordRows). */
+function addRows(scores: Float64Array, start: Int32Array, cells: Int32Array, rows: Int32Array, o: number): void {
+  for (let j = o === 0 ? 5 : rows[o - 1]!, end = rows[o]!; j < end; j++) addVotes(scores, start, cells, rows[j]!)
 }
 
 /** One distinct word of a text, as the decoder needs it. */
 interface DecoderWord {
   view: WordView
   /** Rows of the word's own features seen from each offset (OFFSETS order), shape features left out. */
-  rows: Int32Array[]
+  rows: Int32Array
   /** Its l0,+1 rows by the next word's lemma, and its t-1,w rows by the previous tag. */
   nextLemma: Map<string, number> | undefined
   byPrevTag: number | undefined
@@ -448,10 +452,9 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
   const T = tags.length
   const scores = new Float64Array(T)
   const addRow = (r: number): void => addVotes(scores, start, cells, r)
-  const rowsOf = (v: WordView, word: string): Int32Array[] => wordRows(model, v, word)
   const decoderWord = (view: WordView, word: string): DecoderWord => ({
     view,
-    rows: rowsOf(view, word),
+    rows: wordRows(model, view, word),
     nextLemma: model.lemmaPair.get(view.lemma),
     byPrevTag: model.prevTagWord.index.get(view.lower),
   })
@@ -499,11 +502,11 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
       const after = at(i + 1)
       // i === 0 exactly when the previous word is <s>, so "first" is part of the shape triple
       scores.set(shapeSum(before.view.shape, cur.view.shape, after.view.shape, i === 0))
-      addRows(scores, start, cells, cur.rows[0]!)
-      addRows(scores, start, cells, before.rows[1]!)
-      addRows(scores, start, cells, after.rows[2]!)
-      addRows(scores, start, cells, at(i - 2).rows[3]!)
-      addRows(scores, start, cells, at(i + 2).rows[4]!)
+      addRows(scores, start, cells, cur.rows, 0)
+      addRows(scores, start, cells, before.rows, 1)
+      addRows(scores, start, cells, after.rows, 2)
+      addRows(scores, start, cells, at(i - 2).rows, 3)
+      addRows(scores, start, cells, at(i + 2).rows, 4)
       const pair = cur.nextLemma?.get(after.view.lemma)
       if (pair !== undefined) addRow(pair)
       const r1 = model.prevTag[prev]!

@@ -61,7 +61,18 @@ export function prepare(text: string, given?: { tokens: Token[]; paragraphs: Spa
     sentenceOf[k] = s
   })
   const words = tokens.map((t) => t.text.toLowerCase())
-  return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf), lemmas: new Map() }
+  const lemmas = new Map<string, string>()
+  return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf, lemmas), lemmas }
+}
+
+/** Lower-case lemma of a word, cached in `lemmas` (one text's words, nothing kept between calls). */
+export function lowerLemma(lemmas: Map<string, string>, word: string): string {
+  let l = lemmas.get(word)
+  if (l === undefined) {
+    l = lemmatize(word).toLowerCase()
+    lemmas.set(word, l)
+  }
+  return l
 }
 
 /**
@@ -69,8 +80,9 @@ export function prepare(text: string, given?: { tokens: Token[]; paragraphs: Spa
  * -ұлы, -уулу …), a hyphenated given name (Қасым-Жомарт), or a title right before them
  * (министр Ерлан Ақкенженов, шебер Болатбек Қалдыров).
  */
-function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array): Person[] {
+function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, cache: Map<string, string>): Person[] {
   const people: Person[] = []
+  const lemmaOf = (word: string): string => lowerLemma(cache, word)
   let k = 0
   while (k < tokens.length) {
     if (!isCapitalized(tokens[k]!) || isAcronym(tokens[k]!)) {
@@ -81,15 +93,15 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array): P
     while (end < tokens.length && end - k < 5 && isCapitalized(tokens[end]!) && !isAcronym(tokens[end]!) && sentenceOf[end] === sentenceOf[k]) end++
     // a capitalized title is not part of the name: "Премьер-министр Олжас Бектенов"
     const leadingTitle: string[] = []
-    while (k < end - 1 && isTitleWord(words[k]!, lemmatize(words[k]!).toLowerCase())) {
-      leadingTitle.push(lemmatize(words[k]!).toLowerCase())
+    while (k < end - 1 && isTitleWord(words[k]!, lemmaOf(words[k]!))) {
+      leadingTitle.push(lemmaOf(words[k]!))
       k++
     }
-    const lemmas = tokens.slice(k, end).map((t) => lemmatize(t.text.replace(/\.$/, '')).toLowerCase())
+    const lemmas = tokens.slice(k, end).map((t) => lemmaOf(t.text.replace(/\.$/, '')))
     const title: string[] = [...leadingTitle]
     for (let j = k - 1; j >= 0 && j >= k - 3 && sentenceOf[j] === sentenceOf[k]; j--) {
-      const lemma = lemmatize(words[j]!).toLowerCase()
       if (leadingTitle.length > 0) break
+      const lemma = lemmaOf(words[j]!)
       if (!isTitleWord(words[j]!, lemma) && !(title.length > 0 && isCapitalized(tokens[j]!))) break
       title.unshift(lemma)
     }

@@ -1,9 +1,8 @@
 import { assertString } from '../internal/assert-string.js'
-import { lemmatize } from '../morphology/analyze-word.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
-import { isAcronym, isCapitalized, isPronoun, prepare, type QuoteDocument } from './document.js'
+import { isAcronym, isCapitalized, isPronoun, lowerLemma, prepare, type QuoteDocument } from './document.js'
 import { accordingTo, cueAfterDep, cueAlone, isTitleWord, matchPhrase, nameHeadSet, sourceCues } from './lexicon.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { type Referent, resolveSpeaker } from './resolve-speaker.js'
@@ -279,14 +278,9 @@ function holdsName(doc: QuoteDocument, after: number): boolean {
   return false
 }
 
-/** Lower-case lemma of a word, cached in the document (one text's words, nothing kept between calls). */
+/** Lower-case lemma of a word, cached in the document. */
 function lemma(doc: QuoteDocument, word: string): string {
-  let l = doc.lemmas.get(word)
-  if (l === undefined) {
-    l = lemmatize(word).toLowerCase()
-    doc.lemmas.set(word, l)
-  }
-  return l
+  return lowerLemma(doc.lemmas, word)
 }
 
 /** "Президент былай деді:" → speaker Президент, cue деді. "Министр:" → speaker Министр. */

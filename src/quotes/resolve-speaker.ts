@@ -1,5 +1,4 @@
-import { lemmatize } from '../morphology/analyze-word.js'
-import { type Person, type QuoteDocument, isCapitalized, isPronoun } from './document.js'
+import { type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma } from './document.js'
 import { isTitleWord, matchPhrase, presidentTitles } from './lexicon.js'
 
 /** Who a mention refers to: a token range of the fullest name for it, or the mention itself. */
@@ -29,14 +28,14 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     const before = [...doc.people].reverse().find((p) => p.last <= first)
     return before ? asReferent(before) : self
   }
-  const lemmas = words.map((w) => lemmatize(w).toLowerCase())
+  const lemmas = words.map((w) => lowerLemma(doc.lemmas, w))
   const capitalized = doc.tokens.slice(first, last).filter((t) => isCapitalized(t))
   const hasTitle = words.some((w, j) => isTitleWord(w, lemmas[j]!))
   // a name: the fullest person with the words of the mention's last capitalized run (the head of
   // "Тоқаевтың кеңесшісі Айбек Серіков" is Айбек Серіков)
   const run = lastCapitalizedRun(doc, first, last)
   if (run && !(hasTitle && capitalized.length === words.length && words.length <= 2 && !isNameLike(doc, first, last))) {
-    const nameLemmas = doc.tokens.slice(run[0], run[1]).map((t) => lemmatize(t.text).toLowerCase())
+    const nameLemmas = doc.tokens.slice(run[0], run[1]).map((t) => lowerLemma(doc.lemmas, t.text))
     const match = fullest(doc.people.filter((p) => nameLemmas.every((l) => p.lemmas.includes(l))))
     if (match) return asReferent(match)
     if (!hasTitle) return run[0] > first ? { first: run[0], last: run[1], person: false } : self
