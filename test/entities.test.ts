@@ -79,6 +79,33 @@ describe('extractEntities: inflected, abbreviated and multi-word names', () => {
   })
 })
 
+describe('extractEntities: amounts, and names inside longer names', () => {
+  const spans = (text: string): string[] => extractEntities(text).map((e) => `${e.text}/${e.type}`)
+  it.each([
+    // a percent sign joined to its number and suffix, or apart; "more than", "up to" stay in the span
+    ['Инфляция 30%-ке жетті, ал өсім 74,9 %-ы болды.', ['30%-ке/PERCENT', '74,9 %-ы/PERCENT']],
+    ['Экспорт 50%-тен астам өсті.', ['50%-тен астам/PERCENT']],
+    ['Үлесі 5,6 пайызды құрады.', ['5,6 пайызды/PERCENT']],
+    // digits, a scale and a currency
+    ['Бюджетке 6,2 триллион теңгеге дейін қаржы бөлінді.', ['6,2 триллион теңгеге дейін/MONEY']],
+    ['Жобаға 500 мың доллар жұмсалды.', ['500 мың доллар/MONEY']],
+    // a country inside a sum does not cut it
+    ['Бір АҚШ доллары 500 теңгеге тең.', ['Бір АҚШ доллары/MONEY', '500 теңгеге/MONEY']],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected)
+  })
+  it('takes a listed two-word organization whole and a region as a LOCATION', () => {
+    expect(spans('Заң жобасы Парламент Мәжілісіне жіберілді.')).toEqual(['Парламент Мәжілісіне/ORGANIZATION'])
+    expect(extractEntities('Таяу Шығыстағы жағдай ушықты.')).toMatchObject([{ text: 'Таяу Шығыстағы', type: 'LOCATION', lemma: 'Таяу Шығыс', kind: 'region' }])
+  })
+  it('takes any capitalized word before a surname as a person, but not a country', () => {
+    expect(spans('Ол Айбек Серіковпен кездесті.')).toEqual(['Айбек Серіковпен/PERSON'])
+    expect(spans('Германияның Қазақстандағы елшісі Моника Иванова мәлімдеді.')).toContain('Моника Иванова/PERSON')
+    // a country is not a given name: "Ресей Путиннің" is not one person
+    expect(spans('Мәскеуде Ресей Путиннің сапарын растады.')).not.toContain('Ресей Путиннің/PERSON')
+  })
+})
+
 describe('extractEntities: Latin script', () => {
   const es = extractEntities('Qazaqstan Reseıge nota joldady. AQSh-tyń birqatar shtatynda daýyl soqty. Donald Tramp málimdeme jasady.')
   it('finds countries with codes and lemmas in the input’s script', () => {

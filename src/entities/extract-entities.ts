@@ -6,7 +6,7 @@ import { organizationRows } from '../data/organizations.generated.js'
 import { placeRows } from '../data/places.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
-import { lemmatize } from '../morphology/analyze-word.js'
+import { analyzeWord, lemmatize } from '../morphology/analyze-word.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { toLatin } from '../script/transliterate.js'
 import { toWorkingText } from '../script/working-text.js'
@@ -165,7 +165,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
       found.push({ first, last: offset + b, type: kazNerdType(type), rule: false })
     }
   })
-  const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...dates(tokens, lemmaOf), ...namedPeople(tokens)]
+  const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -181,8 +181,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
         if (t >= r.first && t < r.last) continue
         if (/^\p{Lu}/u.test(tokens[t]!.text)) return true
       }
-      const head = lemmaOf(f.last - 1)
-      return f.type === 'POSITION' || ORG_KINDS.some(([re]) => re.test(tokens[f.last - 1]!.text.toLowerCase()) || re.test(head))
+      const head = possessedForm(tokens[f.last - 1]!.text.toLowerCase())
+      return f.type === 'POSITION' || ORG_KINDS.some(([re]) => re.test(head))
     },
   )
 
@@ -254,15 +254,30 @@ function merge(found: Found[], rules: Found[], wordy: (f: Found) => boolean, nam
       keptFound.push(f)
       continue
     }
+    // every rule inside a longer tagger span of a type that contains names: the tagger's span
+    // stands, as KazNERD annotates it ("Германияның Қазақстандағы елшісі" is one POSITION,
+    // "1 АҚШ доллары" one MONEY)
     const r = kept[only]
-    if (overlapping === 1 && inside === 1 && r && f.last - f.first > r.last - r.first && (NAME_CONTAINERS.has(f.type) || f.type === r.type) && nameLike(f, r)) {
-      if (f.type === r.type) {
+    let contained = overlapping === inside && r !== undefined
+    // … with a word of its own: "Еуропадағы Венгрияның Азиядағы" is three places, not one name
+    let covered = 0
+    for (let k = j; k < kept.length && kept[k]!.first < f.last; k++) covered += kept[k]!.last - kept[k]!.first
+    if (covered >= f.last - f.first) contained = false
+    for (let k = j; contained && k < kept.length && kept[k]!.first < f.last; k++) {
+      const rule = kept[k]!
+      // an amount's other words are numbers, units and currencies, not name words
+      contained = f.last - f.first > rule.last - rule.first && (NAME_CONTAINERS.has(f.type) || (inside === 1 && f.type === rule.type)) && (NUMERIC_TYPES.has(f.type) || nameLike(f, rule))
+    }
+    if (contained && r) {
+      if (inside === 1 && f.type === r.type) {
         if (r.country) f.country = r.country
         if (r.kind) f.kind = r.kind
       }
-      // "AQSh-tyń prezıdenti" is one POSITION (as KazNERD annotates it), of the US
-      if (f.type === 'POSITION' && r.country) f.country = r.country
-      dropped[only] = 1
+      // "AQSh-tyń prezıdenti" is one POSITION (as KazNERD annotates it), of the US; the first
+      // country is whose it is ("Қытайдың Қазақстандағы елшісі": China's ambassador)
+      const firstRule = kept[j]
+      if ((f.type === 'POSITION' || f.type === 'MONEY') && firstRule?.country) f.country = firstRule.country
+      for (let k = j; k < kept.length && kept[k]!.first < f.last; k++) dropped[k] = 1
       keptFound.push(f)
       continue
     }
@@ -291,7 +306,24 @@ function hasCapital(tokens: Token[], f: Found): boolean {
  * Types whose names contain places or organizations: a wider one keeps the name inside it, as
  * KazNERD annotates (Қазақстан Президенті is one POSITION). A person never contains a city.
  */
-const NAME_CONTAINERS = new Set<EntityType>(['ORGANIZATION', 'FACILITY', 'EVENT', 'LAW', 'PROJECT', 'ART', 'PRODUCT', 'MISCELLANEOUS', 'POSITION', 'NORP'])
+/**
+ * A head noun as ORG_KINDS spells it, with its possessive but without the case after it:
+ * сотында → соты, әкімдігімен → әкімдігі, министрлігі → министрлігі.
+ */
+function possessedForm(lower: string): string {
+  const reading = analyzeWord(lower)[0]
+  if (!reading) return lower
+  const p = reading.suffixes.findIndex((s) => s.tag === 'POSS.3')
+  if (p < 0) return lower
+  let outer = 0
+  for (const s of reading.suffixes.slice(p + 1)) outer += s.text.length
+  return lower.slice(0, lower.length - outer)
+}
+
+/** Amounts, dates and times: a rule inside one of the tagger's spans of the same type ("60 – 70%") does not cut it. */
+const NUMERIC_TYPES = new Set<EntityType>(['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL', 'DATE', 'TIME'])
+
+const NAME_CONTAINERS = new Set<EntityType>(['ORGANIZATION', 'FACILITY', 'EVENT', 'LAW', 'PROJECT', 'ART', 'PRODUCT', 'MISCELLANEOUS', 'POSITION', 'NORP', 'MONEY'])
 
 interface GazetteerEntry {
   lemmas: string[]
@@ -402,14 +434,23 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[
 }
 
 let givenNameSet: Set<string> | undefined
+/** Surname endings, on a lemma: -ов/-ев/-ова/-ева, -ин/-ина, -ұлы/-қызы, -уулу, -енко, -ский. */
+const SURNAME = /\p{Ll}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|қызы|уулу|енко|ский|ская)$/u
 
-/** A listed given name and one or two capitalized words after it: Дональд Трамп, Donald Tramp, Қасым-Жомарт Тоқаевтың. */
-function namedPeople(tokens: Token[]): Found[] {
+/**
+ * A listed given name and one or two capitalized words after it: Дональд Трамп, Donald Tramp,
+ * Қасым-Жомарт Тоқаевтың; or any capitalized word before a surname (Моника Ивановаға, Айбек
+ * Серіков) that is not a country or a sentence opener.
+ */
+function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   givenNameSet ??= new Set(givenNames.split('|'))
   const out: Found[] = []
   const capital = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text)
+  const givenName = (k: number): boolean =>
+    givenNameSet!.has(foldName(tokens[k]!.text)) ||
+    (SURNAME.test(lemmaOf(k + 1)) && !SURNAME.test(lemmaOf(k)) && countryCodeOf(lemmaOf(k)) === undefined && !openers.has(tokens[k]!.text.toLowerCase()))
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!capital(tokens[k]) || !givenNameSet.has(foldName(tokens[k]!.text)) || !capital(tokens[k + 1])) continue
+    if (!capital(tokens[k]) || !capital(tokens[k + 1]) || !givenName(k)) continue
     let last = k + 2
     if (capital(tokens[last]) && /(ұлы|қызы|ович|евна|овна)/u.test(tokens[last]!.text)) last++
     out.push({ first: k, last, type: 'PERSON', rule: true })
@@ -428,6 +469,62 @@ function domains(tokens: Token[]): Found[] {
   })
   return out
 }
+
+/**
+ * A number with a percent sign or word is a PERCENT, whatever suffix it takes: 30%-ке, 74,9%,
+ * 5%-і, 100 %, 5,6 пайызды. KazNERD's spans go on through a following "more than", "up to" or
+ * "about" (50%-тен астам, 30%-ға шейін, 80%-тен астамға жуығы). (The tagger learnt KazNERD's
+ * tokens "30" "%-ке" and does not know the joined token.)
+ */
+function percents(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  const out: Found[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!.text
+    let last = -1
+    if (/^\d+(?:[.,]\d+)?%(?:-\p{L}+)?$/u.test(t)) last = k + 1
+    else if (/^\d+(?:[.,]\d+)?$/u.test(t)) {
+      const next = tokens[k + 1]?.text ?? ''
+      if (/^%(?:-\p{L}+)?$/u.test(next) || (tokens[k + 1]?.type === 'word' && PERCENT_WORDS.has(lemmaOf(k + 1).toLowerCase()))) last = k + 2
+    }
+    if (last < 0) continue
+    last = throughBounds(tokens, last, k + 5, lemmaOf)
+    out.push({ first: k, last, type: 'PERCENT', rule: true })
+    k = last - 1
+  }
+  return out
+}
+
+/** The end of an amount after its "more than", "up to", "about" words (at most up to `limit`). */
+function throughBounds(tokens: Token[], last: number, limit: number, lemmaOf: (k: number) => string): number {
+  while (last < tokens.length && last < limit && tokens[last]!.type === 'word' && (AMOUNT_BOUNDS.has(lemmaOf(last).toLowerCase()) || AMOUNT_BOUNDS.has(tokens[last]!.text.toLowerCase()))) last++
+  return last
+}
+
+/**
+ * A number in digits, an optional scale and a currency is MONEY: 6,2 триллион теңгеге дейін,
+ * 500 мың доллар, 1 АҚШ доллары. (Amounts in words are left to the tagger.)
+ */
+function moneyAmounts(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  const out: Found[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.type !== 'number' || !/^\d+(?:[.,  ]\d+)*$/u.test(tokens[k]!.text)) continue
+    let j = k + 1
+    while (j < tokens.length && j - k < 3 && tokens[j]!.type === 'word' && SCALES.has(lemmaOf(j).toLowerCase())) j++
+    if (j < tokens.length && tokens[j]!.text === 'АҚШ') j++
+    if (j >= tokens.length || tokens[j]!.type !== 'word' || !CURRENCIES.has(lemmaOf(j).toLowerCase())) continue
+    const last = throughBounds(tokens, j + 1, j + 3, lemmaOf)
+    out.push({ first: k, last, type: 'MONEY', rule: true })
+    k = last - 1
+  }
+  return out
+}
+
+const SCALES = new Set(['мың', 'миллион', 'миллиард', 'триллион', 'млн', 'млрд', 'трлн'])
+const CURRENCIES = new Set(['теңге', 'доллар', 'рубль', 'рубл', 'юань', 'евро', 'фунт', 'сом', 'тиын', 'иена', 'лира'])
+
+const PERCENT_WORDS = new Set(['пайыз', 'процент'])
+/** "more than", "up to", "about", "over", "under" after an amount. */
+const AMOUNT_BOUNDS = new Set(['астам', 'дейін', 'шейін', 'жуық', 'артық', 'кем', 'жоғары', 'төмен'])
 
 function monthOf(lemma: string): number {
   return KAZAKH_MONTHS.indexOf(lemma) + 1
