@@ -244,6 +244,14 @@ function givenNames(): string {
   return out
 }
 
+/** The commonest KazNERD word forms, as written (case matters to the tagger's features). */
+function frequentWords(): string {
+  let out = BANNER.replace('{SOURCE}', 'ner/frequent-words.txt')
+  out += "\n/** KazNERD's commonest word forms, commonest first: the entity tagger prepares their features when it loads. */\n"
+  out += `export const frequentWords: string = ${joined(readLines('ner/frequent-words.txt'))}\n`
+  return out
+}
+
 /** Every generated file: path relative to src/data → its content. */
 export function generateAll(): Map<string, string> {
   return new Map([
@@ -264,6 +272,7 @@ export function generateAll(): Map<string, string> {
     ['organizations.generated.ts', tsvModule('gazetteer/organizations.tsv', 3, 'organizationRows', 'Organizations: abbreviation, full name, kind ("-" when unknown).')],
     ['places.generated.ts', tsvModule('gazetteer/places.tsv', 4, 'placeRows', 'Places that are not countries: name, type, kind, country ("-" when none).')],
     ['ner-model.generated.ts', nerModel()],
+    ['frequent-words.generated.ts', frequentWords()],
     ['given-names.generated.ts', givenNames()],
     ['openers.generated.ts', groupedList('ner/openers.txt', 'sentenceOpeners', 'Sentence openers trimmed from the start of a name.')],
     ['source-verbs.generated.ts', groupedList('quotes/source-verbs.txt', 'sourceVerbs', 'Verbs of news-agency credits after "деп".')],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nerModel } from '../src/data/ner-model.generated.js'
 import { tokenFeatures, viewOf } from '../src/entities/features.js'
-import { bestTag, compilePackedTagger, compileTagger, historyFeatures, iobSpans, type TaggerModel, tagSentences, unpackModel } from '../src/entities/perceptron.js'
+import { bestTag, compilePackedTagger, compileTagger, historyFeatures, iobSpans, type TaggerModel, tagSentences, unpackModel, withPreparedWords } from '../src/entities/perceptron.js'
 import { tokenize } from '../src/index.js'
 
 /**
@@ -54,6 +54,13 @@ describe('compiled entity tagger', () => {
   it('gives the same tags as summing the weights of every feature name', () => {
     const cache = new Map<string, string>()
     expect(tagSentences(compiled, sentences, (w) => viewOf(w, cache))).toEqual(tagByNames(model, sentences))
+  })
+
+  it('gives the same tags with the words prepared ahead (as the bundled tagger has its commonest words)', () => {
+    const cache = new Map<string, string>()
+    const prepared = withPreparedWords(compiled, sentences.flat().filter((_, i) => i % 2 === 0), (w) => viewOf(w, cache))
+    expect(prepared.prepared!.size).toBeGreaterThan(20)
+    expect(tagSentences(prepared, sentences, (w) => viewOf(w, cache))).toEqual(tagByNames(model, sentences))
   })
 
   it('compiles the packed text to the same tables as the unpacked model', () => {

@@ -1,4 +1,5 @@
 import { countryNames } from '../data/countries.generated.js'
+import { frequentWords } from '../data/frequent-words.generated.js'
 import { givenNames } from '../data/given-names.generated.js'
 import { nerModel } from '../data/ner-model.generated.js'
 import { sentenceOpeners } from '../data/openers.generated.js'
@@ -16,7 +17,7 @@ import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { viewOf, type WordView } from './features.js'
 import { countryCodeOf, foldName } from './gazetteer.js'
-import { type CompiledTagger, compilePackedTagger, iobSpans, tagWordIds } from './perceptron.js'
+import { type CompiledTagger, compilePackedTagger, iobSpans, tagWordIds, withPreparedWords } from './perceptron.js'
 
 /** KazNERD's entity types (ORGANISATION is spelt ORGANIZATION, PERCENTAGE is PERCENT). */
 export type EntityType =
@@ -81,6 +82,15 @@ interface Found {
 }
 
 let model: CompiledTagger | undefined
+
+/** The bundled tagger, unpacked on first use with KazNERD's commonest words prepared (≈ 0.3 s, once). */
+function loadTagger(): CompiledTagger {
+  if (!model) {
+    const lemmas = new Map<string, string>()
+    model = withPreparedWords(compilePackedTagger(nerModel), frequentWords.split('|'), (word) => viewOf(word, lemmas))
+  }
+  return model
+}
 const openers = new Set(sentenceOpeners.all?.split('|') ?? [])
 /** The types a sentence opener is trimmed from (KazNERD's label names). */
 const NAME_TYPES = new Set(['PERSON', 'ORGANISATION', 'GPE', 'LOCATION'])
@@ -120,6 +130,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
   const W = working.text
   const tokens = !latin && given ? given.tokens : tokenize(W)
   const sentences = !latin && given ? given.sentences : sentencesFromTokens(W, tokens, splitParagraphs(W))
+  const tagger = loadTagger()
   // the distinct words, numbered, with one view each, shared by the tagger's features and the rules
   const lemmaCache = new Map<string, string>()
   const numbers = new Map<string, number>()
@@ -131,7 +142,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
     if (id === undefined) {
       numbers.set(word, (id = vocabulary.words.length))
       vocabulary.words.push(word)
-      vocabulary.views.push(viewOf(word, lemmaCache))
+      vocabulary.views.push(tagger.prepared?.get(word)?.view ?? viewOf(word, lemmaCache))
     }
     ids[t] = id
   }
@@ -146,9 +157,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
     while (k < tokens.length && tokens[k]!.end <= s.end) k++
     if (k > first) ranges.push([first, k])
   }
-  model ??= compilePackedTagger(nerModel)
   const tagged = tagWordIds(
-    model,
+    tagger,
     ranges.map(([a, b]) => ids.subarray(a, b)),
     vocabulary,
   )

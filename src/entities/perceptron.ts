@@ -142,6 +142,8 @@ export interface CompiledTagger {
   prevTags: Int32Array
   /** t-1,w by the word, then the previous tag. */
   prevTagWord: KeyedRows
+  /** Words whose view and rows were made when the model loaded (withPreparedWords), by the word as written. */
+  prepared?: ReadonlyMap<string, PreparedWord>
 }
 
 /**
@@ -401,14 +403,34 @@ function addRows(scores: Float64Array, start: Int32Array, cells: Int32Array, row
 }
 
 /** One distinct word of a text, as the decoder needs it. */
-interface DecoderWord {
+export interface PreparedWord {
   view: WordView
-  /** Rows of the word's own features seen from each offset (OFFSETS order), shape features left out. */
+  /** Rows of the word's own features from each offset (see wordRows), shape features left out. */
   rows: Int32Array
-  /** Its l0,+1 rows by the next word's lemma, and its t-1,w rows by the previous tag. */
+  /** Its l0,+1 rows by the next word's lemma, and its t-1,w rows' key by the previous tag. */
   nextLemma: Map<string, number> | undefined
   byPrevTag: number | undefined
 }
+
+function prepareWord(model: CompiledTagger, view: WordView, word: string): PreparedWord {
+  return {
+    view,
+    rows: wordRows(model, view, word),
+    nextLemma: model.lemmaPair.get(view.lemma),
+    byPrevTag: model.prevTagWord.index.get(view.lower),
+  }
+}
+
+/**
+ * The model with `words` prepared ahead: their views and rows are made once here, so a text's
+ * common words cost the decoder nothing of their own. `views` gives a word's view (viewOf).
+ */
+export function withPreparedWords(model: CompiledTagger, words: readonly string[], views: (word: string) => WordView): CompiledTagger {
+  const prepared = new Map<string, PreparedWord>(model.prepared)
+  for (const word of words) if (!prepared.has(word)) prepared.set(word, prepareWord(model, views(word), word))
+  return { ...model, prepared }
+}
+
 
 /**
  * Tags many sentences of one text, given as words. See `tagWordIds`, which this numbers the
@@ -452,17 +474,12 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
   const T = tags.length
   const scores = new Float64Array(T)
   const addRow = (r: number): void => addVotes(scores, start, cells, r)
-  const decoderWord = (view: WordView, word: string): DecoderWord => ({
-    view,
-    rows: wordRows(model, view, word),
-    nextLemma: model.lemmaPair.get(view.lemma),
-    byPrevTag: model.prevTagWord.index.get(view.lower),
-  })
   // one per distinct word as written: "unknown-cap" depends on its case
-  const decoders: (DecoderWord | undefined)[] = new Array(vocabulary.words.length)
-  const wordOf = (id: number): DecoderWord => (decoders[id] ??= decoderWord(vocabulary.views[id]!, vocabulary.words[id]!))
-  const startWord = decoderWord(SENTENCE_START, '')
-  const endWord = decoderWord(SENTENCE_END, '')
+  const decoders: (PreparedWord | undefined)[] = new Array(vocabulary.words.length)
+  const wordOf = (id: number): PreparedWord =>
+    (decoders[id] ??= model.prepared?.get(vocabulary.words[id]!) ?? prepareWord(model, vocabulary.views[id]!, vocabulary.words[id]!))
+  const startWord = prepareWord(model, SENTENCE_START, '')
+  const endWord = prepareWord(model, SENTENCE_END, '')
 
   // bias + first + sh + sh-1 + sh+1 + sh-1,0 + sh0,+1, summed per (previous, current, next) shape
   const shapeSums = new Map<string, Map<string, Map<string, Float64Array>>>()
@@ -492,7 +509,7 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
   return sentences.map((sentence) => {
     const n = sentence.length
     const d = Array.from(sentence, wordOf)
-    const at = (i: number): DecoderWord => (i < 0 ? startWord : i >= n ? endWord : d[i]!)
+    const at = (i: number): PreparedWord => (i < 0 ? startWord : i >= n ? endWord : d[i]!)
     const out: string[] = new Array(n)
     let prev = T
     let prev2 = T
