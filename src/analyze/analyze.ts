@@ -62,7 +62,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     paragraphs: paragraphs.map((p) => ({ ...p, language: detectLanguage(p.text) })),
     sentences,
     entities: options.entities === false ? [] : entitiesOf(text, {}, { tokens, sentences }),
-    quotes: options.quotes === false ? [] : quotesOf(text, {}, { tokens, paragraphs }),
+    quotes: options.quotes === false ? [] : quotesOf(text, {}, { tokens, paragraphs, sentences }),
     readingTime: readingTime(isPage && page.body ? page.body.text : text),
   }
   if (options.tokens) result.tokens = tokens

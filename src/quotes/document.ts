@@ -50,10 +50,10 @@ export function isAcronym(t: Token): boolean {
   return head.length >= 2 && head === head.toUpperCase() && head !== head.toLowerCase()
 }
 
-export function prepare(text: string, given?: { tokens: Token[]; paragraphs: Span[] }): QuoteDocument {
+export function prepare(text: string, given?: { tokens: Token[]; paragraphs: Span[]; sentences?: Span[] }): QuoteDocument {
   const tokens = given?.tokens ?? tokenize(text)
   const paragraphs = given?.paragraphs ?? splitParagraphs(text)
-  const sentences = sentencesFromTokens(text, tokens, paragraphs)
+  const sentences = given?.sentences ?? sentencesFromTokens(text, tokens, paragraphs)
   const sentenceOf = new Int32Array(tokens.length)
   let s = 0
   tokens.forEach((t, k) => {
