@@ -252,6 +252,14 @@ function frequentWords(): string {
   return out
 }
 
+/** Words that never begin an entity in KazNERD's train split, as written. */
+function outsideWords(): string {
+  let out = BANNER.replace('{SOURCE}', 'ner/outside-words.txt')
+  out += '\n/** Common word forms that never begin an entity in KazNERD: outside an entity the tagger gives them O unscored. */\n'
+  out += `export const outsideWords: string = ${joined(readLines('ner/outside-words.txt'))}\n`
+  return out
+}
+
 /** Every generated file: path relative to src/data → its content. */
 export function generateAll(): Map<string, string> {
   return new Map([
@@ -273,6 +281,7 @@ export function generateAll(): Map<string, string> {
     ['places.generated.ts', tsvModule('gazetteer/places.tsv', 4, 'placeRows', 'Places that are not countries: name, type, kind, country ("-" when none).')],
     ['ner-model.generated.ts', nerModel()],
     ['frequent-words.generated.ts', frequentWords()],
+    ['outside-words.generated.ts', outsideWords()],
     ['given-names.generated.ts', givenNames()],
     ['openers.generated.ts', groupedList('ner/openers.txt', 'sentenceOpeners', 'Sentence openers trimmed from the start of a name.')],
     ['source-verbs.generated.ts', groupedList('quotes/source-verbs.txt', 'sourceVerbs', 'Verbs of news-agency credits after "деп".')],

@@ -63,6 +63,22 @@ describe('compiled entity tagger', () => {
     expect(tagSentences(prepared, sentences, (w) => viewOf(w, cache))).toEqual(tagByNames(model, sentences))
   })
 
+  it('tags outside words O unscored after O, and scores them inside an entity', () => {
+    const cache = new Map<string, string>()
+    const view = (w: string) => viewOf(w, cache)
+    // "Ресейге" is a GPE by the model; listed as an outside word it becomes O after the sentence start
+    const forced = withPreparedWords(compiled, [], view, ['Ресейге', 'және'])
+    const words = ['Ресейге', 'барды', '.']
+    expect(tagSentences(compiled, [words], view)[0]![0]).toBe('B-GPE')
+    expect(tagSentences(forced, [words], view)[0]![0]).toBe('O')
+    // after a B- tag the word is scored as usual, so the five-word name stays whole
+    const ministry = ['Ғылым', 'және', 'жоғары', 'білім', 'министрлігі', 'хабарлады', '.']
+    expect(tagSentences(forced, [ministry], view)).toEqual(tagSentences(compiled, [ministry], view))
+    expect(iobSpans(tagSentences(forced, [ministry], view)[0]!).map(([a, b]) => [a, b])).toEqual([[0, 5]])
+    // the model passed in is left as it was
+    expect(compiled.prepared).toBeUndefined()
+  })
+
   it('compiles the packed text to the same tables as the unpacked model', () => {
     expect(compilePackedTagger(nerModel)).toEqual(compiled)
   })

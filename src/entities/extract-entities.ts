@@ -1,5 +1,6 @@
 import { countryNames } from '../data/countries.generated.js'
 import { frequentWords } from '../data/frequent-words.generated.js'
+import { outsideWords } from '../data/outside-words.generated.js'
 import { givenNames } from '../data/given-names.generated.js'
 import { nerModel } from '../data/ner-model.generated.js'
 import { sentenceOpeners } from '../data/openers.generated.js'
@@ -83,11 +84,11 @@ interface Found {
 
 let model: CompiledTagger | undefined
 
-/** The bundled tagger, unpacked on first use with KazNERD's commonest words prepared (≈ 0.3 s, once). */
-function loadTagger(): CompiledTagger {
+/** The bundled tagger, unpacked on first use with KazNERD's commonest words prepared and its never-beginning words marked (≈ 0.3 s, once). */
+export function loadTagger(): CompiledTagger {
   if (!model) {
     const lemmas = new Map<string, string>()
-    model = withPreparedWords(compilePackedTagger(nerModel), frequentWords.split('|'), (word) => viewOf(word, lemmas))
+    model = withPreparedWords(compilePackedTagger(nerModel), frequentWords.split('|'), (word) => viewOf(word, lemmas), outsideWords.split('|'))
   }
   return model
 }

@@ -15,8 +15,7 @@ import { lemmatize } from '../../src/index.js'
 import { scoreLemmas } from './lemmas.js'
 import { scoreQuotes } from './quotes.js'
 import { type Counts, scorePipeline, scoreTagger } from './ner.js'
-import { nerModel } from '../../src/data/ner-model.generated.js'
-import { unpackModel } from '../../src/entities/perceptron.js'
+import { loadTagger } from '../../src/entities/extract-entities.js'
 import { roundTrip } from './round-trip.js'
 import { type GoldSpan, readUd, type UdDocument } from './ud.js'
 
@@ -227,7 +226,7 @@ if (existsSync(kaznerd)) {
     const r = c.tp / (c.tp + c.fn || 1)
     return [pct(p), pct(r), pct((2 * p * r) / (p + r || 1))]
   }
-  const tagger = scoreTagger(kaznerd, unpackModel(nerModel))
+  const tagger = scoreTagger(kaznerd, loadTagger())
   const pipeline = scorePipeline(kaznerd)
   say('\nEntities — KazNERD dev split (2,233 sentences never trained on), exact spans; target: micro-F1 over PERSON, GPE, ORGANISATION, LOCATION ≥ 88 (goal 90)\n')
   const types = [...pipeline.byType.keys()].sort((a, b) => {

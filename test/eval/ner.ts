@@ -6,7 +6,7 @@
 import { readKazNerd } from '../../data/tools/kaznerd.js'
 import { extractEntities } from '../../src/index.js'
 import { viewOf } from '../../src/entities/features.js'
-import { compileTagger, iobSpans, tagSentences, type TaggerModel } from '../../src/entities/perceptron.js'
+import { type CompiledTagger, iobSpans, tagSentences } from '../../src/entities/perceptron.js'
 
 export type Counts = { tp: number; fp: number; fn: number }
 
@@ -52,11 +52,11 @@ function compare(gold: Set<string>[], predicted: Set<string>[], ms: number, byte
   return { byType, confusion, ms, bytes }
 }
 
-export function scoreTagger(path: string, model: TaggerModel): NerScores {
+export function scoreTagger(path: string, model: CompiledTagger): NerScores {
   const { dev } = readKazNerd(path)
   const cache = new Map<string, string>()
   const t0 = performance.now()
-  const tags = tagSentences(compileTagger(model), dev.map((s) => s.words), (w) => viewOf(w, cache))
+  const tags = tagSentences(model, dev.map((s) => s.words), (w) => viewOf(w, cache))
   const ms = performance.now() - t0
   return compare(dev.map((s) => spansOf(s.tags)), tags.map(spansOf), ms, Buffer.byteLength(dev.map((s) => s.words.join(' ')).join('\n')))
 }
