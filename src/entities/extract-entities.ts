@@ -18,7 +18,7 @@ import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { viewOf, type WordView } from './features.js'
 import { countryCodeOf, foldName } from './gazetteer.js'
-import { type CompiledTagger, compilePackedTagger, iobSpans, tagWordIds, withPreparedWords } from './perceptron.js'
+import { type CompiledTagger, compilePackedTagger, iobSpans, type PreparedWord, tagWordIds, withPreparedWords } from './perceptron.js'
 
 /** KazNERD's entity types (ORGANISATION is spelt ORGANIZATION, PERCENTAGE is PERCENT). */
 export type EntityType =
@@ -135,7 +135,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
   // the distinct words, numbered, with one view each, shared by the tagger's features and the rules
   const lemmaCache = new Map<string, string>()
   const numbers = new Map<string, number>()
-  const vocabulary = { words: [] as string[], views: [] as WordView[] }
+  const vocabulary = { words: [] as string[], views: [] as WordView[], prepared: [] as (PreparedWord | undefined)[] }
   const ids = new Int32Array(tokens.length)
   for (let t = 0; t < tokens.length; t++) {
     const word = tokens[t]!.text
@@ -143,7 +143,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
     if (id === undefined) {
       numbers.set(word, (id = vocabulary.words.length))
       vocabulary.words.push(word)
-      vocabulary.views.push(tagger.prepared?.get(word)?.view ?? viewOf(word, lemmaCache))
+      const prepared = tagger.prepared?.get(word)
+      vocabulary.prepared.push(prepared)
+      vocabulary.views.push(prepared?.view ?? viewOf(word, lemmaCache))
     }
     ids[t] = id
   }

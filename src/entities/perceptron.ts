@@ -484,6 +484,8 @@ export function tagSentences(
 export interface Vocabulary {
   words: readonly string[]
   views: readonly WordView[]
+  /** Each word's entry in model.prepared, when the caller has looked it up already (undefined: not prepared). */
+  prepared?: readonly (PreparedWord | undefined)[]
 }
 
 /**
@@ -499,8 +501,8 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
   const addRow = (r: number): void => addVotes(scores, start, cells, r)
   // one per distinct word as written: "unknown-cap" depends on its case
   const decoders: (PreparedWord | undefined)[] = new Array(vocabulary.words.length)
-  const wordOf = (id: number): PreparedWord =>
-    (decoders[id] ??= model.prepared?.get(vocabulary.words[id]!) ?? prepareWord(model, vocabulary.views[id]!, vocabulary.words[id]!))
+  const known = (id: number): PreparedWord | undefined => (vocabulary.prepared ? vocabulary.prepared[id] : model.prepared?.get(vocabulary.words[id]!))
+  const wordOf = (id: number): PreparedWord => (decoders[id] ??= known(id) ?? prepareWord(model, vocabulary.views[id]!, vocabulary.words[id]!))
   const startWord = prepareWord(model, SENTENCE_START, '')
   const endWord = prepareWord(model, SENTENCE_END, '')
 

@@ -4,6 +4,9 @@ import { detectScript } from '../script/transliterate.js'
 
 /** Letters only Kazakh has among the Cyrillic languages. */
 const KAZAKH_LETTERS = 'әғқңөұүһіӘҒҚҢӨҰҮҺІ'
+/** 1 for the Kazakh-only letters, by code point − 0x400 (the Cyrillic block and its supplement). */
+const IS_KAZAKH = new Uint8Array(0x130)
+for (let i = 0; i < KAZAKH_LETTERS.length; i++) IS_KAZAKH[KAZAKH_LETTERS.charCodeAt(i) - 0x400] = 1
 const LETTER = /\p{L}/u
 
 /**
@@ -22,7 +25,7 @@ function countLetters(text: string): { letters: number; cyrillic: number; kazakh
       cyrillic++
       // ҂ and the combining marks ҃–҉ are in the block but are not letters
       if (code < 0x482 || code > 0x489) letters++
-      if (KAZAKH_LETTERS.includes(text[i]!)) kazakh++
+      kazakh += IS_KAZAKH[code - 0x400]!
     } else if (code >= 0xd800 && code <= 0xdbff) {
       const point = text.codePointAt(i)!
       if (point > 0xffff) {
