@@ -94,6 +94,12 @@ describe('extractEntities: amounts, and names inside longer names', () => {
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected)
   })
+  it('takes a name in guillemets before an organization’s head as the organization, with its kind', () => {
+    expect(extractEntities('«Қазақмыс» корпорациясына хат жіберілді.')).toMatchObject([{ text: 'Қазақмыс', type: 'ORGANIZATION', kind: 'company' }])
+    expect(extractEntities('«Самұрық-Қазына» ұлттық әл-ауқат қоры есеп берді.')).toMatchObject([{ text: 'Самұрық-Қазына', type: 'ORGANIZATION', kind: 'association' }])
+    // a word that merely ends like a legal form is not a head: ұрпақ is not "… АҚ"
+    expect(spans('«Болашақ» ұрпақ туралы ой.')).not.toContain('Болашақ/ORGANIZATION')
+  })
   it('takes a listed two-word organization whole and a region as a LOCATION', () => {
     expect(spans('Заң жобасы Парламент Мәжілісіне жіберілді.')).toEqual(['Парламент Мәжілісіне/ORGANIZATION'])
     expect(extractEntities('Таяу Шығыстағы жағдай ушықты.')).toMatchObject([{ text: 'Таяу Шығыстағы', type: 'LOCATION', lemma: 'Таяу Шығыс', kind: 'region' }])

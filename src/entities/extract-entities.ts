@@ -426,6 +426,23 @@ const LEGAL_FORMS = new Set(['жшс', 'ақ', 'жақ', 'кеақ', 'жк', 'т
 /** Heads after «Name» that make the name inside the marks a media organization: «Egemen Qazaqstan» газеті. */
 const MEDIA_HEADS = new Set(['газет', 'газеті', 'журнал', 'журналы', 'телеарна', 'телеарнасы', 'агенттік', 'агенттігі', 'портал', 'порталы', 'сайт', 'сайты', 'радио', 'радиосы', 'арна', 'арнасы', 'басылым', 'басылымы'])
 
+/** An organization's head noun within `limit` words from `from`: its end and kind (корпорациясына → company). */
+function orgHeadAfter(tokens: Token[], from: number, limit: number): { end: number; kind?: string } | undefined {
+  for (let j = from; j < tokens.length && j < from + limit; j++) {
+    const t = tokens[j]!
+    if (t.type !== 'word') return undefined
+    const form = possessedForm(t.text.toLowerCase())
+    // legal forms are whole words (ұрпақ does not end in an "АҚ")
+    if (LEGAL_FORMS.has(form)) return { end: j + 1, kind: 'company' }
+    for (const [re, kind] of ORG_KINDS) if (re.test(form) && !/(жшс|ақ)$/u.test(form)) return { end: j + 1, kind }
+    if (INSTITUTION_HEADS.test(form)) return { end: j + 1 }
+  }
+  return undefined
+}
+
+/** Heads of named institutions besides ORG_KINDS (орталығы also means "centre": only after a «Name»). */
+const INSTITUTION_HEADS = /(орталығы|ұйымы|кәсіпорны|комбинаты|қызметі|палатасы|федерациясы|театры|мұражайы|кітапханасы|клубы|ауруханасы|емханасы)$/u
+
 function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
@@ -440,6 +457,11 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[
       out.push({ first: k + 1, last: close + 2, start: tokens[k]!.start, type: 'ORGANIZATION', kind: 'company', rule: true })
     } else if (MEDIA_HEADS.has(lower) || MEDIA_HEADS.has(lemmaOf(close + 1))) {
       out.push({ first: k + 1, last: close, type: 'ORGANIZATION', kind: 'media', rule: true })
+    } else {
+      // «Қазақмыс» корпорациясына, «Самұрық-Қазына» ұлттық әл-ауқат қоры: a name in marks before
+      // an organization's head (within four words) is the organization, as KazNERD marks it
+      const head = orgHeadAfter(tokens, close + 1, 4)
+      if (head) out.push({ first: k + 1, last: close, type: 'ORGANIZATION', ...(head.kind ? { kind: head.kind } : {}), rule: true })
     }
     k = close
   }
