@@ -55,14 +55,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const tokens = tokenize(text)
   const paragraphs = splitParagraphs(text)
   const sentences = sentencesFromTokens(text, tokens, paragraphs)
+  // lemmatize(word) of this text's words, shared by the entity and quote stages
+  const lemmas = new Map<string, string>()
   const page = options.article === false ? undefined : parseArticle(text)
   const isPage = page !== undefined && (options.article === true || page.date !== undefined || page.views !== undefined || page.statedReadingMinutes !== undefined)
   const result: Analysis = {
     language: detectLanguage(text),
     paragraphs: paragraphs.map((p) => ({ ...p, language: detectLanguage(p.text) })),
     sentences,
-    entities: options.entities === false ? [] : entitiesOf(text, {}, { tokens, sentences }),
-    quotes: options.quotes === false ? [] : quotesOf(text, {}, { tokens, paragraphs, sentences }),
+    entities: options.entities === false ? [] : entitiesOf(text, {}, { tokens, sentences, lemmas }),
+    quotes: options.quotes === false ? [] : quotesOf(text, {}, { tokens, paragraphs, sentences, lemmas }),
     readingTime: readingTime(isPage && page.body ? page.body.text : text),
   }
   if (options.tokens) result.tokens = tokens

@@ -124,7 +124,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
 }
 
 /** extractEntities on tokens and sentences already made for a Cyrillic text (analyze() shares them). */
-export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?: { tokens: Token[]; sentences: Span[] }): Entity[] {
+export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?: { tokens: Token[]; sentences: Span[]; lemmas?: Map<string, string> }): Entity[] {
   if (text.trim() === '') return []
   const working = toWorkingText(text)
   const latin = working.latin
@@ -133,7 +133,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
   const sentences = !latin && given ? given.sentences : sentencesFromTokens(W, tokens, splitParagraphs(W))
   const tagger = loadTagger()
   // the distinct words, numbered, with one view each, shared by the tagger's features and the rules
-  const lemmaCache = new Map<string, string>()
+  // lemmatize(word) by the word as written (analyze() shares it with the quote stage)
+  const lemmaCache = (!latin && given?.lemmas) || new Map<string, string>()
   const numbers = new Map<string, number>()
   const vocabulary = { words: [] as string[], views: [] as WordView[], prepared: [] as (PreparedWord | undefined)[] }
   const ids = new Int32Array(tokens.length)

@@ -26,14 +26,16 @@ const LETTER = /\p{L}/u
 /**
  * The tagger's view of a word. Soft and hard signs are left out of `lower` and `lemma`: Latin
  * Kazakh does not write them, so "Donald" (→ Доналд) and "Дональд" look alike to the model.
+ * `lemmas` caches lemmatize(word) by the word as written; analyze() shares it with the quote stage.
  */
-export function viewOf(word: string, lemmaCache: Map<string, string>): WordView {
+export function viewOf(word: string, lemmas: Map<string, string>): WordView {
   const lower = word.toLowerCase().replace(SIGNS, '')
   // lemmatize the word as written: ҰҚШҰ-дан is an abbreviation with a suffix, ұқшұ-дан is not
-  let lemma = lemmaCache.get(word)
-  if (lemma === undefined) {
-    lemma = LETTER.test(word) ? lemmatize(word).toLowerCase().replace(SIGNS, '') : lower
-    lemmaCache.set(word, lemma)
+  let lemma = lower
+  if (LETTER.test(word)) {
+    let raw = lemmas.get(word)
+    if (raw === undefined) lemmas.set(word, (raw = lemmatize(word)))
+    lemma = raw.toLowerCase().replace(SIGNS, '')
   }
   return { lower, lemma, shape: shape(word) }
 }

@@ -16,7 +16,7 @@ export interface QuoteDocument {
   /** For every token, the index of its sentence. */
   sentenceOf: Int32Array
   people: Person[]
-  /** Lemmas of this text's words, filled as the rules ask (see extract-quotes.ts lemma()). */
+  /** lemmatize(word) of this text's words by the word as written, filled as the rules ask (see lowerLemma); analyze() shares it with the entity stage. */
   lemmas: Map<string, string>
 }
 
@@ -50,7 +50,7 @@ export function isAcronym(t: Token): boolean {
   return head.length >= 2 && head === head.toUpperCase() && head !== head.toLowerCase()
 }
 
-export function prepare(text: string, given?: { tokens: Token[]; paragraphs: Span[]; sentences?: Span[] }): QuoteDocument {
+export function prepare(text: string, given?: { tokens: Token[]; paragraphs: Span[]; sentences?: Span[]; lemmas?: Map<string, string> }): QuoteDocument {
   const tokens = given?.tokens ?? tokenize(text)
   const paragraphs = given?.paragraphs ?? splitParagraphs(text)
   const sentences = given?.sentences ?? sentencesFromTokens(text, tokens, paragraphs)
@@ -61,18 +61,15 @@ export function prepare(text: string, given?: { tokens: Token[]; paragraphs: Spa
     sentenceOf[k] = s
   })
   const words = tokens.map((t) => t.text.toLowerCase())
-  const lemmas = new Map<string, string>()
+  const lemmas = given?.lemmas ?? new Map<string, string>()
   return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf, lemmas), lemmas }
 }
 
-/** Lower-case lemma of a word, cached in `lemmas` (one text's words, nothing kept between calls). */
+/** Lower-case lemma of a word; `lemmas` caches lemmatize(word) (one text's words, nothing kept between calls). */
 export function lowerLemma(lemmas: Map<string, string>, word: string): string {
-  let l = lemmas.get(word)
-  if (l === undefined) {
-    l = lemmatize(word).toLowerCase()
-    lemmas.set(word, l)
-  }
-  return l
+  let raw = lemmas.get(word)
+  if (raw === undefined) lemmas.set(word, (raw = lemmatize(word)))
+  return raw.toLowerCase()
 }
 
 /**

@@ -77,7 +77,7 @@ export function extractQuotes(text: string, options: ExtractQuotesOptions = {}):
 }
 
 /** extractQuotes on tokens already made for a Cyrillic text (analyze() shares them). */
-export function quotesOf(text: string, options: ExtractQuotesOptions, given?: { tokens: Token[]; paragraphs: Span[]; sentences?: Span[] }): Quote[] {
+export function quotesOf(text: string, options: ExtractQuotesOptions, given?: { tokens: Token[]; paragraphs: Span[]; sentences?: Span[]; lemmas?: Map<string, string> }): Quote[] {
   if (text.trim() === '') return []
   const working = toWorkingText(text)
   const latin = working.latin
