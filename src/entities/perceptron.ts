@@ -137,6 +137,12 @@ export interface CompiledTagger {
   lemmaPair: Map<string, Map<string, number>>
   shapePrevCur: Map<string, Map<string, number>>
   shapeCurNext: Map<string, Map<string, number>>
+  /**
+   * The shapes any shape feature names, numbered from 1; every other shape is 0, as they all
+   * have no features (so a word's shape is a small number and a shape triple one Map key).
+   */
+  shapeIndex: Map<string, number>
+  shapeNames: string[]
   /** Tag history, by tag index, with tags.length standing for <s>: t-1, then t-2,-1 at [prev2 * (T + 1) + prev]. */
   prevTag: Int32Array
   prevTags: Int32Array
@@ -262,6 +268,7 @@ function compile(tags: string[], eachFeature: (feature: (name: string, votes: Ar
   const lemmaPair = new Map<string, Map<string, number>>()
   const shapePrevCur = new Map<string, Map<string, number>>()
   const shapeCurNext = new Map<string, Map<string, number>>()
+  const shapes = new Set<string>()
   const index = (table: Map<string, Map<string, number>>, value: string, row: number): void => {
     for (const [a, b] of splits(value)) {
       let inner = table.get(a)
@@ -276,6 +283,8 @@ function compile(tags: string[], eachFeature: (feature: (name: string, votes: Ar
     const prefix = eq < 0 ? name : name.slice(0, eq)
     const value = name.slice(eq + 1)
     const slot = eq < 0 ? undefined : SLOTS.get(prefix)
+    if (prefix === 'sh' || prefix === 'sh-1' || prefix === 'sh+1') shapes.add(value)
+    else if (prefix === 'sh-1,0' || prefix === 'sh0,+1') for (const pair of splits(value)) for (const part of pair) shapes.add(part)
     if (slot !== undefined) byValue.add(value, slot, row)
     else if (!JOINED.has(prefix)) rowOf.set(name, row)
     else if (prefix === 'l0,+1') index(lemmaPair, value, row)
@@ -316,6 +325,8 @@ function compile(tags: string[], eachFeature: (feature: (name: string, votes: Ar
     lemmaPair,
     shapePrevCur,
     shapeCurNext,
+    shapeIndex: new Map([...shapes].map((shape, i) => [shape, i + 1])),
+    shapeNames: ['\u0000 no features', ...shapes],
     prevTag,
     prevTags,
     prevTagWord: prevTagWord.build(),
@@ -415,6 +426,8 @@ export interface PreparedWord {
   byPrevTag: number | undefined
   /** Never begins an entity: outside one it is O without scoring (see withPreparedWords). */
   outside?: boolean
+  /** The shape's number in model.shapeIndex (0: a shape no feature names). */
+  shapeId: number
 }
 
 function prepareWord(model: CompiledTagger, view: WordView, word: string): PreparedWord {
@@ -423,6 +436,7 @@ function prepareWord(model: CompiledTagger, view: WordView, word: string): Prepa
     rows: wordRows(model, view, word),
     nextLemma: model.lemmaPair.get(view.lemma),
     byPrevTag: model.prevTagWord.index.get(view.lower),
+    shapeId: model.shapeIndex.get(view.shape) ?? 0,
   }
 }
 
@@ -507,14 +521,14 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
   const endWord = prepareWord(model, SENTENCE_END, '')
 
   // bias + first + sh + sh-1 + sh+1 + sh-1,0 + sh0,+1, summed per (previous, current, next) shape
-  const shapeSums = new Map<string, Map<string, Map<string, Float64Array>>>()
-  const shapeSum = (prev: string, cur: string, next: string, firstToken: boolean): Float64Array => {
-    let byCur = shapeSums.get(prev)
-    if (!byCur) shapeSums.set(prev, (byCur = new Map()))
-    let byNext = byCur.get(cur)
-    if (!byNext) byCur.set(cur, (byNext = new Map()))
-    let sum = byNext.get(next)
+  const S = model.shapeNames.length
+  const shapeSums = new Map<number, Float64Array>()
+  const shapeSum = (prevId: number, curId: number, nextId: number, firstToken: boolean): Float64Array => {
+    // the first token's sum has "first" in it: a key of its own whatever the shapes
+    const key = ((prevId * S + curId) * S + nextId) * 2 + (firstToken ? 1 : 0)
+    let sum = shapeSums.get(key)
     if (!sum) {
+      const [prev, cur, next] = [model.shapeNames[prevId]!, model.shapeNames[curId]!, model.shapeNames[nextId]!]
       scores.fill(0)
       const rows = [
         model.bias,
@@ -526,7 +540,7 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
         model.shapeCurNext.get(cur)?.get(next),
       ]
       for (const r of rows) if (r !== undefined && r >= 0) addRow(r)
-      byNext.set(next, (sum = scores.slice()))
+      shapeSums.set(key, (sum = scores.slice()))
     }
     return sum
   }
@@ -549,7 +563,7 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
       const before = at(i - 1)
       const after = at(i + 1)
       // i === 0 exactly when the previous word is <s>, so "first" is part of the shape triple
-      scores.set(shapeSum(before.view.shape, cur.view.shape, after.view.shape, i === 0))
+      scores.set(shapeSum(before.shapeId, cur.shapeId, after.shapeId, i === 0))
       addRows(scores, start, cells, cur.rows, 0)
       addRows(scores, start, cells, before.rows, 1)
       addRows(scores, start, cells, after.rows, 2)
