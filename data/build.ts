@@ -244,19 +244,11 @@ function givenNames(): string {
   return out
 }
 
-/** The commonest KazNERD word forms, as written (case matters to the tagger's features). */
-function frequentWords(): string {
-  let out = BANNER.replace('{SOURCE}', 'ner/frequent-words.txt')
-  out += "\n/** KazNERD's commonest word forms, commonest first: the entity tagger prepares their features when it loads. */\n"
-  out += `export const frequentWords: string = ${joined(readLines('ner/frequent-words.txt'))}\n`
-  return out
-}
-
-/** Words that never begin an entity in KazNERD's train split, as written. */
-function outsideWords(): string {
-  let out = BANNER.replace('{SOURCE}', 'ner/outside-words.txt')
-  out += '\n/** Common word forms that never begin an entity in KazNERD: outside an entity the tagger gives them O unscored. */\n'
-  out += `export const outsideWords: string = ${joined(readLines('ner/outside-words.txt'))}\n`
+/** A list of word forms kept as written (case matters to the tagger's features), `|`-joined. */
+function wordForms(relPath: string, name: string, doc: string): string {
+  let out = BANNER.replace('{SOURCE}', relPath)
+  out += `\n/** ${doc} */\n`
+  out += `export const ${name}: string = ${joined(readLines(relPath))}\n`
   return out
 }
 
@@ -280,8 +272,8 @@ export function generateAll(): Map<string, string> {
     ['organizations.generated.ts', tsvModule('gazetteer/organizations.tsv', 3, 'organizationRows', 'Organizations: abbreviation, full name, kind ("-" when unknown).')],
     ['places.generated.ts', tsvModule('gazetteer/places.tsv', 4, 'placeRows', 'Places that are not countries: name, type, kind, country ("-" when none).')],
     ['ner-model.generated.ts', nerModel()],
-    ['frequent-words.generated.ts', frequentWords()],
-    ['outside-words.generated.ts', outsideWords()],
+    ['frequent-words.generated.ts', wordForms('ner/frequent-words.txt', 'frequentWords', "KazNERD's commonest word forms, commonest first: the entity tagger prepares their features when it loads.")],
+    ['outside-words.generated.ts', wordForms('ner/outside-words.txt', 'outsideWords', 'Common word forms that never begin an entity in KazNERD: outside an entity the tagger gives them O unscored.')],
     ['given-names.generated.ts', givenNames()],
     ['openers.generated.ts', groupedList('ner/openers.txt', 'sentenceOpeners', 'Sentence openers trimmed from the start of a name.')],
     ['source-verbs.generated.ts', groupedList('quotes/source-verbs.txt', 'sourceVerbs', 'Verbs of news-agency credits after "деп".')],

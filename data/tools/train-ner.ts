@@ -25,6 +25,11 @@ const MIN_WEIGHT = 2
 const FREQUENT_FORMS = 5000
 const OUTSIDE_MIN_COUNT = 3
 
+/** Writes a word list under data/: its comment header, then one word a line. */
+function writeList(relPath: string, header: string, words: readonly string[]): void {
+  writeFileSync(join(import.meta.dirname, '..', relPath), `${header}\n${words.join('\n')}\n`)
+}
+
 const t0 = performance.now()
 const { train } = readKazNerd(path)
 
@@ -38,27 +43,27 @@ for (const s of train) {
   })
 }
 const given = [...givenCounts].filter(([, n]) => n >= 2).map(([w]) => w).sort()
-writeFileSync(
-  join(import.meta.dirname, '..', 'gazetteer', 'given-names-kaznerd.txt'),
+writeList(
+  'gazetteer/given-names-kaznerd.txt',
   `# Given names: the first words of multi-word PERSON spans seen at least twice in KazNERD's train split
 # (CC BY 4.0; Yeshpanov, Khassanov, Varol, LREC 2022), written by data/tools/train-ner.ts. Do not edit;
-# add names by hand to given-names.txt.
-${given.join('\n')}
-`,
+# add names by hand to given-names.txt.`,
+  given,
 )
 // The commonest word forms of the train split, as written: the tagger prepares their features
 // once when it loads, so most words of an article need no work of their own (5,000 forms are
 // ≈ 70 % of the distinct words of an unseen 25-sentence article).
 const formCounts = new Map<string, number>()
 for (const s of train) for (const w of s.words) formCounts.set(w, (formCounts.get(w) ?? 0) + 1)
-const frequent = [...formCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, FREQUENT_FORMS).map(([w]) => w)
-writeFileSync(
-  join(import.meta.dirname, '..', 'ner', 'frequent-words.txt'),
+// commonest first, ties in code-unit order, so the lists are the same on every run
+const commonestFirst = (a: [string, number], b: [string, number]): number => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)
+const frequent = [...formCounts].sort(commonestFirst).slice(0, FREQUENT_FORMS).map(([w]) => w)
+writeList(
+  'ner/frequent-words.txt',
   `# The ${FREQUENT_FORMS} commonest word forms of KazNERD's train split (CC BY 4.0; Yeshpanov, Khassanov, Varol,
 # LREC 2022), commonest first, written by data/tools/train-ner.ts. Do not edit. The entity tagger
-# prepares their features when it loads (src/entities/perceptron.ts).
-${frequent.join('\n')}
-`,
+# prepares their features when it loads (src/entities/perceptron.ts).`,
+  frequent,
 )
 
 // Words seen at least OUTSIDE_MIN_COUNT times that never begin an entity: outside an entity the
@@ -66,14 +71,13 @@ ${frequent.join('\n')}
 // About half of a text's tokens; dev F1 does not move.
 const begins = new Set<string>()
 for (const s of train) s.words.forEach((w, i) => s.tags[i]!.startsWith('B-') && begins.add(w))
-const outside = [...formCounts].filter(([w, n]) => n >= OUTSIDE_MIN_COUNT && !begins.has(w)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w)
-writeFileSync(
-  join(import.meta.dirname, '..', 'ner', 'outside-words.txt'),
+const outside = [...formCounts].filter(([w, n]) => n >= OUTSIDE_MIN_COUNT && !begins.has(w)).sort(commonestFirst).map(([w]) => w)
+writeList(
+  'ner/outside-words.txt',
   `# Word forms seen at least ${OUTSIDE_MIN_COUNT} times in KazNERD's train split (CC BY 4.0; Yeshpanov, Khassanov,
 # Varol, LREC 2022) that never begin an entity there, commonest first, written by
-# data/tools/train-ner.ts. Do not edit. Outside an entity the tagger gives them O unscored.
-${outside.join('\n')}
-`,
+# data/tools/train-ner.ts. Do not edit. Outside an entity the tagger gives them O unscored.`,
+  outside,
 )
 
 const tags = [...new Set(train.flatMap((s) => s.tags))].sort()

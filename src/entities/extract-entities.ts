@@ -16,9 +16,9 @@ import { sentencesFromTokens } from '../segment/split-sentences.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
-import { viewOf, type WordView } from './features.js'
-import { countryCodeOf, foldName } from './gazetteer.js'
-import { type CompiledTagger, compilePackedTagger, iobSpans, type PreparedWord, tagWordIds, withPreparedWords } from './perceptron.js'
+import { viewOf } from './features.js'
+import { countryCodeOf, countryCodeOfFolded, foldName } from './gazetteer.js'
+import { type CompiledTagger, compilePackedTagger, iobSpans, numberWords, tagWordIds, withPreparedWords } from './perceptron.js'
 
 /** KazNERD's entity types (ORGANISATION is spelt ORGANIZATION, PERCENTAGE is PERCENT). */
 export type EntityType =
@@ -133,23 +133,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
   const sentences = !latin && given ? given.sentences : sentencesFromTokens(W, tokens, splitParagraphs(W))
   const tagger = loadTagger()
   // the distinct words, numbered, with one view each, shared by the tagger's features and the rules
-  // lemmatize(word) by the word as written (analyze() shares it with the quote stage)
+  // (lemmatize(word) by the word as written: analyze() shares it with the quote stage)
   const lemmaCache = (!latin && given?.lemmas) || new Map<string, string>()
-  const numbers = new Map<string, number>()
-  const vocabulary = { words: [] as string[], views: [] as WordView[], prepared: [] as (PreparedWord | undefined)[] }
-  const ids = new Int32Array(tokens.length)
-  for (let t = 0; t < tokens.length; t++) {
-    const word = tokens[t]!.text
-    let id = numbers.get(word)
-    if (id === undefined) {
-      numbers.set(word, (id = vocabulary.words.length))
-      vocabulary.words.push(word)
-      const prepared = tagger.prepared?.get(word)
-      vocabulary.prepared.push(prepared)
-      vocabulary.views.push(prepared?.view ?? viewOf(word, lemmaCache))
-    }
-    ids[t] = id
-  }
+  const { vocabulary, ids } = numberWords(
+    tagger,
+    tokens.map((t) => t.text),
+    (word) => viewOf(word, lemmaCache),
+  )
   const lemmaOf = (k: number): string => vocabulary.views[ids[k]!]!.lemma
 
   // sentences as token index ranges
@@ -484,7 +474,7 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const capital = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text)
   const givenName = (k: number): boolean =>
     givenNameSet!.has(foldName(tokens[k]!.text)) ||
-    (SURNAME.test(lemmaOf(k + 1)) && !SURNAME.test(lemmaOf(k)) && countryCodeOf(lemmaOf(k)) === undefined && !openers.has(tokens[k]!.text.toLowerCase()))
+    (SURNAME.test(lemmaOf(k + 1)) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !openers.has(tokens[k]!.text.toLowerCase()))
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!capital(tokens[k]) || !capital(tokens[k + 1]) || !givenName(k)) continue
     let last = k + 2
@@ -520,7 +510,7 @@ function percents(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     if (/^\d+(?:[.,]\d+)?%(?:-\p{L}+)?$/u.test(t)) last = k + 1
     else if (/^\d+(?:[.,]\d+)?$/u.test(t)) {
       const next = tokens[k + 1]?.text ?? ''
-      if (/^%(?:-\p{L}+)?$/u.test(next) || (tokens[k + 1]?.type === 'word' && PERCENT_WORDS.has(lemmaOf(k + 1).toLowerCase()))) last = k + 2
+      if (/^%(?:-\p{L}+)?$/u.test(next) || (tokens[k + 1]?.type === 'word' && PERCENT_WORDS.has(lemmaOf(k + 1)))) last = k + 2
     }
     if (last < 0) continue
     last = throughBounds(tokens, last, k + 5, lemmaOf)
@@ -532,7 +522,7 @@ function percents(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
 
 /** The end of an amount after its "more than", "up to", "about" words (at most up to `limit`). */
 function throughBounds(tokens: Token[], last: number, limit: number, lemmaOf: (k: number) => string): number {
-  while (last < tokens.length && last < limit && tokens[last]!.type === 'word' && (AMOUNT_BOUNDS.has(lemmaOf(last).toLowerCase()) || AMOUNT_BOUNDS.has(tokens[last]!.text.toLowerCase()))) last++
+  while (last < tokens.length && last < limit && tokens[last]!.type === 'word' && (AMOUNT_BOUNDS.has(lemmaOf(last)) || AMOUNT_BOUNDS.has(tokens[last]!.text.toLowerCase()))) last++
   return last
 }
 
@@ -545,9 +535,9 @@ function moneyAmounts(tokens: Token[], lemmaOf: (k: number) => string): Found[] 
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.type !== 'number' || !/^\d+(?:[.,  ]\d+)*$/u.test(tokens[k]!.text)) continue
     let j = k + 1
-    while (j < tokens.length && j - k < 3 && tokens[j]!.type === 'word' && SCALES.has(lemmaOf(j).toLowerCase())) j++
+    while (j < tokens.length && j - k < 3 && tokens[j]!.type === 'word' && SCALES.has(lemmaOf(j))) j++
     if (j < tokens.length && tokens[j]!.text === 'АҚШ') j++
-    if (j >= tokens.length || tokens[j]!.type !== 'word' || !CURRENCIES.has(lemmaOf(j).toLowerCase())) continue
+    if (j >= tokens.length || tokens[j]!.type !== 'word' || !CURRENCIES.has(lemmaOf(j))) continue
     const last = throughBounds(tokens, j + 1, j + 3, lemmaOf)
     out.push({ first: k, last, type: 'MONEY', rule: true })
     k = last - 1
@@ -556,7 +546,8 @@ function moneyAmounts(tokens: Token[], lemmaOf: (k: number) => string): Found[] 
 }
 
 const SCALES = new Set(['мың', 'миллион', 'миллиард', 'триллион', 'млн', 'млрд', 'трлн'])
-const CURRENCIES = new Set(['теңге', 'доллар', 'рубль', 'рубл', 'юань', 'евро', 'фунт', 'сом', 'тиын', 'иена', 'лира'])
+// lemmaOf gives folded lemmas (lower case, no ь/ъ): рубль is 'рубл'
+const CURRENCIES = new Set(['теңге', 'доллар', 'рубл', 'юань', 'евро', 'фунт', 'сом', 'тиын', 'иена', 'лира'])
 
 const PERCENT_WORDS = new Set(['пайыз', 'процент'])
 /** "more than", "up to", "about", "over", "under" after an amount. */

@@ -42,41 +42,35 @@ export function viewOf(word: string, lemmas: Map<string, string>): WordView {
 
 const SIGNS = /[ьъ]/g
 
-/**
- * A feature as the two parts of its name: "w=алматы" is ['w', 'алматы']; a feature with no value
- * ("unknown-cap") has none. A decoder looks features up by their parts, so it never builds names.
- */
-export type FeatureParts = readonly [prefix: string, value?: string]
-
-/** The name of a feature: its prefix, then "=" and the value when it has one. */
-export function featureName([prefix, value]: FeatureParts): string {
-  return value === undefined ? prefix : `${prefix}=${value}`
-}
-
-/** Features of a word seen from `offset`, as parts. */
-export function wordFeatureParts(v: WordView, offset: Offset, word: string): FeatureParts[] {
+/** Feature names of a word seen from `offset`. The decoder's wordRows (perceptron.ts) follows this list. */
+export function wordFeatures(v: WordView, offset: Offset, word: string): string[] {
   switch (offset) {
     case '0': {
-      const f: FeatureParts[] = [['w', v.lower], ['l', v.lemma], ['s2', v.lower.slice(-2)], ['s3', v.lower.slice(-3)], ['s4', v.lower.slice(-4)], ['p3', v.lower.slice(0, 3)], ['sh', v.shape]]
-      if (v.lower !== v.lemma) f.push(['sfx', v.lower.slice(v.lemma.length)])
-      if (countryCodeOfFolded(v.lemma) !== undefined) f.push(['gaz', 'country'])
-      if (lexiconWeight(v.lemma) === 0 && /^\p{Lu}/u.test(word)) f.push(['unknown-cap'])
+      const f = [`w=${v.lower}`, `l=${v.lemma}`, `s2=${v.lower.slice(-2)}`, `s3=${v.lower.slice(-3)}`, `s4=${v.lower.slice(-4)}`, `p3=${v.lower.slice(0, 3)}`, `sh=${v.shape}`]
+      if (v.lower !== v.lemma) f.push(`sfx=${v.lower.slice(v.lemma.length)}`)
+      if (isCountryLemma(v)) f.push('gaz=country')
+      if (isUnknownCapital(v, word)) f.push('unknown-cap')
       return f
     }
     case '-1':
-      return [['w-1', v.lower], ['l-1', v.lemma], ['sh-1', v.shape]]
+      return [`w-1=${v.lower}`, `l-1=${v.lemma}`, `sh-1=${v.shape}`]
     case '+1':
-      return [['w+1', v.lower], ['l+1', v.lemma], ['sh+1', v.shape]]
+      return [`w+1=${v.lower}`, `l+1=${v.lemma}`, `sh+1=${v.shape}`]
     case '-2':
-      return [['w-2', v.lower]]
+      return [`w-2=${v.lower}`]
     case '+2':
-      return [['w+2', v.lower]]
+      return [`w+2=${v.lower}`]
   }
 }
 
-/** Feature names of a word seen from `offset`. */
-export function wordFeatures(v: WordView, offset: Offset, word: string): string[] {
-  return wordFeatureParts(v, offset, word).map(featureName)
+/** The "gaz=country" feature: the lemma is a country's name. */
+export function isCountryLemma(v: WordView): boolean {
+  return countryCodeOfFolded(v.lemma) !== undefined
+}
+
+/** The "unknown-cap" feature: a capitalized word whose lemma the lexicon does not know. */
+export function isUnknownCapital(v: WordView, word: string): boolean {
+  return lexiconWeight(v.lemma) === 0 && /^\p{Lu}/u.test(word)
 }
 
 /** Features joining positions, for token i of the sentence views. */

@@ -1,6 +1,4 @@
-import { lexiconWeight } from '../morphology/lexicon.js'
-import { type FeatureParts, SENTENCE_END, SENTENCE_START, type WordView } from './features.js'
-import { countryCodeOfFolded } from './gazetteer.js'
+import { isCountryLemma, isUnknownCapital, SENTENCE_END, SENTENCE_START, type WordView } from './features.js'
 
 /**
  * A greedy averaged-perceptron sequence tagger (the model of Collins 2002, decoded left to right
@@ -204,6 +202,7 @@ function keyedRowsBuilder(): { add: (key: string, small: number, row: number) =>
 /** Prefixes of the word features looked up by value (see CompiledTagger.byValue). */
 const SLOTS = new Map(['w', 'l', 's2', 's3', 's4', 'p3', 'sh', 'sfx', 'gaz', 'w-1', 'l-1', 'sh-1', 'w+1', 'l+1', 'sh+1', 'w-2', 'w+2'].map((p, i) => [p, i]))
 
+/** Prefixes of the shape features, summed per shape triple rather than per word. */
 const SHAPE_PREFIXES = new Set(['sh', 'sh-1', 'sh+1'])
 
 /** Feature-name prefixes of the joined features (the `…=` part). */
@@ -283,7 +282,7 @@ function compile(tags: string[], eachFeature: (feature: (name: string, votes: Ar
     const prefix = eq < 0 ? name : name.slice(0, eq)
     const value = name.slice(eq + 1)
     const slot = eq < 0 ? undefined : SLOTS.get(prefix)
-    if (prefix === 'sh' || prefix === 'sh-1' || prefix === 'sh+1') shapes.add(value)
+    if (SHAPE_PREFIXES.has(prefix)) shapes.add(value)
     else if (prefix === 'sh-1,0' || prefix === 'sh0,+1') for (const pair of splits(value)) for (const part of pair) shapes.add(part)
     if (slot !== undefined) byValue.add(value, slot, row)
     else if (!JOINED.has(prefix)) rowOf.set(name, row)
@@ -333,13 +332,6 @@ function compile(tags: string[], eachFeature: (feature: (name: string, votes: Ar
   }
 }
 
-/** The row of one word feature, or -1. */
-function rowOfParts(model: CompiledTagger, [prefix, value]: FeatureParts): number {
-  const slot = value === undefined ? undefined : SLOTS.get(prefix)
-  if (slot !== undefined) return rowIn(model.byValue, model.byValue.index.get(value!), slot)
-  return model.rowOf.get(value === undefined ? prefix : `${prefix}=${value}`) ?? -1
-}
-
 /** Slot numbers in CompiledTagger.byValue (the order of SLOTS). */
 const enum Slot {
   W = 0,
@@ -348,20 +340,23 @@ const enum Slot {
   S3 = 3,
   S4 = 4,
   P3 = 5,
+  SH = 6,
   SFX = 7,
   GAZ = 8,
   W_1 = 9,
   L_1 = 10,
+  SH_1 = 11,
   W1 = 12,
   L1 = 13,
+  SH1 = 14,
   W_2 = 15,
   W2 = 16,
 }
 
 /**
  * The rows of a word's own features seen from each offset, in one array: the offsets' end
- * positions first (OFFSETS order), then the rows. This is what wordFeatureParts lists, without
- * building the parts — one lookup for the word and one for its lemma serve every offset
+ * positions first (OFFSETS order), then the rows. This is what wordFeatures lists, without
+ * building the names — one lookup for the word and one for its lemma serve every offset
  * (test/entities-tagger.test.ts checks the two agree). The shape features are left out: they
  * are summed with the shape triple.
  */
@@ -387,8 +382,8 @@ function wordRows(model: CompiledTagger, v: WordView, word: string): Int32Array 
   keepValue(v.lower.slice(-4), Slot.S4)
   keepValue(v.lower.slice(0, 3), Slot.P3)
   if (v.lower !== v.lemma) keepValue(v.lower.slice(v.lemma.length), Slot.SFX)
-  if (countryCodeOfFolded(v.lemma) !== undefined) keep(byValue.index.get('country'), Slot.GAZ)
-  if (lexiconWeight(v.lemma) === 0 && /^\p{Lu}/u.test(word)) keepNamed('unknown-cap')
+  if (isCountryLemma(v)) keepValue('country', Slot.GAZ)
+  if (isUnknownCapital(v, word)) keepNamed('unknown-cap')
   out[0] = out.length
   keep(lower, Slot.W_1)
   keep(lemma, Slot.L_1)
@@ -478,20 +473,36 @@ export function tagSentences(
   sentences: readonly (readonly string[])[],
   views: (word: string) => WordView,
 ): string[][] {
-  const vocabulary = { words: [] as string[], views: [] as WordView[] }
-  const ids = new Map<string, number>()
-  const numbered = sentences.map((sentence) =>
-    sentence.map((word) => {
-      let id = ids.get(word)
-      if (id === undefined) {
-        ids.set(word, (id = vocabulary.words.length))
-        vocabulary.words.push(word)
-        vocabulary.views.push(views(word))
-      }
-      return id
-    }),
+  const { vocabulary, ids } = numberWords(model, sentences.flat(), views)
+  let at = 0
+  return tagWordIds(
+    model,
+    sentences.map((s) => ids.subarray(at, (at += s.length))),
+    vocabulary,
   )
-  return tagWordIds(model, numbered, vocabulary)
+}
+
+/**
+ * Numbers the distinct words of `words` (ids: one per word) and gives each its view: the
+ * prepared one when the model has the word, else `views(word)`.
+ */
+export function numberWords(model: CompiledTagger, words: readonly string[], views: (word: string) => WordView): { vocabulary: Vocabulary; ids: Int32Array } {
+  const numbers = new Map<string, number>()
+  const vocabulary = { words: [] as string[], views: [] as WordView[], prepared: [] as (PreparedWord | undefined)[] }
+  const ids = new Int32Array(words.length)
+  for (let t = 0; t < words.length; t++) {
+    const word = words[t]!
+    let id = numbers.get(word)
+    if (id === undefined) {
+      numbers.set(word, (id = vocabulary.words.length))
+      const prepared = model.prepared?.get(word)
+      vocabulary.words.push(word)
+      vocabulary.prepared.push(prepared)
+      vocabulary.views.push(prepared?.view ?? views(word))
+    }
+    ids[t] = id
+  }
+  return { vocabulary, ids }
 }
 
 /** A text's distinct words as written (numbered by their index) and the tagger's view of each. */
@@ -533,9 +544,9 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
       const rows = [
         model.bias,
         firstToken ? model.first : -1,
-        rowOfParts(model, ['sh', cur]),
-        rowOfParts(model, ['sh-1', prev]),
-        rowOfParts(model, ['sh+1', next]),
+        rowIn(model.byValue, model.byValue.index.get(cur), Slot.SH),
+        rowIn(model.byValue, model.byValue.index.get(prev), Slot.SH_1),
+        rowIn(model.byValue, model.byValue.index.get(next), Slot.SH1),
         model.shapePrevCur.get(prev)?.get(cur),
         model.shapeCurNext.get(cur)?.get(next),
       ]
@@ -577,7 +588,7 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
       if (r2 >= 0) addRow(r2)
       const r3 = rowIn(model.prevTagWord, cur.byPrevTag, prev)
       if (r3 >= 0) addRow(r3)
-      const best = bestTagOf(info, scores, prev === T || tags[prev] === 'O' ? -1 : prev)
+      const best = bestTagOf(info, scores, prev === T || prev === model.outsideTag ? -1 : prev)
       out[i] = tags[best]!
       prev2 = prev
       prev = best
