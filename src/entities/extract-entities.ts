@@ -506,6 +506,8 @@ function percents(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.text
+    const c = t.charCodeAt(0)
+    if (c < 0x30 || c > 0x39) continue // both forms start with a digit
     let last = -1
     if (/^\d+(?:[.,]\d+)?%(?:-\p{L}+)?$/u.test(t)) last = k + 1
     else if (/^\d+(?:[.,]\d+)?$/u.test(t)) {

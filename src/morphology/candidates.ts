@@ -29,6 +29,7 @@ interface SuffixEntry {
 }
 
 const SLOT_ORDER = ['PL', 'POSS', 'CASE', 'ATTR']
+const NO_FORMS: never[] = []
 const entries: SuffixEntry[] = suffixRows.map(([slot, tag, back, front, after]) => ({
   slot: SLOT_ORDER.indexOf(slot),
   tag,
@@ -39,11 +40,11 @@ const entries: SuffixEntry[] = suffixRows.map(([slot, tag, back, front, after]) 
   after: after.split(' '),
 }))
 
-/** Allomorphs by their last letter: a step only tries suffixes the word can end in. */
-const byLastLetter = new Map<string, { entry: SuffixEntry; form: SuffixEntry['forms'][number] }[]>()
+/** Allomorphs by their last letter's char code: a step only tries suffixes the word can end in. */
+const byLastLetter = new Map<number, { entry: SuffixEntry; form: SuffixEntry['forms'][number] }[]>()
 for (const entry of entries) {
   for (const form of entry.forms) {
-    const last = form.text.at(-1)!
+    const last = form.text.charCodeAt(form.text.length - 1)
     if (!byLastLetter.has(last)) byLastLetter.set(last, [])
     byLastLetter.get(last)!.push({ entry, form })
   }
@@ -85,7 +86,7 @@ function strip(
   out: Candidate[],
 ): void {
   if (chain.length >= MAX_SUFFIXES || end < 1) return
-  for (const { entry: e, form } of byLastLetter.get(w[end - 1]!) ?? []) {
+  for (const { entry: e, form } of byLastLetter.get(w.charCodeAt(end - 1)) ?? NO_FORMS) {
     if (e.slot > maxSlot) continue
     if (required !== undefined && !satisfies(e, required)) continue
     // after a possessive the cases take their own forms: the 3rd person wants -н -на -нда -нан

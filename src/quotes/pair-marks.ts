@@ -52,20 +52,20 @@ export function pairDoubleQuotes(text: string, paragraphs: readonly Span[]): Mar
   const out: MarkPair[] = []
   for (const p of paragraphs) {
     let open = -1
+    // by char code: indexing a Cyrillic text by [i] makes a new string per letter
     for (let i = p.start; i < p.end; i++) {
-      const ch = text[i]!
-      if (ch === '„' || ch === '“' || ch === '"') {
-        const before = i === p.start ? ' ' : text[i - 1]!
-        const opening = ch === '„' || /[\s([{–—-]/u.test(before)
+      const ch = text.charCodeAt(i)
+      if (ch === LOW_DOUBLE || ch === LEFT_DOUBLE || ch === STRAIGHT_DOUBLE) {
+        const opening = ch === LOW_DOUBLE || i === p.start || OPENS_BEFORE.test(text[i - 1]!)
         if (open < 0 && opening) {
           open = i
           continue
         }
-        if (open >= 0 && (ch === '“' || ch === '"') && !opening) {
+        if (open >= 0 && ch !== LOW_DOUBLE && !opening) {
           out.push({ open, close: i, marks: 'quotes' })
           open = -1
         }
-      } else if (ch === '”' && open >= 0) {
+      } else if (ch === RIGHT_DOUBLE && open >= 0) {
         out.push({ open, close: i, marks: 'quotes' })
         open = -1
       }
@@ -73,3 +73,10 @@ export function pairDoubleQuotes(text: string, paragraphs: readonly Span[]): Mar
   }
   return out
 }
+
+const LOW_DOUBLE = 0x201e // „
+const LEFT_DOUBLE = 0x201c // “
+const RIGHT_DOUBLE = 0x201d // ”
+const STRAIGHT_DOUBLE = 0x22 // "
+/** A double quote after one of these (or at a paragraph's start) opens a quotation. */
+const OPENS_BEFORE = /[\s([{–—-]/u
