@@ -4,6 +4,7 @@ import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { isTitleWord } from './lexicon.js'
+import type { PeopleIndex } from './people-index.js'
 
 /** The quote stage's view of a (Cyrillic) text: tokens, words, sentences, paragraphs, people. */
 export interface QuoteDocument {
@@ -18,6 +19,8 @@ export interface QuoteDocument {
   people: Person[]
   /** lemmatize(word) of this text's words by the word as written, filled as the rules ask (see lowerLemma); analyze() shares it with the entity stage. */
   lemmas: Map<string, string>
+  /** The people's index (people-index.ts), made when a speaker first needs it. */
+  peopleIndex: { value?: PeopleIndex }
 }
 
 /** A person named in the text: "министр Ерлан Ақкенженов", "Қасым-Жомарт Тоқаев". */
@@ -62,7 +65,7 @@ export function prepare(text: string, given?: { tokens: Token[]; paragraphs: Spa
   })
   const words = tokens.map((t) => t.text.toLowerCase())
   const lemmas = given?.lemmas ?? new Map<string, string>()
-  return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf, lemmas), lemmas }
+  return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf, lemmas), lemmas, peopleIndex: {} }
 }
 
 /** Lower-case lemma of a word; `lemmas` caches lemmatize(word) (one text's words, nothing kept between calls). */

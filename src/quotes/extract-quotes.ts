@@ -3,6 +3,7 @@ import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { isAcronym, isCapitalized, isPronoun, lowerLemma, prepare, type QuoteDocument } from './document.js'
+import { dropOverlaps } from './drop-overlaps.js'
 import { accordingTo, cueAfterDep, cueAlone, isTitleWord, matchPhrase, nameHeadSet, sourceCues } from './lexicon.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { type Referent, resolveSpeaker } from './resolve-speaker.js'
@@ -129,21 +130,6 @@ function toSpan(input: string, doc: QuoteDocument, map: (o: number) => number, f
 function nameOf(input: string, doc: QuoteDocument, map: (o: number) => number, r: Referent): string {
   const span = toSpan(input, doc, map, r.first, r.last)
   return lemmatizePhrase(span.text.replace(/[.,:;]+$/u, ''))
-}
-
-/**
- * Keeps finds in order of trust, dropping any that overlaps one already kept; sorted by position.
- * A direct quote inside another direct quote (a «thought» quoted within a dash quotation) goes first.
- */
-function dropOverlaps(found: Found[]): Found[] {
-  const direct = found.filter((f) => f.kind === 'direct')
-  const outer = found.filter((f) => !(f.kind === 'direct' && direct.some((d) => d !== f && d.start <= f.start && f.end <= d.end && d.end - d.start > f.end - f.start)))
-  const kept: Found[] = []
-  for (const f of outer.sort((a, b) => a.rank - b.rank || a.start - b.start)) {
-    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue
-    kept.push(f)
-  }
-  return kept.sort((a, b) => a.start - b.start)
 }
 
 /** Content offsets of a token range, without a final period or comma ("…жүгіндік." → "…жүгіндік"). */
