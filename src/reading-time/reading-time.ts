@@ -30,10 +30,24 @@ export interface ReadingTimeLabelOptions {
   style?: 'short' | 'long'
 }
 
-// A word: letters and digits, joined by hyphens or apostrophes (Қасым-Жомарт, 1-інші, sa'lem).
-// Each part is delimited by its separator, so the expression cannot backtrack badly.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu
-const NOT_CHARACTER = /[^\p{L}\p{N}]+/gu
+// A word: letters and digits, joined by hyphens or apostrophes (Қасым-Жомарт, 1-інші, sa'lem),
+// as the expression /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu would match; a character
+// is a letter or digit (\p{L}\p{N}). Counted in one pass by char code: the common scripts are
+// classified by range, and only other code points go through a regular expression.
+const WORD_CHAR = /(\p{M})|[\p{L}\p{N}]/u
+
+/** 1: a letter or digit; 2: a mark (part of a word, not counted as a character); 0: neither. */
+function kindOf(c: number): number {
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0
+  // Cyrillic and its supplement: letters, but for ҂ and the combining marks U+0483–0489
+  if (c >= 0x400 && c < 0x530) return c === 0x482 ? 0 : c >= 0x483 && c <= 0x489 ? 2 : 1
+  // Latin-1 letters (not × ÷) and Latin Extended-A: á ı ğ ş ń ä ö ü …
+  if (c >= 0xc0 && c < 0x180) return c === 0xd7 || c === 0xf7 ? 0 : 1
+  // spaces, dashes, quotes and other general punctuation
+  if ((c >= 0x2000 && c < 0x2070) || c === 0xa0 || c === 0xab || c === 0xbb) return 0
+  const m = WORD_CHAR.exec(String.fromCodePoint(c))
+  return m ? (m[1] ? 2 : 1) : 0
+}
 
 /**
  * How long a Kazakh text takes to read. Words are counted the same in Cyrillic and in Latin
@@ -44,13 +58,22 @@ const NOT_CHARACTER = /[^\p{L}\p{N}]+/gu
  */
 export function readingTime(text: string, options: ReadingTimeOptions = {}): ReadingTime {
   if (typeof text !== 'string') throw new TypeError(`readingTime: expected text to be a string, got ${text === null ? 'null' : typeof text}`)
-  // counted without an array of every word or letter: test() on a copy of WORD (its own
-  // lastIndex) walks the matches; the letters left after removing the rest are counted by length
-  const word = new RegExp(WORD)
   let words = 0
-  while (word.test(text)) words++
-  const kept = text.replace(NOT_CHARACTER, '')
-  const characters = kept.length - (kept.match(/[\uD800-\uDBFF]/g)?.length ?? 0)
+  let characters = 0
+  let inWord = false
+  for (let i = 0; i < text.length; ) {
+    const c = text.codePointAt(i)!
+    i += c > 0xffff ? 2 : 1
+    const kind = kindOf(c)
+    if (kind !== 0) {
+      if (!inWord) words++
+      inWord = true
+      if (kind === 1) characters++
+    } else if (!(inWord && (c === 45 || c === 39 || c === 0x2019) && i < text.length && kindOf(text.codePointAt(i)!) !== 0)) {
+      // a hyphen or apostrophe between two word characters keeps the word going
+      inWord = false
+    }
+  }
   const cpm = options.charactersPerMinute
   const rate = cpm ?? options.wordsPerMinute ?? 180
   if (!(rate > 0)) throw new RangeError('readingTime: the reading speed must be a positive number')
