@@ -70,7 +70,7 @@ export function isCountryLemma(v: WordView): boolean {
 
 /** The "unknown-cap" feature: a capitalized word whose lemma the lexicon does not know. */
 export function isUnknownCapital(v: WordView, word: string): boolean {
-  return lexiconWeight(v.lemma) === 0 && /^\p{Lu}/u.test(word)
+  return /^\p{Lu}/u.test(word) && lexiconWeight(v.lemma) === 0
 }
 
 /** Features joining positions, for token i of the sentence views. */

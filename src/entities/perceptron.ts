@@ -141,6 +141,9 @@ export interface CompiledTagger {
    */
   shapeIndex: Map<string, number>
   shapeNames: string[]
+  /** Shape votes by pairs of shape numbers (see shapeTables). */
+  shapeLeft: Int32Array
+  shapeRight: Int32Array
   /** Tag history, by tag index, with tags.length standing for <s>: t-1, then t-2,-1 at [prev2 * (T + 1) + prev]. */
   prevTag: Int32Array
   prevTags: Int32Array
@@ -311,7 +314,7 @@ function compile(tags: string[], eachFeature: (feature: (name: string, votes: Ar
     }
   })
   start.push(cells.length)
-  return {
+  const compiled: CompiledTagger = {
     tags,
     info: tagInfo(tags),
     outsideTag: tags.indexOf('O'),
@@ -326,10 +329,48 @@ function compile(tags: string[], eachFeature: (feature: (name: string, votes: Ar
     shapeCurNext,
     shapeIndex: new Map([...shapes].map((shape, i) => [shape, i + 1])),
     shapeNames: ['\u0000 no features', ...shapes],
+    shapeLeft: new Int32Array(0),
+    shapeRight: new Int32Array(0),
     prevTag,
     prevTags,
     prevTagWord: prevTagWord.build(),
   }
+  return { ...compiled, ...shapeTables(compiled) }
+}
+
+/**
+ * The shape features summed per pair of neighbouring shapes, so a token's shape votes are two
+ * table rows: shapeLeft[(prev × S + cur) × T + t] holds the bias, sh, sh-1 and sh-1,0; and
+ * shapeRight[(cur × S + next) × T + t] holds sh+1 and sh0,+1 (S shapes, T tags). 60 shapes and
+ * 50 tags make 1.4 MB; a text then looks up no shape at all.
+ */
+function shapeTables(model: CompiledTagger): { shapeLeft: Int32Array; shapeRight: Int32Array } {
+  const S = model.shapeNames.length
+  const T = model.tags.length
+  const shapeLeft = new Int32Array(S * S * T)
+  const shapeRight = new Int32Array(S * S * T)
+  const add = (table: Int32Array, at: number, row: number | undefined): void => {
+    if (row === undefined || row < 0) return
+    for (let k = model.start[row]!, end = model.start[row + 1]!; k < end; k++) table[at + (model.cells[k]! & 255)]! += model.cells[k]! >> 8
+  }
+  // shape 0 stands for every shape no feature names: it has no rows of its own
+  const rowOfShape = (id: number, slot: Slot): number => (id === 0 ? -1 : rowIn(model.byValue, model.byValue.index.get(model.shapeNames[id]!), slot))
+  const pairRow = (table: Map<string, Map<string, number>>, a: number, b: number): number | undefined =>
+    a === 0 || b === 0 ? undefined : table.get(model.shapeNames[a]!)?.get(model.shapeNames[b]!)
+  for (let a = 0; a < S; a++) {
+    for (let b = 0; b < S; b++) {
+      const at = (a * S + b) * T
+      // left: a is the previous shape, b the current one
+      add(shapeLeft, at, model.bias)
+      add(shapeLeft, at, rowOfShape(b, Slot.SH))
+      add(shapeLeft, at, rowOfShape(a, Slot.SH_1))
+      add(shapeLeft, at, pairRow(model.shapePrevCur, a, b))
+      // right: a is the current shape, b the next one
+      add(shapeRight, at, rowOfShape(b, Slot.SH1))
+      add(shapeRight, at, pairRow(model.shapeCurNext, a, b))
+    }
+  }
+  return { shapeLeft, shapeRight }
 }
 
 /** Slot numbers in CompiledTagger.byValue (the order of SLOTS). */
@@ -362,40 +403,41 @@ const enum Slot {
  */
 function wordRows(model: CompiledTagger, v: WordView, word: string): Int32Array {
   const { byValue } = model
-  const lower = byValue.index.get(v.lower)
-  const lemma = v.lemma === v.lower ? lower : byValue.index.get(v.lemma)
+  const { index } = byValue
+  const lower = index.get(v.lower)
+  const lemma = v.lemma === v.lower ? lower : index.get(v.lemma)
   const out = [0, 0, 0, 0, 0]
-  const keep = (key: number | undefined, slot: Slot): void => {
-    const r = rowIn(byValue, key, slot)
-    if (r >= 0) out.push(r)
-  }
-  const keepValue = (value: string, slot: Slot): void => keep(byValue.index.get(value), slot)
-  const keepNamed = (name: string): void => {
-    const r = model.rowOf.get(name)
+  // offset 0: w, l, s2, s3, s4, p3, sfx, gaz, unknown-cap
+  keep(out, byValue, lower, Slot.W)
+  keep(out, byValue, lemma, Slot.L)
+  keep(out, byValue, index.get(v.lower.slice(-2)), Slot.S2)
+  keep(out, byValue, index.get(v.lower.slice(-3)), Slot.S3)
+  keep(out, byValue, index.get(v.lower.slice(-4)), Slot.S4)
+  keep(out, byValue, index.get(v.lower.slice(0, 3)), Slot.P3)
+  if (v.lower !== v.lemma) keep(out, byValue, index.get(v.lower.slice(v.lemma.length)), Slot.SFX)
+  if (isCountryLemma(v)) keep(out, byValue, index.get('country'), Slot.GAZ)
+  if (isUnknownCapital(v, word)) {
+    const r = model.rowOf.get('unknown-cap')
     if (r !== undefined) out.push(r)
   }
-  // offset 0: w, l, s2, s3, s4, p3, sfx, gaz, unknown-cap
-  keep(lower, Slot.W)
-  keep(lemma, Slot.L)
-  keepValue(v.lower.slice(-2), Slot.S2)
-  keepValue(v.lower.slice(-3), Slot.S3)
-  keepValue(v.lower.slice(-4), Slot.S4)
-  keepValue(v.lower.slice(0, 3), Slot.P3)
-  if (v.lower !== v.lemma) keepValue(v.lower.slice(v.lemma.length), Slot.SFX)
-  if (isCountryLemma(v)) keepValue('country', Slot.GAZ)
-  if (isUnknownCapital(v, word)) keepNamed('unknown-cap')
   out[0] = out.length
-  keep(lower, Slot.W_1)
-  keep(lemma, Slot.L_1)
+  keep(out, byValue, lower, Slot.W_1)
+  keep(out, byValue, lemma, Slot.L_1)
   out[1] = out.length
-  keep(lower, Slot.W1)
-  keep(lemma, Slot.L1)
+  keep(out, byValue, lower, Slot.W1)
+  keep(out, byValue, lemma, Slot.L1)
   out[2] = out.length
-  keep(lower, Slot.W_2)
+  keep(out, byValue, lower, Slot.W_2)
   out[3] = out.length
-  keep(lower, Slot.W2)
+  keep(out, byValue, lower, Slot.W2)
   out[4] = out.length
   return Int32Array.from(out)
+}
+
+/** Appends the row of (key, slot) to `out`, if the model has one. */
+function keep(out: number[], table: KeyedRows, key: number | undefined, slot: Slot): void {
+  const r = rowIn(table, key, slot)
+  if (r >= 0) out.push(r)
 }
 
 /** Adds row r's votes to the scores (a cell is weight × 256 + tag). */
@@ -420,7 +462,7 @@ export interface PreparedWord {
   nextLemma: Map<string, number> | undefined
   byPrevTag: number | undefined
   /** Never begins an entity: outside one it is O without scoring (see withPreparedWords). */
-  outside?: boolean
+  outside: boolean
   /** The shape's number in model.shapeIndex (0: a shape no feature names). */
   shapeId: number
 }
@@ -432,6 +474,7 @@ function prepareWord(model: CompiledTagger, view: WordView, word: string): Prepa
     nextLemma: model.lemmaPair.get(view.lemma),
     byPrevTag: model.prevTagWord.index.get(view.lower),
     shapeId: model.shapeIndex.get(view.shape) ?? 0,
+    outside: false,
   }
 }
 
@@ -459,7 +502,11 @@ export function withPreparedWords(
   }
   for (const word of words) get(word)
   // a copy, so the model passed in keeps its own prepared words unchanged
-  for (const word of outside) prepared.set(word, { ...get(word), outside: true })
+  // (every PreparedWord has the same fields in the same order, so the decoder's reads stay monomorphic)
+  for (const word of outside) {
+    const { view, rows, nextLemma, byPrevTag, shapeId } = get(word)
+    prepared.set(word, { view, rows, nextLemma, byPrevTag, shapeId, outside: true })
+  }
   return { ...model, prepared }
 }
 
@@ -531,64 +578,44 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
   const startWord = prepareWord(model, SENTENCE_START, '')
   const endWord = prepareWord(model, SENTENCE_END, '')
 
-  // bias + first + sh + sh-1 + sh+1 + sh-1,0 + sh0,+1, summed per (previous, current, next) shape
+  const { shapeLeft, shapeRight, outsideTag, prevTag, prevTags } = model
   const S = model.shapeNames.length
-  const shapeSums = new Map<number, Float64Array>()
-  const shapeSum = (prevId: number, curId: number, nextId: number, firstToken: boolean): Float64Array => {
-    // the first token's sum has "first" in it: a key of its own whatever the shapes
-    const key = ((prevId * S + curId) * S + nextId) * 2 + (firstToken ? 1 : 0)
-    let sum = shapeSums.get(key)
-    if (!sum) {
-      const [prev, cur, next] = [model.shapeNames[prevId]!, model.shapeNames[curId]!, model.shapeNames[nextId]!]
-      scores.fill(0)
-      const rows = [
-        model.bias,
-        firstToken ? model.first : -1,
-        rowIn(model.byValue, model.byValue.index.get(cur), Slot.SH),
-        rowIn(model.byValue, model.byValue.index.get(prev), Slot.SH_1),
-        rowIn(model.byValue, model.byValue.index.get(next), Slot.SH1),
-        model.shapePrevCur.get(prev)?.get(cur),
-        model.shapeCurNext.get(cur)?.get(next),
-      ]
-      for (const r of rows) if (r !== undefined && r >= 0) addRow(r)
-      shapeSums.set(key, (sum = scores.slice()))
-    }
-    return sum
-  }
-
   return sentences.map((sentence) => {
     const n = sentence.length
-    const d = Array.from(sentence, wordOf)
-    const at = (i: number): PreparedWord => (i < 0 ? startWord : i >= n ? endWord : d[i]!)
+    const d: PreparedWord[] = new Array(n)
+    for (let i = 0; i < n; i++) d[i] = wordOf(sentence[i]!)
     const out: string[] = new Array(n)
     let prev = T
     let prev2 = T
     for (let i = 0; i < n; i++) {
       const cur = d[i]!
-      if (cur.outside === true && (prev === T || prev === model.outsideTag) && model.outsideTag >= 0) {
-        out[i] = tags[model.outsideTag]!
+      if (cur.outside && (prev === T || prev === outsideTag) && outsideTag >= 0) {
+        out[i] = tags[outsideTag]!
         prev2 = prev
-        prev = model.outsideTag
+        prev = outsideTag
         continue
       }
-      const before = at(i - 1)
-      const after = at(i + 1)
-      // i === 0 exactly when the previous word is <s>, so "first" is part of the shape triple
-      scores.set(shapeSum(before.shapeId, cur.shapeId, after.shapeId, i === 0))
+      const before = i > 0 ? d[i - 1]! : startWord
+      const after = i + 1 < n ? d[i + 1]! : endWord
+      // the shape votes of (previous, current) and (current, next), then "first" on the first token
+      const left = (before.shapeId * S + cur.shapeId) * T
+      const right = (cur.shapeId * S + after.shapeId) * T
+      for (let t = 0; t < T; t++) scores[t] = shapeLeft[left + t]! + shapeRight[right + t]!
+      if (i === 0 && model.first >= 0) addRow(model.first)
       addRows(scores, start, cells, cur.rows, 0)
       addRows(scores, start, cells, before.rows, 1)
       addRows(scores, start, cells, after.rows, 2)
-      addRows(scores, start, cells, at(i - 2).rows, 3)
-      addRows(scores, start, cells, at(i + 2).rows, 4)
+      addRows(scores, start, cells, (i > 1 ? d[i - 2]! : startWord).rows, 3)
+      addRows(scores, start, cells, (i + 2 < n ? d[i + 2]! : endWord).rows, 4)
       const pair = cur.nextLemma?.get(after.view.lemma)
       if (pair !== undefined) addRow(pair)
-      const r1 = model.prevTag[prev]!
+      const r1 = prevTag[prev]!
       if (r1 >= 0) addRow(r1)
-      const r2 = model.prevTags[prev2 * (T + 1) + prev]!
+      const r2 = prevTags[prev2 * (T + 1) + prev]!
       if (r2 >= 0) addRow(r2)
       const r3 = rowIn(model.prevTagWord, cur.byPrevTag, prev)
       if (r3 >= 0) addRow(r3)
-      const best = bestTagOf(info, scores, prev === T || prev === model.outsideTag ? -1 : prev)
+      const best = bestTagOf(info, scores, prev === T || prev === outsideTag ? -1 : prev)
       out[i] = tags[best]!
       prev2 = prev
       prev = best
