@@ -45,7 +45,7 @@ export function bestTag(tags: readonly string[], scores: Float64Array, prev: num
   return bestTagOf(tagInfo(tags), scores, prev)
 }
 
-function bestTagOf(info: TagInfo, scores: Float64Array, prev: number): number {
+function bestTagOf(info: TagInfo, scores: Float64Array | Int32Array, prev: number): number {
   const prevType = prev < 0 ? -1 : info.type[prev]!
   let best = -1
   let bestScore = -Infinity
@@ -441,7 +441,7 @@ function keep(out: number[], table: KeyedRows, key: number | undefined, slot: Sl
 }
 
 /** Adds row r's votes to the scores (a cell is weight × 256 + tag). */
-function addVotes(scores: Float64Array, start: Int32Array, cells: Int32Array, r: number): void {
+function addVotes(scores: Int32Array, start: Int32Array, cells: Int32Array, r: number): void {
   for (let k = start[r]!, end = start[r + 1]!; k < end; k++) {
     const cell = cells[k]!
     scores[cell & 255]! += cell >> 8
@@ -449,7 +449,7 @@ function addVotes(scores: Float64Array, start: Int32Array, cells: Int32Array, r:
 }
 
 /** Adds the votes of the rows a word has from offset number `o` (see wordRows). */
-function addRows(scores: Float64Array, start: Int32Array, cells: Int32Array, rows: Int32Array, o: number): void {
+function addRows(scores: Int32Array, start: Int32Array, cells: Int32Array, rows: Int32Array, o: number): void {
   for (let j = o === 0 ? 5 : rows[o - 1]!, end = rows[o]!; j < end; j++) addVotes(scores, start, cells, rows[j]!)
 }
 
@@ -569,7 +569,8 @@ export interface Vocabulary {
 export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<number>[], vocabulary: Vocabulary): string[][] {
   const { tags, start, cells, info } = model
   const T = tags.length
-  const scores = new Float64Array(T)
+  // integers, as the weights are: each is under 2^23 (compile checks) and a token sums a few dozen
+  const scores = new Int32Array(T)
   const addRow = (r: number): void => addVotes(scores, start, cells, r)
   // one per distinct word as written: "unknown-cap" depends on its case
   const decoders: (PreparedWord | undefined)[] = new Array(vocabulary.words.length)
