@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { nerModel } from '../src/data/ner-model.generated.js'
-import { tokenFeatures, viewOf } from '../src/entities/features.js'
+import { shape, tokenFeatures, viewOf } from '../src/entities/features.js'
 import { bestTag, compilePackedTagger, compileTagger, historyFeatures, iobSpans, type TaggerModel, tagSentences, unpackModel, withPreparedWords } from '../src/entities/perceptron.js'
 import { tokenize } from '../src/index.js'
 
@@ -96,5 +96,16 @@ describe('compiled entity tagger', () => {
   it('refuses a model whose tags do not fit its cells', () => {
     const tags = Array.from({ length: 300 }, (_, i) => `B-T${i}`)
     expect(() => compileTagger({ tags, weights: new Map([['b', Int32Array.of(299, 5)]]) })).toThrow(/fit a cell/)
+  })
+  it('gives every ASCII, Latin-1 and Cyrillic character the shape class its case conversion gives', () => {
+    // shape() decides these ranges by code (Kazakh letters by the parity of their pairs)
+    for (let code = 0; code <= 0x52f; code++) {
+      if (code >= 0x180 && code < 0x400) continue
+      const ch = String.fromCharCode(code)
+      const lower = ch.toLowerCase()
+      const upper = ch.toUpperCase()
+      const want = code >= 0x30 && code <= 0x39 ? 'd' : lower !== upper ? (ch === upper ? 'X' : 'x') : ch
+      expect([code.toString(16), shape(ch)]).toEqual([code.toString(16), want])
+    }
   })
 })

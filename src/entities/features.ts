@@ -117,6 +117,8 @@ function shapeClass(word: string, i: number): string {
   if (code >= 0x61 && code <= 0x7a) return 'x'
   if (code >= 0x41 && code <= 0x5a) return 'X'
   if (code >= 0x30 && code <= 0x39) return 'd'
+  // ғ қ ң ү ұ һ ә ө and their neighbours come in pairs, capital at the even code point
+  if ((code >= 0x48a && code <= 0x4bf) || (code >= 0x4d0 && code <= 0x4ff)) return code % 2 === 0 ? 'X' : 'x'
   const ch = word[i]!
   const lower = ch.toLowerCase()
   const upper = ch.toUpperCase()
