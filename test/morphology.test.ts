@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { analyzeWord, lemmatize, lemmatizePhrase } from '../src/index.js'
+import { analyzeWord, lemmatize, lemmatizePhrase, tokenize } from '../src/index.js'
 
 const tags = (word: string): string => analyzeWord(word)[0]!.suffixes.map((s) => s.tag).join('+')
 
@@ -160,6 +161,17 @@ describe('lemmatizePhrase', () => {
   })
   it('keeps the white space between words as written', () => {
     expect(lemmatizePhrase('Алматы\u00a0облысында')).toBe('Алматы\u00a0облысы')
+  })
+  it('gives one word the lemma lemmatize gives, the first reading of analyzeWord (every word of the seed page)', () => {
+    // lemmatize takes a fast path to the first reading, and the entity stage lemmatizes a one-word
+    // entity through lemmatize's cache: all three must agree
+    const page = readFileSync(new URL('./fixtures/seed/000_c7d509376adc05ed.txt', import.meta.url), 'utf8')
+    const words = [...new Set(tokenize(page).filter((t) => t.type === 'word').map((t) => t.text))]
+    expect(words.length).toBeGreaterThan(200)
+    for (const word of [...words, 'Reseıge', 'AQSh-tyń', 'ҰҚШҰ-дан', 'Қазақстаннан»']) {
+      expect([word, lemmatize(word)]).toEqual([word, analyzeWord(word)[0]?.lemma ?? word])
+      expect([word, lemmatizePhrase(word)]).toEqual([word, lemmatize(word.replace(/»$/, '')) + (word.endsWith('»') ? '»' : '')])
+    }
   })
   it('throws a TypeError naming itself for non-strings', () => {
     expect(() => lemmatizePhrase(5 as unknown as string)).toThrow(/^lemmatizePhrase:/)

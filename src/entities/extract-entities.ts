@@ -7,9 +7,10 @@ import { sentenceOpeners } from '../data/openers.generated.js'
 import { organizationRows } from '../data/organizations.generated.js'
 import { placeRows } from '../data/places.generated.js'
 import { assertString } from '../internal/assert-string.js'
+import { caseByCode } from '../internal/letter-case.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { analyzeWord, lemmatize } from '../morphology/analyze-word.js'
-import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
+import { lemmatizePhrase, phraseLemma } from '../morphology/lemmatize-phrase.js'
 import { toLatin } from '../script/transliterate.js'
 import { toWorkingText } from '../script/working-text.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
@@ -141,6 +142,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
     (word) => viewOf(word, lemmaCache),
   )
   const lemmaOf = (k: number): string => vocabulary.views[ids[k]!]!.lemma
+  // lemmatize(word) through the same cache as the views (a one-word entity's lemma is there already)
+  const cachedLemma = (word: string): string => {
+    let raw = lemmaCache.get(word)
+    if (raw === undefined) lemmaCache.set(word, (raw = lemmatize(word)))
+    return raw
+  }
 
   // sentences as token index ranges
   const ranges: [number, number][] = []
@@ -197,7 +204,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
     const start = working.map(f.start ?? tokens[f.first]!.start)
     const end = working.map(tokens[f.last - 1]!.end)
     const spanText = text.slice(start, end)
-    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, spanText) }
+    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, spanText, cachedLemma) }
     describe(e, f, tokens, lemmaOf)
     if (f.type === 'DATE') {
       const value = dateValue(tokens.slice(f.first, f.last), lemmaOf, f.first)
@@ -211,11 +218,11 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
   return out
 }
 
-function lemmaFor(f: Found, spanText: string): string {
+function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => string): string {
   if (f.type === 'DATE' || f.type === 'TIME' || f.type === 'MONEY' || f.type === 'PERCENT' || f.type === 'QUANTITY' || f.type === 'CARDINAL' || f.type === 'ORDINAL') return spanText
   // «Қазақ газеттері» ЖШС-ның → «Қазақ газеттері» ЖШС; a domain stays as written
   if (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(spanText)) return spanText
-  return lemmatizePhrase(spanText)
+  return phraseLemma(spanText, lemmaOfWord)
 }
 
 /** KazNERD's label names → ours. */
@@ -375,7 +382,10 @@ function gazetteerMatches(tokens: Token[], lemmaOf: (k: number) => string): Foun
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
-    if ((t.type !== 'word' && t.type !== 'url') || t.text[0] === t.text[0]!.toLowerCase()) continue
+    if (t.type !== 'word' && t.type !== 'url') continue
+    // names start with a capital (by code for the common alphabets, else by conversion)
+    const letterCase = caseByCode(t.text.charCodeAt(0))
+    if (letterCase === -1 || (letterCase === 0 && t.text[0] === t.text[0]!.toLowerCase())) continue
     const candidates = index.get(lemmaOf(k))
     if (!candidates) continue
     for (const entry of candidates) {

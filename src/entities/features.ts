@@ -1,3 +1,4 @@
+import { caseByCode } from '../internal/letter-case.js'
 import { lemmatize } from '../morphology/analyze-word.js'
 import { lexiconWeight } from '../morphology/lexicon.js'
 import { countryCodeOfFolded } from './gazetteer.js'
@@ -109,16 +110,12 @@ export function shape(word: string): string {
   return out
 }
 
-/** 'X', 'x', 'd', or the character itself; the common scripts without a case conversion. */
+/** 'X', 'x', 'd', or the character itself; the common alphabets without a case conversion (caseByCode). */
 function shapeClass(word: string, i: number): string {
   const code = word.charCodeAt(i)
-  if (code >= 0x430 && code <= 0x45f) return 'x' // а–я ѐ–џ (і ё)
-  if (code >= 0x400 && code <= 0x42f) return 'X' // Ѐ–Џ А–Я (І Ё)
-  if (code >= 0x61 && code <= 0x7a) return 'x'
-  if (code >= 0x41 && code <= 0x5a) return 'X'
+  const letterCase = caseByCode(code)
+  if (letterCase !== 0) return letterCase === 1 ? 'X' : 'x'
   if (code >= 0x30 && code <= 0x39) return 'd'
-  // ғ қ ң ү ұ һ ә ө and their neighbours come in pairs, capital at the even code point
-  if ((code >= 0x48a && code <= 0x4bf) || (code >= 0x4d0 && code <= 0x4ff)) return code % 2 === 0 ? 'X' : 'x'
   const ch = word[i]!
   const lower = ch.toLowerCase()
   const upper = ch.toUpperCase()

@@ -1,5 +1,5 @@
 import { assertString } from '../internal/assert-string.js'
-import { analyzeWord } from './analyze-word.js'
+import { analyzeWord, lemmatize } from './analyze-word.js'
 
 /**
  * The base form of a multi-word name: only the last word loses its case, and the head's
@@ -21,6 +21,14 @@ import { analyzeWord } from './analyze-word.js'
 export function lemmatizePhrase(words: string | readonly string[]): string {
   const text = typeof words === 'string' ? words : Array.isArray(words) && words.every((w) => typeof w === 'string') ? words.join(' ') : undefined
   assertString(text, 'lemmatizePhrase', 'words')
+  return phraseLemma(text, lemmatize)
+}
+
+/**
+ * lemmatizePhrase of a string, with a single word's lemma taken from `lemmaOf` (lemmatize, or a
+ * cache of it: the entity stage has lemmatized most of its words already).
+ */
+export function phraseLemma(text: string, lemmaOf: (word: string) => string): string {
   const trimmed = text.trimEnd()
   const lastSpace = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\u00a0'), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\t'))
   const head = trimmed.slice(0, lastSpace + 1)
@@ -30,8 +38,10 @@ export function lemmatizePhrase(words: string | readonly string[]): string {
   const wordEnd = last.search(/[^\p{L}\p{M}\p{N}'’-]+$/u)
   const word = wordEnd >= 0 ? last.slice(0, wordEnd) : last
   const tail = wordEnd >= 0 ? last.slice(wordEnd) : ''
+  // one word: lemmatize(word) is the first reading's lemma, or the word when it has none
+  if (head.trim() === '') return lemmaOf(word) + tail
   const best = analyzeWord(word)[0]
-  if (!best || head.trim() === '') return (best?.lemma ?? word) + tail
+  if (!best) return word + tail
   // keep everything up to and including the possessive; drop what follows it
   const keep = best.suffixes.findIndex((s) => s.tag.startsWith('POSS'))
   if (keep < 0) return head + best.lemma + tail

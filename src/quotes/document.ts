@@ -1,3 +1,4 @@
+import { caseByCode } from '../internal/letter-case.js'
 import { lemmatize } from '../morphology/analyze-word.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
@@ -43,12 +44,16 @@ export function isPronoun(lower: string): boolean {
 
 export function isCapitalized(t: Token): boolean {
   if (t.type !== 'word' && t.type !== 'initial') return false
+  const letterCase = caseByCode(t.text.charCodeAt(0))
+  if (letterCase !== 0) return letterCase === 1
   const c = t.text[0]!
   return c !== c.toLowerCase()
 }
 
 /** АҚШ, ҰҚШҰ: two or more capitals and no lower-case letter. */
 export function isAcronym(t: Token): boolean {
+  // a small second letter settles it (Қазақстан), without splitting and converting the word
+  if (caseByCode(t.text.charCodeAt(1)) === -1) return false
   const head = t.text.split('-')[0]!
   return head.length >= 2 && head === head.toUpperCase() && head !== head.toLowerCase()
 }
