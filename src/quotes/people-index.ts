@@ -95,28 +95,26 @@ export function mostNamedWithTitle(index: PeopleIndex, titles: readonly string[]
 
 /** The index of the last of `people` (in text order) whose name ends by token `at`, or -1. */
 export function lastEndingBy(people: readonly Person[], at: number): number {
-  let lo = 0
-  let hi = people.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (people[mid]!.last <= at) lo = mid + 1
-    else hi = mid
-  }
-  return lo - 1
+  return countUpTo(people, 'last', at) - 1
 }
 
 /** Is tokens [first, last) inside one person's name? */
 export function insideName(people: readonly Person[], first: number, last: number): boolean {
-  // the last name starting at or before `first` is the only one that can hold the range
+  // names do not overlap: the last one starting at or before `first` is the only one that can hold the range
+  const p = people[countUpTo(people, 'first', first) - 1]
+  return p !== undefined && last <= p.last
+}
+
+/** How many of `people` (in text order, so `first` and `last` both ascend) have `edge` ≤ `at`: a binary search. */
+function countUpTo(people: readonly Person[], edge: 'first' | 'last', at: number): number {
   let lo = 0
   let hi = people.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (people[mid]!.first <= first) lo = mid + 1
+    if (people[mid]![edge] <= at) lo = mid + 1
     else hi = mid
   }
-  const p = people[lo - 1]
-  return p !== undefined && last <= p.last
+  return lo
 }
 
 function distinctSorted(words: readonly string[]): string[] {
