@@ -314,7 +314,7 @@ function compile(tags: string[], eachFeature: (feature: (name: string, votes: Ar
     }
   })
   start.push(cells.length)
-  const compiled: CompiledTagger = {
+  const laidOut: Omit<CompiledTagger, 'shapeLeft' | 'shapeRight'> = {
     tags,
     info: tagInfo(tags),
     outsideTag: tags.indexOf('O'),
@@ -329,13 +329,11 @@ function compile(tags: string[], eachFeature: (feature: (name: string, votes: Ar
     shapeCurNext,
     shapeIndex: new Map([...shapes].map((shape, i) => [shape, i + 1])),
     shapeNames: ['\u0000 no features', ...shapes],
-    shapeLeft: new Int32Array(0),
-    shapeRight: new Int32Array(0),
     prevTag,
     prevTags,
     prevTagWord: prevTagWord.build(),
   }
-  return { ...compiled, ...shapeTables(compiled) }
+  return { ...laidOut, ...shapeTables(laidOut) }
 }
 
 /**
@@ -344,7 +342,7 @@ function compile(tags: string[], eachFeature: (feature: (name: string, votes: Ar
  * shapeRight[(cur × S + next) × T + t] holds sh+1 and sh0,+1 (S shapes, T tags). 60 shapes and
  * 50 tags make 1.4 MB; a text then looks up no shape at all.
  */
-function shapeTables(model: CompiledTagger): { shapeLeft: Int32Array; shapeRight: Int32Array } {
+function shapeTables(model: Omit<CompiledTagger, 'shapeLeft' | 'shapeRight'>): { shapeLeft: Int32Array; shapeRight: Int32Array } {
   const S = model.shapeNames.length
   const T = model.tags.length
   const shapeLeft = new Int32Array(S * S * T)
