@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { hasAtLeastWords } from '../src/internal/has-at-least-words.js'
 import { parseArticle, parseKazakhDate } from '../src/index.js'
 
 const dir = new URL('./fixtures/seed/', import.meta.url)
@@ -52,5 +54,19 @@ describe('parseKazakhDate', () => {
   })
   it.each(['қаңтарда', '2024', 'ертең', ''])('%j has no full date', (text) => {
     expect(parseKazakhDate(text)).toBeUndefined()
+  })
+})
+
+describe('hasAtLeastWords', () => {
+  it('answers text.split(/\\s+/).length >= n on any text, every kind of white space included', () => {
+    // every character \s matches, a few it does not (ZWSP, soft hyphen, U+0085), and words
+    const pieces = ['сөз', 'a', ' ', '  ', '\t', '\n', '\r\n', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u00ad', '\u0085', '.']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), fc.integer({ min: 0, max: 12 }), (parts, n) => {
+        const text = parts.join('')
+        expect(hasAtLeastWords(text, n)).toBe(text.split(/\s+/).length >= n)
+      }),
+      { numRuns: 5000 },
+    )
   })
 })

@@ -1,4 +1,5 @@
 import { assertString } from '../internal/assert-string.js'
+import { hasAtLeastWords } from '../internal/has-at-least-words.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import type { Span } from '../types.js'
 import { parseKazakhDate } from './parse-date.js'
@@ -81,14 +82,14 @@ export function parseArticle(text: string): Article {
     }
   }
   // the headline: the first line that is not chrome, has three words or more and no final period
-  const titleIndex = lines.findIndex((l, i) => i < relatedFrom && !chrome.has(i) && l.text.split(/\s+/).length >= 3 && !/[.!?:]$/.test(l.text))
+  const titleIndex = lines.findIndex((l, i) => i < relatedFrom && !chrome.has(i) && !/[.!?:]$/.test(l.text) && hasAtLeastWords(l.text, 3))
   if (titleIndex >= 0) article.title = lines[titleIndex]!
   // the body: from the first sentence-like paragraph after the headline to the related block
   const bodyLines: number[] = []
   for (let i = Math.max(titleIndex + 1, 0); i < relatedFrom; i++) {
     if (chrome.has(i)) continue
     const line = lines[i]!
-    if (bodyLines.length === 0 && !(/[.!?»"]$/.test(line.text) && line.text.split(/\s+/).length >= 6)) continue
+    if (bodyLines.length === 0 && !(/[.!?»"]$/.test(line.text) && hasAtLeastWords(line.text, 6))) continue
     bodyLines.push(i)
   }
   if (bodyLines.length > 0) {
