@@ -399,7 +399,7 @@ const enum Slot {
  * (test/entities-tagger.test.ts checks the two agree). The shape features are left out: they
  * are summed with the shape triple.
  */
-function wordRows(model: CompiledTagger, v: WordView, word: string): Int32Array {
+function wordRows(model: CompiledTagger, v: WordView, word: string): number[] {
   const { byValue } = model
   const { index } = byValue
   const lower = index.get(v.lower)
@@ -429,7 +429,7 @@ function wordRows(model: CompiledTagger, v: WordView, word: string): Int32Array 
   out[3] = out.length
   keep(out, byValue, lower, Slot.W2)
   out[4] = out.length
-  return Int32Array.from(out)
+  return out
 }
 
 /** Appends the row of (key, slot) to `out`, if the model has one. */
@@ -447,15 +447,18 @@ function addVotes(scores: Int32Array, start: Int32Array, cells: Int32Array, r: n
 }
 
 /** Adds the votes of the rows a word has from offset number `o` (see wordRows). */
-function addRows(scores: Int32Array, start: Int32Array, cells: Int32Array, rows: Int32Array, o: number): void {
+function addRows(scores: Int32Array, start: Int32Array, cells: Int32Array, rows: readonly number[], o: number): void {
   for (let j = o === 0 ? 5 : rows[o - 1]!, end = rows[o]!; j < end; j++) addVotes(scores, start, cells, rows[j]!)
 }
 
 /** One distinct word of a text, as the decoder needs it. */
 export interface PreparedWord {
   view: WordView
-  /** Rows of the word's own features from each offset (see wordRows), shape features left out. */
-  rows: Int32Array
+  /**
+   * Rows of the word's own features from each offset (see wordRows), shape features left out. A
+   * plain array of small integers: copying it into an Int32Array cost more than it saved.
+   */
+  rows: readonly number[]
   /** Its l0,+1 rows by the next word's lemma, and its t-1,w rows' key by the previous tag. */
   nextLemma: Map<string, number> | undefined
   byPrevTag: number | undefined
