@@ -314,10 +314,6 @@ function hasCapital(tokens: Token[], f: Found): boolean {
 }
 
 /**
- * Types whose names contain places or organizations: a wider one keeps the name inside it, as
- * KazNERD annotates (Қазақстан Президенті is one POSITION). A person never contains a city.
- */
-/**
  * A head noun as ORG_KINDS spells it, with its possessive but without the case after it:
  * сотында → соты, әкімдігімен → әкімдігі, министрлігі → министрлігі.
  */
@@ -334,6 +330,11 @@ function possessedForm(lower: string): string {
 /** Amounts, dates and times: a rule inside one of the tagger's spans of the same type ("60 – 70%") does not cut it. */
 const NUMERIC_TYPES = new Set<EntityType>(['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL', 'DATE', 'TIME'])
 
+/**
+ * Types whose names contain places or organizations: a wider one keeps the name inside it, as
+ * KazNERD annotates (Қазақстан Президенті is one POSITION, 1 АҚШ доллары one MONEY). A person
+ * never contains a city.
+ */
 const NAME_CONTAINERS = new Set<EntityType>(['ORGANIZATION', 'FACILITY', 'EVENT', 'LAW', 'PROJECT', 'ART', 'PRODUCT', 'MISCELLANEOUS', 'POSITION', 'NORP', 'MONEY'])
 
 interface GazetteerEntry {

@@ -23,6 +23,11 @@ export interface Transliteration {
 const LATIN_LETTER = /[A-Za-zÀ-ɏ]/u
 const CYRILLIC_LETTER = /[Ѐ-ԯ]/u
 
+/** [A-Za-zÀ-ɏ]: the letters of the Latin alphabets (NaN, past the end, is none). */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f)
+}
+
 /**
  * Which script a Kazakh text is written in: Cyrillic, one of the three Latin alphabets,
  * a mix (each script has at least a fifth of the letters), or something else.
@@ -34,11 +39,6 @@ const CYRILLIC_LETTER = /[Ѐ-ԯ]/u
  * detectScript('Qazaqstan Reseıge') // → 'latin-2018'
  * detectScript('Қазақстан') // → 'cyrillic'
  */
-/** [A-Za-zÀ-ɏ]: the letters of the Latin alphabets (NaN, past the end, is none). */
-function isLatinLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f)
-}
-
 export function detectScript(text: string): Script {
   assertString(text, 'detectScript')
   let latin = 0
