@@ -10,6 +10,7 @@ import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { analyzeWord, lemmatize } from '../morphology/analyze-word.js'
+import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { lemmatizePhrase, phraseLemma } from '../morphology/lemmatize-phrase.js'
 import { toLatin } from '../script/transliterate.js'
 import { toWorkingText } from '../script/working-text.js'
@@ -143,11 +144,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?
   )
   const lemmaOf = (k: number): string => vocabulary.views[ids[k]!]!.lemma
   // lemmatize(word) through the same cache as the views (a one-word entity's lemma is there already)
-  const cachedLemma = (word: string): string => {
-    let raw = lemmaCache.get(word)
-    if (raw === undefined) lemmaCache.set(word, (raw = lemmatize(word)))
-    return raw
-  }
+  const cachedLemma = (word: string): string => lemmatizeCached(lemmaCache, word)
 
   // sentences as token index ranges
   const ranges: [number, number][] = []

@@ -1,5 +1,5 @@
 import { caseByCode } from '../internal/letter-case.js'
-import { lemmatize } from '../morphology/analyze-word.js'
+import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { lexiconWeight } from '../morphology/lexicon.js'
 import { countryCodeOfFolded } from './gazetteer.js'
 
@@ -33,11 +33,7 @@ export function viewOf(word: string, lemmas: Map<string, string>): WordView {
   const lower = word.toLowerCase().replace(SIGNS, '')
   // lemmatize the word as written: ҰҚШҰ-дан is an abbreviation with a suffix, ұқшұ-дан is not
   let lemma = lower
-  if (LETTER.test(word)) {
-    let raw = lemmas.get(word)
-    if (raw === undefined) lemmas.set(word, (raw = lemmatize(word)))
-    lemma = raw.toLowerCase().replace(SIGNS, '')
-  }
+  if (LETTER.test(word)) lemma = lemmatizeCached(lemmas, word).toLowerCase().replace(SIGNS, '')
   return { lower, lemma, shape: shape(word) }
 }
 

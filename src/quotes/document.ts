@@ -1,5 +1,5 @@
 import { caseByCode } from '../internal/letter-case.js'
-import { lemmatize } from '../morphology/analyze-word.js'
+import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
@@ -75,9 +75,7 @@ export function prepare(text: string, given?: { tokens: Token[]; paragraphs: Spa
 
 /** Lower-case lemma of a word; `lemmas` caches lemmatize(word) (one text's words, nothing kept between calls). */
 export function lowerLemma(lemmas: Map<string, string>, word: string): string {
-  let raw = lemmas.get(word)
-  if (raw === undefined) lemmas.set(word, (raw = lemmatize(word)))
-  return raw.toLowerCase()
+  return lemmatizeCached(lemmas, word).toLowerCase()
 }
 
 /**
