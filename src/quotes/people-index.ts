@@ -11,6 +11,8 @@ import type { Person, QuoteDocument } from './document.js'
 export interface PeopleIndex {
   /** Per set of name words (setKey): how many names hold all of them, and the fullest such name (the first with the most words). */
   sets: Map<string, { count: number; fullest: Person }>
+  /** Each person's mentions (see mentions), counted once. */
+  mentions: Map<Person, number>
   /** Per title word: the people named with it (in text order) and, at each, the most named of them so far. */
   byTitle: Map<string, { people: Person[]; mostNamed: Person[] }>
   /** The most named person of the text. */
@@ -37,15 +39,17 @@ function buildIndex(people: readonly Person[]): PeopleIndex {
       }
     }
   }
-  const index: PeopleIndex = { sets, byTitle: new Map(), main: undefined }
+  const counts = new Map<Person, number>()
+  for (const p of people) counts.set(p, countMentions(sets, p))
+  const index: PeopleIndex = { sets, mentions: counts, byTitle: new Map(), main: undefined }
   for (const p of people) {
-    if (index.main === undefined || mentions(index, p) > mentions(index, index.main)) index.main = p
+    if (index.main === undefined || counts.get(p)! > counts.get(index.main)!) index.main = p
     for (const t of new Set(p.title)) {
       let entry = index.byTitle.get(t)
       if (!entry) index.byTitle.set(t, (entry = { people: [], mostNamed: [] }))
       const so = entry.mostNamed.at(-1)
       entry.people.push(p)
-      entry.mostNamed.push(so === undefined || mentions(index, p) > mentions(index, so) ? p : so)
+      entry.mostNamed.push(so === undefined || counts.get(p)! > counts.get(so)! ? p : so)
     }
   }
   return index
@@ -57,10 +61,14 @@ function buildIndex(people: readonly Person[]): PeopleIndex {
  * its words: names holding at least one = Σ ± names holding the subset.
  */
 export function mentions(index: PeopleIndex, c: Person): number {
+  return index.mentions.get(c) ?? countMentions(index.sets, c)
+}
+
+function countMentions(sets: PeopleIndex['sets'], c: Person): number {
   const words = distinctSorted(c.lemmas)
   let total = 0
   for (let mask = 1; mask < 1 << words.length; mask++) {
-    const n = index.sets.get(setKey(words, mask))?.count ?? 0
+    const n = sets.get(setKey(words, mask))?.count ?? 0
     total += bitCount(mask) % 2 === 1 ? n : -n
   }
   return total
