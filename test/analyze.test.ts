@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { analyze, extractEntities, extractQuotes, splitSentences, tokenize } from '../src/index.js'
+import { analyze, extractEntities, extractQuotes, splitSentences, tokenize, toLatin } from '../src/index.js'
 
 const page = readFileSync(new URL('./fixtures/seed/000_c7d509376adc05ed.txt', import.meta.url), 'utf8')
 
@@ -18,6 +18,17 @@ describe('analyze', () => {
     expect(a.sentences).toEqual(splitSentences(page))
     expect(a.entities).toEqual(extractEntities(page))
     expect(a.quotes).toEqual(extractQuotes(page))
+  })
+  it('agrees with the stages on the Latin-script page too (the working text is made once for both)', () => {
+    for (const alphabet of ['2018', '2021'] as const) {
+      const latin = toLatin(page, { alphabet }).text
+      const b = analyze(latin)
+      expect(b.entities.length).toBeGreaterThan(5)
+      expect(b.quotes.length).toBeGreaterThan(2)
+      expect(b.entities).toEqual(extractEntities(latin))
+      expect(b.quotes).toEqual(extractQuotes(latin))
+      for (const s of [...b.entities, ...b.quotes]) expect(latin.slice(s.start, s.end)).toBe(s.text)
+    }
   })
   it('runs only the stages asked for', () => {
     const b = analyze(page, { entities: false, quotes: false, article: false })

@@ -57,6 +57,19 @@ describe('toCyrillic', () => {
     expect(map(text.length)).toBe(input.length)
     expect(map(0)).toBe(0)
   })
+  it('reads capitals of the accented letters and İ as their letters', () => {
+    expect(toCyrillic('ÁLEM, Álem, ÓNER, Ǵylym').text).toBe('ӘЛЕМ, Әлем, ӨНЕР, Ғылым')
+    expect(toCyrillic('İnternet, Ülken, Şeşim', { from: '2021' }).text).toBe('Інтернет, Үлкен, Шешім')
+  })
+  it('keeps every unit it does not convert, in a text longer than its first buffer', () => {
+    // x → кс doubles the text; a lone surrogate and an emoji pass through as they are
+    const input = `${'x'.repeat(10_000)} \ud800 😀 Qazaqstan`
+    const { text, map } = toCyrillic(input)
+    expect(text).toBe(`${'кс'.repeat(10_000)} \ud800 😀 Қазақстан`)
+    expect(map(19_999)).toBe(9_999)
+    expect(map(20_001)).toBe(10_001)
+    expect(input.slice(map(text.length - 9), map(text.length))).toBe('Qazaqstan')
+  })
   it('takes the alphabet from options', () => {
     expect(toCyrillic('sa', { from: '2021' }).text).toBe('са')
     expect(toCyrillic("s'a", { from: '2017' }).text).toBe('ша')

@@ -4,6 +4,7 @@ import { assertString } from '../internal/assert-string.js'
 import { detectLanguage } from '../language/detect-language.js'
 import { type Quote, quotesOf } from '../quotes/extract-quotes.js'
 import { type ReadingTime, readingTime } from '../reading-time/reading-time.js'
+import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
@@ -55,19 +56,32 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const tokens = tokenize(text)
   const paragraphs = splitParagraphs(text)
   const sentences = sentencesFromTokens(text, tokens, paragraphs)
-  // lemmatize(word) of this text's words, shared by the entity and quote stages
-  const lemmas = new Map<string, string>()
   const page = options.article === false ? undefined : parseArticle(text)
   const isPage = page !== undefined && (options.article === true || page.date !== undefined || page.views !== undefined || page.statedReadingMinutes !== undefined)
+  const entities = options.entities !== false
+  const quotes = options.quotes !== false
+  // the entity and quote stages read the same working text (Latin is transliterated once for both),
+  // its tokens, and one lemma cache of its words
+  const shared = entities || quotes ? sharedWork(text, tokens, paragraphs, sentences) : undefined
   const result: Analysis = {
     language: detectLanguage(text),
     paragraphs: paragraphs.map((p) => ({ ...p, language: detectLanguage(p.text) })),
     sentences,
-    entities: options.entities === false ? [] : entitiesOf(text, {}, { tokens, sentences, lemmas }),
-    quotes: options.quotes === false ? [] : quotesOf(text, {}, { tokens, paragraphs, sentences, lemmas }),
+    entities: entities && text.trim() !== '' ? entitiesOf(text, {}, shared) : [],
+    quotes: quotes && text.trim() !== '' ? quotesOf(text, {}, shared) : [],
     readingTime: readingTime(isPage && page.body ? page.body.text : text),
   }
   if (options.tokens) result.tokens = tokens
   if (isPage) result.article = page
   return result
+}
+
+function sharedWork(text: string, tokens: Token[], paragraphs: Span[], sentences: Span[]): SharedWork {
+  const working = toWorkingText(text)
+  const lemmas = new Map<string, string>()
+  if (!working.latin) return { working, tokens, paragraphs, sentences, lemmas }
+  const W = working.text
+  const workingTokens = tokenize(W)
+  const workingParagraphs = splitParagraphs(W)
+  return { working, tokens: workingTokens, paragraphs: workingParagraphs, sentences: sentencesFromTokens(W, workingTokens, workingParagraphs), lemmas }
 }

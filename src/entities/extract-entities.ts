@@ -13,7 +13,7 @@ import { analyzeWord, lemmatize } from '../morphology/analyze-word.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { lemmatizePhrase, phraseLemma } from '../morphology/lemmatize-phrase.js'
 import { toLatin } from '../script/transliterate.js'
-import { toWorkingText } from '../script/working-text.js'
+import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
@@ -125,18 +125,18 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   return entitiesOf(text, options)
 }
 
-/** extractEntities on tokens and sentences already made for a Cyrillic text (analyze() shares them). */
-export function entitiesOf(text: string, options: ExtractEntitiesOptions, given?: { tokens: Token[]; sentences: Span[]; lemmas?: Map<string, string> }): Entity[] {
+/** extractEntities on the working text, tokens and sentences analyze() has made already (`shared`), or on its own. */
+export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared?: SharedWork): Entity[] {
   if (text.trim() === '') return []
-  const working = toWorkingText(text)
+  const working = shared?.working ?? toWorkingText(text)
   const latin = working.latin
   const W = working.text
-  const tokens = !latin && given ? given.tokens : tokenize(W)
-  const sentences = !latin && given ? given.sentences : sentencesFromTokens(W, tokens, splitParagraphs(W))
+  const tokens = shared?.tokens ?? tokenize(W)
+  const sentences = shared?.sentences ?? sentencesFromTokens(W, tokens, splitParagraphs(W))
   const tagger = loadTagger()
   // the distinct words, numbered, with one view each, shared by the tagger's features and the rules
   // (lemmatize(word) by the word as written: analyze() shares it with the quote stage)
-  const lemmaCache = (!latin && given?.lemmas) || new Map<string, string>()
+  const lemmaCache = shared?.lemmas ?? new Map<string, string>()
   const { vocabulary, ids } = numberWords(
     tagger,
     tokens.map((t) => t.text),

@@ -1,6 +1,6 @@
 import { assertString } from '../internal/assert-string.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
-import { toWorkingText } from '../script/working-text.js'
+import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { isAcronym, isCapitalized, isPronoun, lowerLemma, prepare, type QuoteDocument } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
@@ -77,12 +77,11 @@ export function extractQuotes(text: string, options: ExtractQuotesOptions = {}):
   return quotesOf(text, options)
 }
 
-/** extractQuotes on tokens already made for a Cyrillic text (analyze() shares them). */
-export function quotesOf(text: string, options: ExtractQuotesOptions, given?: { tokens: Token[]; paragraphs: Span[]; sentences?: Span[]; lemmas?: Map<string, string> }): Quote[] {
+/** extractQuotes on the working text, tokens and paragraphs analyze() has made already (`shared`), or on its own. */
+export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: SharedWork): Quote[] {
   if (text.trim() === '') return []
-  const working = toWorkingText(text)
-  const latin = working.latin
-  const doc = prepare(working.text, latin ? undefined : given)
+  const working = shared?.working ?? toWorkingText(text)
+  const doc = prepare(working.text, shared)
   const found = [
     ...markedQuotes(doc),
     ...dashParagraphs(doc),

@@ -1,6 +1,7 @@
 import { eLoanPrefixes } from '../data/e-loans.generated.js'
 import { foreignAcronyms } from '../data/foreign-acronyms.generated.js'
 import { assertString } from '../internal/assert-string.js'
+import { caseByCode } from '../internal/letter-case.js'
 import { tokenize } from '../segment/tokenize.js'
 import {
   CYRILLIC_TO_LATIN_2018,
@@ -20,7 +21,6 @@ export interface Transliteration {
   map: (offset: number) => number
 }
 
-const LATIN_LETTER = /[A-Za-zÀ-ɏ]/u
 const CYRILLIC_LETTER = /[Ѐ-ԯ]/u
 
 /** [A-Za-zÀ-ɏ]: the letters of the Latin alphabets (NaN, past the end, is none). */
@@ -53,13 +53,15 @@ export function detectScript(text: string): Script {
     if (code >= 0x400 && code <= 0x52f) cyrillic++
     else if (isLatinLetter(code)) {
       latin++
-      const ch = text[i]!
       if (code >= 0xc0) {
-        if (MARKS_2018.includes(ch)) marks2018++
-        else if (MARKS_2021.includes(ch)) marks2021++
-      } else if (ch === 'q' || ch === 'Q') q++
-      const next = text[i + 1]
-      if ((next === "'" || next === '’') && "agnouyscAGNOUYSC".includes(ch) && isLatinLetter(text.charCodeAt(i + 2))) apostrophes++
+        const mark = MARK_OF[code - 0xc0]
+        if (mark === 2018) marks2018++
+        else if (mark === 2021) marks2021++
+      } else if (code === 0x71 || code === 0x51) q++
+      else if (APOSTROPHE_LETTERS[code] === 1) {
+        const next = text.charCodeAt(i + 1)
+        if ((next === 0x27 || next === 0x2019) && isLatinLetter(text.charCodeAt(i + 2))) apostrophes++
+      }
     }
   }
   const letters = latin + cyrillic
@@ -71,29 +73,69 @@ export function detectScript(text: string): Script {
   return marks2021 > marks2018 ? 'latin-2021' : 'latin-2018'
 }
 
+/** 2018 or 2021 by code − 0xC0, for the letters only that alphabet has (MARKS_2018, MARKS_2021). */
+const MARK_OF = new Uint16Array(0x250 - 0xc0)
+for (const ch of MARKS_2021) MARK_OF[ch.charCodeAt(0) - 0xc0] = 2021
+for (const ch of MARKS_2018) MARK_OF[ch.charCodeAt(0) - 0xc0] = 2018
+
+/** 1 for the ASCII letters 2017 writes with an apostrophe after them (a' g' n' o' u' y' s' c' i'). */
+const APOSTROPHE_LETTERS = new Uint8Array(0x80)
+for (const ch of 'agnouyscAGNOUYSC') APOSTROPHE_LETTERS[ch.charCodeAt(0)] = 1
+
 function alphabetOf(text: string): LatinAlphabet {
   const script = detectScript(text)
   return script === 'latin-2017' ? '2017' : script === 'latin-2021' ? '2021' : '2018'
 }
 
-/** Builds a text piece by piece, remembering the input offset of every output unit. */
+/** Builds a text unit by unit, remembering the input offset of every output unit. */
 class Builder {
-  private readonly parts: string[] = []
-  private readonly sources: number[] = []
+  private codes: Uint16Array
+  private sources: Int32Array
   private length = 0
-  add(piece: string, source: number): void {
-    this.parts.push(piece)
-    for (let k = 0; k < piece.length; k++) this.sources.push(source)
-    this.length += piece.length
+  /** The last unit added, or -1 after an empty piece (lastSound reads it). */
+  private last = -1
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(Math.max(capacity, 16))
+    this.sources = new Int32Array(Math.max(capacity, 16))
   }
-  /** The last output character so far, lower case ('' at the start). */
-  lastChar(): string {
-    return this.parts.at(-1)?.at(-1)?.toLowerCase() ?? ''
+  private room(n: number): void {
+    if (this.length + n <= this.codes.length) return
+    const size = Math.max(this.length + n, this.codes.length * 2)
+    const codes = new Uint16Array(size)
+    codes.set(this.codes.subarray(0, this.length))
+    const sources = new Int32Array(size)
+    sources.set(this.sources.subarray(0, this.length))
+    this.codes = codes
+    this.sources = sources
+  }
+  /** One UTF-16 unit. */
+  addCode(code: number, source: number): void {
+    this.room(1)
+    this.codes[this.length] = code
+    this.sources[this.length++] = source
+    this.last = code
+  }
+  add(piece: string, source: number): void {
+    this.room(piece.length)
+    for (let k = 0; k < piece.length; k++) {
+      this.codes[this.length] = piece.charCodeAt(k)
+      this.sources[this.length++] = source
+    }
+    this.last = piece.length > 0 ? piece.charCodeAt(piece.length - 1) : -1
+  }
+  /**
+   * The last output character so far as a Cyrillic sound: VOWEL, CONSONANT, or 0 for anything
+   * else (no character yet, an empty piece, a mark, a Latin letter kept as it is).
+   */
+  lastSound(): number {
+    return this.last < 0 ? 0 : cyrillicSound(this.last)
   }
   finish(inputLength: number): Transliteration {
-    const text = this.parts.join('')
-    const sources = Int32Array.from(this.sources)
     const length = this.length
+    const sources = this.sources.slice(0, length)
+    // String.fromCharCode, not TextDecoder: a lone surrogate must come out as itself
+    let text = ''
+    for (let at = 0; at < length; at += 8192) text += String.fromCharCode.apply(null, this.codes.subarray(at, Math.min(at + 8192, length)) as unknown as number[])
     return {
       text,
       map: (offset) => {
@@ -104,7 +146,21 @@ class Builder {
   }
 }
 
-const VOWELS = 'аәеёиоөұүыіэюяу'
+const VOWEL = 1
+const CONSONANT = 2
+
+/** VOWEL or CONSONANT by code − 0x400, for the small Cyrillic letters (capitals are looked up by their small letter). */
+const SOUNDS = new Uint8Array(0x100)
+for (const ch of 'аәеёиоөұүыіэюяу') SOUNDS[ch.charCodeAt(0) - 0x400] = VOWEL
+for (const ch of 'бвгғджзйкқлмнңпрстфхһцчшщ') SOUNDS[ch.charCodeAt(0) - 0x400] = CONSONANT
+
+/** A Cyrillic letter's sound (VOWEL, CONSONANT), either case; 0 for any other character. */
+function cyrillicSound(code: number): number {
+  if (code < 0x400 || code > 0x4ff) return 0
+  // to the small letter: А–Я are 0x20 below а–я, Ѐ–Џ 0x50 below ѐ–џ, and the pairs (Ғ ғ, Қ қ, Ә ә …) are capital at the even code
+  if (caseByCode(code) === 1) code += code <= 0x40f ? 0x50 : code <= 0x42f ? 0x20 : 1
+  return SOUNDS[code - 0x400]!
+}
 
 /**
  * Latin-script Kazakh to Cyrillic, with a map from output offsets back to the input's.
@@ -133,14 +189,15 @@ const VOWELS = 'аәеёиоөұүыіэюяу'
 export function toCyrillic(text: string, options: { from?: LatinAlphabet } = {}): Transliteration {
   assertString(text, 'toCyrillic')
   const alphabet = options.from ?? alphabetOf(text)
-  const table = LATIN_TO_CYRILLIC[alphabet]
-  const out = new Builder()
+  const byFirst = PAIRS_BY_FIRST[alphabet]
+  const out = new Builder(text.length + (text.length >> 3))
   // spans to copy as they are: web addresses, handles
   const keep: [number, number][] = []
   for (const t of tokenize(text)) {
     if (t.type === 'url' || t.type === 'email' || t.type === 'mention' || t.type === 'hashtag') keep.push([t.start, t.end])
     else if (t.type === 'word' && isForeignAcronym(t.text)) keep.push([t.start, t.end])
   }
+  const lowered = lowerCodes(text)
   let k = 0
   let i = 0
   while (i < text.length) {
@@ -150,57 +207,122 @@ export function toCyrillic(text: string, options: { from?: LatinAlphabet } = {})
       k++
       continue
     }
-    const ch = text[i]!
-    if (!LATIN_LETTER.test(ch)) {
-      out.add(ch, i)
+    const code = text.charCodeAt(i)
+    if (!isLatinLetter(code)) {
+      out.addCode(code, i)
       i++
       continue
     }
     // the word this letter belongs to, for case and for the capital I
-    const upper = ch !== ch.toLowerCase()
+    const upper = code >= 0x61 && code <= 0x7a ? false : code >= 0x41 && code <= 0x5a ? true : lowered[i] !== code
     const wordUpper = upper && isUpperWord(text, i)
-    // İ lower-cases to i + a combining dot in JavaScript: read it as i
-    const lower = text.slice(i, i + 4).replace(/İ/g, 'i').toLowerCase()
-    let match: readonly [string, string] | undefined
-    // 2018 writes I for the capital of both ı and i: try ı first (IA → я), then i
-    const tries = alphabet === '2018' && ch === 'I' ? [`ı${lower.slice(1)}`, lower] : [lower]
-    for (const attempt of tries) {
-      match = table.find((pair) => attempt.startsWith(pair[0]) && (attempt === lower || pair[0].length > 1))
-      if (match) break
-    }
+    // 2018 writes I for the capital of both ı and i: try ı first (IA → я, only a digraph), then i
+    let match = alphabet === '2018' && code === 0x49 ? longestPair(byFirst, lowered, i, DOTLESS_I, 2) : undefined
+    match ??= longestPair(byFirst, lowered, i, lowered[i]!, 1)
     if (!match) {
-      out.add(ch, i)
+      out.addCode(code, i)
       i++
       continue
     }
-    let cyr = match[1]
-    if (ch === 'I' && alphabet === '2018' && match[0] === 'i') cyr = frontWord(text, i) ? 'і' : 'и'
-    if (ch === 'İ' && match[0] === 'i') cyr = 'і'
+    const latin = match.latin
+    let cyr = match.cyrillic
+    if (code === 0x49 && alphabet === '2018' && latin === 'i') cyr = frontWord(text, i) ? 'і' : 'и'
+    if (code === 0x130 && latin === 'i') cyr = 'і'
     if (cyr === 'ı') cyr = resolveI(out)
     // after a consonant, ıa/ıo are и + а/о (операцıa → операция, mıllıon → миллион); я and ё
     // stand at a word's start or after a vowel (ıaǵnı → яғни)
-    const prevOut = out.lastChar()
-    const afterConsonant = prevOut !== '' && CYRILLIC_CONSONANTS.includes(prevOut)
-    const next = i + match[0].length
+    const afterConsonant = out.lastSound() === CONSONANT
+    const next = i + latin.length
     // ıa after a consonant: ия at a word's end or before a case suffix (Armenıa → Армения,
     // Azıada → Азияда), иа inside a stem (mıllıard → миллиард); ıo is ио (mıllıon → миллион)
-    if (afterConsonant && (match[0] === 'ıa' || match[0] === 'ia')) cyr = endsInSuffix(text, next) ? 'ия' : 'иа'
-    if (afterConsonant && (match[0] === 'ıo' || match[0] === 'io')) cyr = 'ио'
+    if (afterConsonant && (latin === 'ıa' || latin === 'ia')) cyr = endsInSuffix(text, next) ? 'ия' : 'иа'
+    if (afterConsonant && (latin === 'ıo' || latin === 'io')) cyr = 'ио'
     // a listed loan starting with э: ekonomıka → экономика (data/script/e-loans.txt)
-    if (match[0] === 'e' && !LATIN_LETTER.test(text[i - 1] ?? '') && startsWithELoan(text, i)) cyr = 'э'
+    if (latin === 'e' && !isLatinLetter(text.charCodeAt(i - 1)) && startsWithELoan(text, i)) cyr = 'э'
     // ts before ı, e (or 2021's iy) is the ц of Russian loans (operatsıa, Tsentr, operatsiyia);
     // elsewhere т + с (atsyz, úmitsiz)
-    const tsBefore = lower[2] ?? '-'
-    if (match[0] === 't' && lower[1] === 's' && ('ıe'.includes(tsBefore) || (alphabet === '2021' && lower.slice(2, 4) === 'iy'))) {
-      out.add(upper ? 'Ц' : 'ц', i)
-      i += 2
-      continue
+    if (latin === 't' && lowered[i + 1] === 0x73) {
+      const after = lowered[i + 2]
+      if (after === DOTLESS_I || after === 0x65 || (alphabet === '2021' && after === 0x69 && lowered[i + 3] === 0x79)) {
+        out.add(upper ? 'Ц' : 'ц', i)
+        i += 2
+        continue
+      }
     }
     const cased = wordUpper ? cyr.toUpperCase() : upper ? cyr[0]!.toUpperCase() + cyr.slice(1) : cyr
     out.add(cased, i)
-    i += match[0].length
+    i += latin.length
   }
   return out.finish(text.length)
+}
+
+const DOTLESS_I = 0x131
+
+/** The lower case of each code in U+00C0…U+024F (the Latin letters besides ASCII), made once. */
+const LATIN_LOWER = Uint16Array.from({ length: 0x250 - 0xc0 }, (_, k) => String.fromCharCode(0xc0 + k).toLowerCase().charCodeAt(0))
+
+/**
+ * The text's UTF-16 units in lower case, as toLowerCase gives them one by one, with İ read as i
+ * (JavaScript lower-cases it to i + a combining dot), and four zeros after the end (the longest
+ * pair, shch, reads four units). By code, not by toLowerCase on the text: that takes its slow path
+ * for strings with a non-ASCII letter (á, ı: most Kazakh Latin words).
+ */
+function lowerCodes(text: string): Uint16Array {
+  const out = new Uint16Array(text.length + 4)
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    if (code >= 0x41 && code <= 0x5a) out[k] = code + 0x20
+    else if (code < 0xc0) out[k] = code
+    else if (code === 0x130) out[k] = 0x69
+    else if (code < 0x250) out[k] = LATIN_LOWER[code - 0xc0]!
+    // Cyrillic and punctuation (’ «) never lower-case to a Latin letter, so no pair can start there
+    else if ((code >= 0x400 && code <= 0x52f) || (code >= 0x2000 && code <= 0x206f)) out[k] = code
+    else {
+      const lower = text[k]!.toLowerCase()
+      out[k] = lower.length === 1 ? lower.charCodeAt(0) : code
+    }
+  }
+  return out
+}
+
+/** A LATIN_TO_CYRILLIC pair, with the Latin side's codes. */
+interface Pair {
+  latin: string
+  cyrillic: string
+  codes: readonly number[]
+}
+
+/** Each alphabet's LATIN_TO_CYRILLIC pairs by the code of their first letter, in the table's order (longest first). */
+const PAIRS_BY_FIRST: Readonly<Record<LatinAlphabet, readonly (readonly Pair[] | undefined)[]>> = {
+  '2017': pairsByFirst(LATIN_TO_CYRILLIC['2017']),
+  '2018': pairsByFirst(LATIN_TO_CYRILLIC['2018']),
+  '2021': pairsByFirst(LATIN_TO_CYRILLIC['2021']),
+}
+
+function pairsByFirst(pairs: readonly (readonly [string, string])[]): Pair[][] {
+  const out: Pair[][] = new Array(0x250)
+  for (const [latin, cyrillic] of pairs) {
+    const codes = Array.from(latin, (c) => c.charCodeAt(0))
+    ;(out[codes[0]!] ??= []).push({ latin, cyrillic, codes })
+  }
+  return out
+}
+
+/**
+ * The first pair (in table order: the longest) of at least `minLength` letters that matches the
+ * lower-cased text at `i`, its first letter read as `first`.
+ */
+function longestPair(byFirst: readonly (readonly Pair[] | undefined)[], lowered: Uint16Array, i: number, first: number, minLength: number): Pair | undefined {
+  const pairs = byFirst[first]
+  if (pairs === undefined) return undefined
+  for (const pair of pairs) {
+    const codes = pair.codes
+    if (codes.length < minLength) continue
+    let n = 1
+    while (n < codes.length && lowered[i + n] === codes[n]) n++
+    if (n === codes.length) return pair
+  }
+  return undefined
 }
 
 /**
@@ -209,8 +331,7 @@ export function toCyrillic(text: string, options: { from?: LatinAlphabet } = {})
  * (shııt → шиит).
  */
 function resolveI(out: Builder): string {
-  const prev = out.lastChar()
-  return prev !== '' && VOWELS.includes(prev) ? 'й' : 'и'
+  return out.lastSound() === VOWEL ? 'й' : 'и'
 }
 
 /** What may follow ия in a word: nothing, -т (мұқият), or the suffixes a vowel stem takes (Азияда, Арменияға, Азиясы). */
@@ -222,7 +343,6 @@ function endsInSuffix(text: string, from: number): boolean {
   return AFTER_IA.test(text.slice(from, end).toLowerCase())
 }
 
-const CYRILLIC_CONSONANTS = 'бвгғджзйкқлмнңпрстфхһцчшщ'
 
 /** The run of letters (of `letter`) around text[i]. */
 function wordAround(text: string, i: number, letter: RegExp): string {
@@ -234,7 +354,11 @@ function wordAround(text: string, i: number, letter: RegExp): string {
 }
 
 function isUpperWord(text: string, i: number): boolean {
-  const word = wordAround(text, i, LATIN_LETTER)
+  let start = i
+  while (start > 0 && isLatinLetter(text.charCodeAt(start - 1))) start--
+  let end = i
+  while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++
+  const word = text.slice(start, end)
   return word.length > 1 && word === word.toUpperCase()
 }
 
@@ -251,7 +375,7 @@ function startsWithELoan(text: string, i: number): boolean {
  */
 function frontWord(text: string, i: number): boolean {
   let end = i + 1
-  while (end < text.length && LATIN_LETTER.test(text[end]!)) end++
+  while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++
   if (text.slice(i + 1, end).includes('ı')) return false
   for (let k = i + 1; k < end; k++) {
     const c = text[k]!.toLowerCase()
@@ -280,7 +404,7 @@ function isForeignAcronym(word: string): boolean {
 export function toLatin(text: string, options: { alphabet?: '2018' | '2021' } = {}): Transliteration {
   assertString(text, 'toLatin')
   const table = options.alphabet === '2021' ? CYRILLIC_TO_LATIN_2021 : CYRILLIC_TO_LATIN_2018
-  const out = new Builder()
+  const out = new Builder(text.length + (text.length >> 2))
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!
     const lower = ch.toLowerCase()

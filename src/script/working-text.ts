@@ -1,3 +1,4 @@
+import type { Span, Token } from '../types.js'
 import { detectScript, toCyrillic } from './transliterate.js'
 
 /** The Cyrillic text a stage works on, and the map from its offsets back to the caller's. */
@@ -14,6 +15,22 @@ export interface WorkingText {
  */
 export function toWorkingText(text: string): WorkingText {
   const script = detectScript(text)
-  if (script === 'latin-2017' || script === 'latin-2018' || script === 'latin-2021') return { latin: true, ...toCyrillic(text) }
+  // the alphabet detectScript found, so toCyrillic does not read the text again to find it
+  if (script === 'latin-2017') return { latin: true, ...toCyrillic(text, { from: '2017' }) }
+  if (script === 'latin-2018') return { latin: true, ...toCyrillic(text, { from: '2018' }) }
+  if (script === 'latin-2021') return { latin: true, ...toCyrillic(text, { from: '2021' }) }
   return { latin: false, text, map: (offset) => offset }
+}
+
+/**
+ * What analyze() makes once for the entity and quote stages to share: the working text, its
+ * tokens, paragraphs and sentences (all of `working.text`, which is the input itself unless the
+ * input is Latin), and the lemma cache of its words.
+ */
+export interface SharedWork {
+  working: WorkingText
+  tokens: Token[]
+  paragraphs: Span[]
+  sentences: Span[]
+  lemmas: Map<string, string>
 }
