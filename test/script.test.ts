@@ -87,9 +87,17 @@ describe('toLatin', () => {
     ['операция, яғни, бюджет', 'operatsıa, ıaǵnı, bıýdjet', '2018'],
     ['Өкімет шешімі', 'Ökimet şeşimi', '2021'],
     ['Ішкі ІСТЕР', 'İşki İSTER', '2021'],
+    // an acronym (at most 5 letters) keeps its digraphs title-cased; a longer capital word does not
+    ['ШШШШШ-ға ШШШШШШ', 'ShShShShSh-ǵa SHSHSHSHSHSH', '2018'],
   ]
   it.each(cases)('%s → %s (%s)', (cyrillic, latin, alphabet) => {
     expect(toLatin(cyrillic, { alphabet }).text).toBe(latin)
+  })
+  it('converts a 200,000-letter capital run (each letter once: this was quadratic, minutes long)', () => {
+    expect(toLatin('Қ'.repeat(200_000)).text).toBe('Q'.repeat(200_000))
+    expect(toCyrillic('Q'.repeat(200_000)).text).toBe('Қ'.repeat(200_000))
+    expect(toCyrillic('Ia'.repeat(100_000), { from: '2018' }).text).toBe('Я'.repeat(100_000))
+    expect(toCyrillic('bıa'.repeat(60_000), { from: '2018' }).text).toBe('биа'.repeat(59_999) + 'бия')
   })
   it('maps output offsets back to the input', () => {
     const { text, map } = toLatin('Шымкент')

@@ -198,6 +198,7 @@ export function toCyrillic(text: string, options: { from?: LatinAlphabet } = {})
     else if (t.type === 'word' && isForeignAcronym(t.text)) keep.push([t.start, t.end])
   }
   const lowered = lowerCodes(text)
+  const run = latinRuns(text)
   let k = 0
   let i = 0
   while (i < text.length) {
@@ -215,7 +216,7 @@ export function toCyrillic(text: string, options: { from?: LatinAlphabet } = {})
     }
     // the word this letter belongs to, for case and for the capital I
     const upper = code >= 0x61 && code <= 0x7a ? false : code >= 0x41 && code <= 0x5a ? true : lowered[i] !== code
-    const wordUpper = upper && isUpperWord(text, i)
+    const wordUpper = upper && run.isUpper(i)
     // 2018 writes I for the capital of both ı and i: try ı first (IA → я, only a digraph), then i
     let match = alphabet === '2018' && code === 0x49 ? longestPair(byFirst, lowered, i, DOTLESS_I, 2) : undefined
     match ??= longestPair(byFirst, lowered, i, lowered[i]!, 1)
@@ -226,7 +227,7 @@ export function toCyrillic(text: string, options: { from?: LatinAlphabet } = {})
     }
     const latin = match.latin
     let cyr = match.cyrillic
-    if (code === 0x49 && alphabet === '2018' && latin === 'i') cyr = frontWord(text, i) ? 'і' : 'и'
+    if (code === 0x49 && alphabet === '2018' && latin === 'i') cyr = frontWord(text, i, run.lastDotless(i)) ? 'і' : 'и'
     if (code === 0x130 && latin === 'i') cyr = 'і'
     if (cyr === 'ı') cyr = resolveI(out)
     // after a consonant, ıa/ıo are и + а/о (операцıa → операция, mıllıon → миллион); я and ё
@@ -339,27 +340,37 @@ const AFTER_IA = /^(?:|t|ǵa|ğa|g'a|da|dan|ny|nyń|nıñ|nyn'|men|lar|lary|lar�
 
 function endsInSuffix(text: string, from: number): boolean {
   let end = from
-  while (end < text.length && /[\p{L}']/u.test(text[end]!)) end++
+  // the longest AFTER_IA is 6 letters (lyqtar): a longer rest cannot match, so stop reading there
+  while (end < text.length && end - from <= 6 && /[\p{L}']/u.test(text[end]!)) end++
   return AFTER_IA.test(text.slice(from, end).toLowerCase())
 }
 
-
-/** The run of letters (of `letter`) around text[i]. */
-function wordAround(text: string, i: number, letter: RegExp): string {
-  let start = i
-  while (start > 0 && letter.test(text[start - 1]!)) start--
-  let end = i
-  while (end < text.length && letter.test(text[end]!)) end++
-  return text.slice(start, end)
-}
-
-function isUpperWord(text: string, i: number): boolean {
-  let start = i
-  while (start > 0 && isLatinLetter(text.charCodeAt(start - 1))) start--
-  let end = i
-  while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++
-  const word = text.slice(start, end)
-  return word.length > 1 && word === word.toUpperCase()
+/**
+ * The run of Latin letters (the word) around a position, worked out once per run: asking for
+ * every letter of a long run would make an all-capital 1 MB "word" quadratic.
+ */
+function latinRuns(text: string): { isUpper: (i: number) => boolean; lastDotless: (i: number) => number } {
+  let start = -1
+  let end = -1
+  let upper = false
+  let dotless = -1
+  const at = (i: number): void => {
+    if (i >= start && i < end) return
+    start = i
+    while (start > 0 && isLatinLetter(text.charCodeAt(start - 1))) start--
+    end = i
+    while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++
+    const word = text.slice(start, end)
+    upper = word.length > 1 && word === word.toUpperCase()
+    dotless = start + word.lastIndexOf('ı')
+    if (dotless < start) dotless = -1
+  }
+  return {
+    /** Is the run around text[i] a capital word of two letters or more (SHYMKENT; not AQSh, not a lone I)? */
+    isUpper: (i) => (at(i), upper),
+    /** The position of the run's last dotless ı, or -1. */
+    lastDotless: (i) => (at(i), dotless),
+  }
 }
 
 const eLoans = eLoanPrefixes.split('|')
@@ -373,11 +384,10 @@ function startsWithELoan(text: string, i: number): boolean {
  * Is a capital I the І of a front word? Ishki → І; Iran, and any word with a dotless ı
  * (a loan: Investıtsıa, Indıa), → И.
  */
-function frontWord(text: string, i: number): boolean {
-  let end = i + 1
-  while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++
-  if (text.slice(i + 1, end).includes('ı')) return false
-  for (let k = i + 1; k < end; k++) {
+function frontWord(text: string, i: number, lastDotless: number): boolean {
+  if (lastDotless > i) return false
+  // the first vowel decides; I itself reads as i, so a run of capitals stops at the next one
+  for (let k = i + 1; k < text.length && isLatinLetter(text.charCodeAt(k)); k++) {
     const c = text[k]!.toLowerCase()
     if ('eiáóúäöü'.includes(c)) return true
     if ('aouyıū'.includes(c)) return false
@@ -433,8 +443,14 @@ export function toLatin(text: string, options: { alphabet?: '2018' | '2021' } = 
 
 /** Is text[i] inside an all-capital Cyrillic word of at most 5 letters (АҚШ, ҰҚШҰ, ШЫҰ)? */
 function isAcronymAt(text: string, i: number): boolean {
-  const word = wordAround(text, i, CYRILLIC_LETTER)
-  return word.length <= 5 && word === word.toUpperCase()
+  // at most 6 letters each way: a longer run is no acronym, and a capital 1 MB run stays linear
+  let start = i
+  while (start > 0 && i - start < 6 && CYRILLIC_LETTER.test(text[start - 1]!)) start--
+  let end = i
+  while (end < text.length && end - i < 6 && CYRILLIC_LETTER.test(text[end]!)) end++
+  if (end - start > 5) return false
+  const word = text.slice(start, end)
+  return word === word.toUpperCase()
 }
 
 function isUpperCyrillicWord(text: string, i: number): boolean {

@@ -29,7 +29,7 @@ function say(line: string): void {
 }
 
 // the built package, as users get it (npm run bench builds first)
-const { tokenize, splitSentences, lemmatize, extractQuotes, extractEntities, analyze } = await loadDist()
+const { tokenize, splitSentences, lemmatize, extractQuotes, extractEntities, analyze, toLatin, toCyrillic } = await loadDist()
 useImplementation({ tokenize, splitSentences })
 const { text, source } = benchCorpus(sharedDir)
 const bytes = Buffer.byteLength(text)
@@ -143,6 +143,9 @@ say(`analyze (every stage): ${aMs.toFixed(0)} ms for the text, ${(mb / (aMs / 10
 // start cold for every article, so this is slower than one long text)
 const articles = articleCorpus(sharedDir)
 const articleMb = Buffer.byteLength(articles.documents.join('')) / 1_048_576
+// the same documents in Latin script, as Kazinform publishes (2018 alphabet): the stages read them through toCyrillic
+const latinDocuments = articles.documents.map((d) => toLatin(d).text)
+const latinMb = Buffer.byteLength(latinDocuments.join('')) / 1_048_576
 const perArticle = await measure(
   [
     ['extractEntities', () => articles.documents.forEach((d) => extractEntities(d))],
@@ -151,6 +154,7 @@ const perArticle = await measure(
     // where analyze's time goes: the same call with stages switched off
     ['analyze, no entities', () => articles.documents.forEach((d) => analyze(d, { entities: false }))],
     ['analyze, no entities or quotes', () => articles.documents.forEach((d) => analyze(d, { entities: false, quotes: false }))],
+    ['analyze, Latin script', () => latinDocuments.forEach((d) => analyze(d))],
   ],
   3000,
 )
@@ -165,6 +169,12 @@ say(
       ['analyze (every stage)', perArticle.get('analyze')!.toFixed(0), (articleMb / (perArticle.get('analyze')! / 1000)).toFixed(2), '≥ 5 MB/s'],
       ['analyze, { entities: false }', perArticle.get('analyze, no entities')!.toFixed(0), (articleMb / (perArticle.get('analyze, no entities')! / 1000)).toFixed(2), ''],
       ['analyze, { entities: false, quotes: false }', perArticle.get('analyze, no entities or quotes')!.toFixed(0), (articleMb / (perArticle.get('analyze, no entities or quotes')! / 1000)).toFixed(2), ''],
+      [
+        'analyze, the Latin-script (2018) twins',
+        perArticle.get('analyze, Latin script')!.toFixed(0),
+        `${(latinMb / (perArticle.get('analyze, Latin script')! / 1000)).toFixed(2)} (of ${latinMb.toFixed(2)} MB)`,
+        '',
+      ],
       ['wink-nlp readDoc (tokenizer pipe)', winkArticlesMs.toFixed(0), (articleMb / (winkArticlesMs / 1000)).toFixed(2), ''],
     ],
   ),
@@ -264,6 +274,28 @@ for (const [name, make] of adversarial) {
 }
 say('\nAdversarial inputs: tokenize time in ms (linear time ⇒ 1 MB / 256 KB ≈ 4)\n')
 say(table(['input', '256 KB', '512 KB', '1 MB', '1 MB / 256 KB'], rows))
+
+// script conversion on one long capital "word": each letter used to look at its whole word (a
+// 64 K-letter run took 19 s in toCyrillic and 3 min in toLatin)
+const scriptCases: [string, (n: number) => string, (s: string) => unknown][] = [
+  ['toCyrillic, QQQQ… (one capital run)', (n) => 'Q'.repeat(n), (x) => toCyrillic(x)],
+  ['toCyrillic, IaIaIa… (capital I, 2018)', (n) => 'Ia'.repeat(n / 2), (x) => toCyrillic(x, { from: '2018' })],
+  ['toCyrillic, bıabıa… (ıa after a consonant)', (n) => 'bıa'.repeat(n / 3), (x) => toCyrillic(x, { from: '2018' })],
+  ['toLatin, ҚҚҚҚ… (one capital run)', (n) => 'Қ'.repeat(n >> 1), (x) => toLatin(x)],
+  ['analyze, QAZAQQAZAQ… (Latin, no spaces)', (n) => 'QAZAQ'.repeat(n / 5), (x) => analyze(x)],
+]
+const scriptRows: string[][] = []
+for (const [name, make, run] of scriptCases) {
+  const ms = sizes.map((n) => {
+    const input = make(n)
+    const t0 = performance.now()
+    run(input)
+    return performance.now() - t0
+  })
+  scriptRows.push([name, ...ms.map((t) => t.toFixed(1)), (ms[2]! / ms[0]!).toFixed(2)])
+}
+say('\nAdversarial inputs to script conversion: ms, one run each (linear time ⇒ 1 MB / 256 KB ≈ 4)\n')
+say(table(['input', '256 KB', '512 KB', '1 MB', '1 MB / 256 KB'], scriptRows))
 
 // 10. the whole pipeline on long texts: every stage must stay linear. The speakers pattern once
 // took 92 s for 1 MB (each title-only speaker scanned every name; fixed in people-index.ts), and
