@@ -249,6 +249,10 @@ if (existsSync(kaznerd)) {
   })
   rows.unshift(['micro: PERSON GPE ORG LOC', '', ...prf(micro(pipeline)), prf(micro(tagger))[2]])
   say(table(['type', 'gold', 'extractEntities P', 'R', 'F1', 'tagger alone F1'], rows))
+  // the same text in Latin script: the stages read it through toCyrillic
+  const twins = (['2018', '2021'] as const).map((alphabet) => [`Latin ${alphabet} twin (toLatin)`, micro(scorePipeline(kaznerd, alphabet))] as const)
+  say('\nThe same dev text in Latin script, end to end (micro over PERSON, GPE, ORGANISATION, LOCATION)\n')
+  say(table(['text', 'P', 'R', 'F1'], [['as written (Cyrillic)', ...prf(micro(pipeline))], ...twins.map(([name, c]) => [name, ...prf(c)])]))
   say(`\nextractEntities on the dev text: ${(pipeline.bytes / 1048576 / (pipeline.ms / 1000)).toFixed(2)} MB/s (first call, cold; see npm run bench for warm throughput)`)
   const top = [...pipeline.confusion].sort((a, b) => b[1] - a[1]).slice(0, 12)
   say(`confusions (gold → predicted, same span or none): ${top.map(([k, v]) => `${k} ×${v}`).join(' · ')}`)

@@ -4,7 +4,7 @@
  * spans mapped back to gold tokens. Exact match (conlleval style), per type.
  */
 import { readKazNerd } from '../../data/tools/kaznerd.js'
-import { extractEntities } from '../../src/index.js'
+import { extractEntities, toLatin } from '../../src/index.js'
 import { viewOf } from '../../src/entities/features.js'
 import { type CompiledTagger, iobSpans, tagSentences } from '../../src/entities/perceptron.js'
 
@@ -63,7 +63,11 @@ export function scoreTagger(path: string, model: CompiledTagger): NerScores {
 
 const OUR_TO_KAZNERD: Record<string, string> = { ORGANIZATION: 'ORGANISATION', PERCENT: 'PERCENTAGE' }
 
-export function scorePipeline(path: string): NerScores {
+/**
+ * extractEntities on the dev text, as written (Cyrillic) or as its Latin-script twin
+ * (toLatin 2018 or 2021: the gold token boundaries are carried over through toLatin's offset map).
+ */
+export function scorePipeline(path: string, latin?: '2018' | '2021'): NerScores {
   const { dev } = readKazNerd(path)
   // one text, one sentence a paragraph; token offsets remembered to map spans back
   const starts: number[][] = []
@@ -83,6 +87,22 @@ export function scorePipeline(path: string): NerScores {
     text += '\n'
     starts.push(st)
     ends.push(en)
+  }
+  if (latin) {
+    const twin = toLatin(text, { alphabet: latin })
+    // the Latin offset of a Cyrillic one: the first output unit made from it or after it (map only grows)
+    const toTwin = (offset: number): number => {
+      let lo = 0
+      let hi = twin.text.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (twin.map(mid) < offset) lo = mid + 1
+        else hi = mid
+      }
+      return lo
+    }
+    for (const list of [...starts, ...ends]) list.forEach((o, k) => (list[k] = toTwin(o)))
+    text = twin.text
   }
   const t0 = performance.now()
   const entities = extractEntities(text)
