@@ -122,6 +122,29 @@ describe('extractEntities: Latin script', () => {
   it('finds people', () => {
     expect(find(es, 'Donald Tramp')).toMatchObject({ type: 'PERSON', lemma: 'Donald Tramp' })
   })
+  it('knows organizations the gazetteer lists in Latin letters, in Latin text and in capitals', () => {
+    expect(find(extractEntities('Bul týraly Kazinform habarlaıdy.'), 'Kazinform')).toMatchObject({ type: 'ORGANIZATION', kind: 'media' })
+    expect(find(extractEntities('Bul týraly KAZINFORM habarlaıdy.'), 'KAZINFORM')).toMatchObject({ type: 'ORGANIZATION', kind: 'media' })
+  })
+})
+
+describe('extractEntities: a news agency’s dateline', () => {
+  // Kazinform opens every story so, in both scripts; the tagger, which never saw the agency, ran
+  // one name across the dash ("KAZINFORM – 2025 jyly" as a PROJECT)
+  it.each([
+    ['ASTANA. KAZINFORM – 2025 jyly Qazaqstandaǵy satyp alý kólemi ósti.', ['ASTANA', 'KAZINFORM', 'Qazaqstandaǵy']],
+    ['АСТАНА. KAZINFORM – 2025 жылы Қазақстандағы сатып алу көлемі өсті.', ['АСТАНА', 'KAZINFORM', 'Қазақстандағы']],
+    ['АСТАНА. Kazinform – Бұл туралы мәлімдеді.', ['АСТАНА', 'Kazinform']],
+  ])('%s', (text, names) => {
+    const es = extractEntities(text)
+    expect(es.map((e) => e.text)).toEqual(names)
+    expect(es[1]).toMatchObject({ type: 'ORGANIZATION', kind: 'media' })
+  })
+  it('keeps what follows the dash apart from the agency', () => {
+    const es = extractEntities('BІShKEK. KAZINFORM – Jogorký Kenesh tóraǵasy málimdedi.')
+    expect(es.map((e) => e.text)).toContain('KAZINFORM')
+    expect(es.every((e) => !/^[–—-]/.test(e.text) && !e.text.includes('KAZINFORM –'))).toBe(true)
+  })
 })
 
 describe('extractEntities: dates', () => {

@@ -12,7 +12,7 @@ import { KAZAKH_MONTHS } from '../internal/months.js'
 import { analyzeWord, lemmatize } from '../morphology/analyze-word.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { lemmatizePhrase, phraseLemma } from '../morphology/lemmatize-phrase.js'
-import { toLatin } from '../script/transliterate.js'
+import { detectScript, toCyrillic, toLatin } from '../script/transliterate.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
@@ -178,13 +178,16 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     found,
     rules,
     (f) => {
-      if (f.cut && CAPITALIZED_TYPES.has(f.type) && !hasCapital(tokens, f)) return false
+      if (f.cut && NAMED_TYPES.has(f.type) && !hasCapital(tokens, f)) return false
       for (let t = f.first; t < f.last; t++) if (tokens[t]!.type !== 'punctuation' && tokens[t]!.type !== 'symbol') return true
       return false
     },
     // the words a wider span adds must look like part of a name: a capital (Қазақстан
     // Республикасы Парламенті) or a head noun (… кеңесі, … министрлігі), not "ҰҚШҰ-ға жүгіндік"
     (f, r) => {
+      // a news agency's dateline ends at its dash: "ASTANA. KAZINFORM – 2025 jyly …" is a city,
+      // then the agency, then the story, never one name across the dash
+      if (r.kind === 'media' && r.last < f.last && isDash(tokens[r.last]!)) return false
       for (let t = f.first; t < f.last; t++) {
         if (t >= r.first && t < r.last) continue
         if (/^\p{Lu}/u.test(tokens[t]!.text)) return true
@@ -194,9 +197,23 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     },
   )
 
+  // what the rules left of a tagger span does not start with the dash they cut it at ("– Jogorký
+  // Kenesh") nor, for a name, with a sentence opener ("Kazinform – Бұл туралы" leaves no name)
+  const remainders: Found[] = []
+  for (const f of merged) {
+    if (!f.cut) {
+      remainders.push(f)
+      continue
+    }
+    while (f.first < f.last && isDash(tokens[f.first]!)) f.first++
+    if (NAMED_TYPES.has(f.type)) while (f.first < f.last && openers.has(tokens[f.first]!.text.toLowerCase())) f.first++
+    if (f.first === f.last || (NAMED_TYPES.has(f.type) && !hasCapital(tokens, f))) continue
+    remainders.push(f)
+  }
+
   const kinds = options.types ? new Set(options.types) : undefined
   const out: Entity[] = []
-  for (const f of merged) {
+  for (const f of remainders) {
     if (kinds && !kinds.has(f.type)) continue
     const start = working.map(f.start ?? tokens[f.first]!.start)
     const end = working.map(tokens[f.last - 1]!.end)
@@ -304,6 +321,11 @@ function merge(found: Found[], rules: Found[], wordy: (f: Found) => boolean, nam
   return [...kept.filter((_, k) => dropped[k] === 0), ...keptFound.filter(wordy)].sort((a, b) => a.first - b.first)
 }
 
+/** –, —, - standing alone (a dash between words, not a hyphen inside one). */
+function isDash(t: Token): boolean {
+  return t.text === '–' || t.text === '—' || t.text === '-'
+}
+
 /** A piece left of a name the rules cut must still hold a capital: "Сергей Лавровпен" stays, "жүгіндік" goes. */
 function hasCapital(tokens: Token[], f: Found): boolean {
   for (let t = f.first; t < f.last; t++) if (/^\p{Lu}/u.test(tokens[t]!.text)) return true
@@ -348,10 +370,20 @@ let gazetteer: Map<string, GazetteerEntry[]> | undefined
 function gazetteerIndex(): Map<string, GazetteerEntry[]> {
   if (gazetteer) return gazetteer
   const index = new Map<string, GazetteerEntry[]>()
-  const add = (name: string, entry: Omit<GazetteerEntry, 'lemmas'>): void => {
+  const addForm = (name: string, entry: Omit<GazetteerEntry, 'lemmas'>): void => {
     const lemmas = name.split(/\s+/).map((w) => foldName(lemmatize(w)))
     if (!index.has(lemmas[0]!)) index.set(lemmas[0]!, [])
     index.get(lemmas[0]!)!.push({ ...entry, lemmas })
+  }
+  // a name listed in Latin letters (Kazinform, Reuters, Egemen Qazaqstan) is also matched as a
+  // Latin-script text reads it: through toCyrillic, in each alphabet and in capitals too (2018
+  // reads Kazinform as Казінформ but KAZINFORM as КАЗИНФОРМ: a capital I may be и)
+  const add = (name: string, entry: Omit<GazetteerEntry, 'lemmas'>): void => {
+    addForm(name, entry)
+    if (detectScript(name) === 'cyrillic') return
+    const forms = new Set((['2017', '2018', '2021'] as const).flatMap((from) => [toCyrillic(name, { from }).text, toCyrillic(name.toUpperCase(), { from }).text]))
+    forms.delete(name)
+    for (const form of forms) addForm(form, entry)
   }
   const primary = new Map<string, string>()
   for (const pair of countryNames.split('|')) {
@@ -416,6 +448,9 @@ function gazetteerMatches(tokens: Token[], lemmaOf: (k: number) => string): Foun
 
 /** Types whose names are capitalized in Kazakh. */
 const CAPITALIZED_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'FACILITY'])
+
+/** … and the other proper names: what the rules leave of one of these must still hold a capital. */
+const NAMED_TYPES = new Set<EntityType>([...CAPITALIZED_TYPES, 'PROJECT', 'EVENT', 'ART', 'PRODUCT', 'LAW'])
 
 /** Words of direction that begin region names: Батыс Қазақстан облысы. */
 const DIRECTIONS = new Set(['батыс', 'шығыс', 'солтүстік', 'оңтүстік', 'орталық'])
