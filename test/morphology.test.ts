@@ -79,6 +79,11 @@ describe('lemmatize: stem alternations and dropped vowels', () => {
     ['орнына', 'орын'],
     ['аузы', 'ауыз'],
     ['автомобилі', 'автомобиль'],
+    // a soft sign kept before a consonant suffix is silent: the letter before it picks the suffix
+    ['Израильмен', 'Израиль'],
+    ['Кремльде', 'Кремль'],
+    ['модельдің', 'модель'],
+    ['Игорьге', 'Игорь'],
   ]
   it.each(cases)('%s → %s', (word, lemma) => {
     expect(lemmatize(word)).toBe(lemma)

@@ -98,10 +98,13 @@ function strip(
       const harmony = harmonyOf(w, stemEnd)
       const clash = form.harmony !== 'any' && harmony !== 'none' && harmony !== form.harmony
       const last = w[stemEnd - 1]!
+      // a Russian loan's soft or hard sign is silent: the letter before it decides the suffix
+      // (Израильмен, Кремльде, модельдің: л takes -мен, -де, -дің)
+      const sounding = (last === 'ь' || last === 'ъ') && stemEnd >= 2 ? w[stemEnd - 2]! : last
       for (const context of e.after) {
         let needs: string | undefined
         if (context === 'P3' || context === 'P12' || context === 'LOC') needs = context
-        else if (soundClass(last) !== context) continue
+        else if (soundClass(sounding) !== context) continue
         if (needs === 'P3' && !(last === 'ы' || last === 'і')) continue
         if (needs === 'P12' && !((last === 'м' || last === 'ң') && isVowel(w[stemEnd - 2] ?? ''))) continue
         if (needs === 'LOC' && !(last === 'а' || last === 'е')) continue
