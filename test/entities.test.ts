@@ -128,6 +128,16 @@ describe('extractEntities: Latin script', () => {
   })
 })
 
+describe('extractEntities: world places in either script', () => {
+  it.each([
+    ['Tehas pen Lýızıana shtattarynda qar jaýdy.', 'Lýızıana', 'state', 'US'],
+    ['Оңтүстік Каролина штатында қар жауды.', 'Оңтүстік Каролина', 'state', 'US'],
+    ['Tsıýrıh áýejaıy reısterdi toqtatty.', 'Tsıýrıh', 'city', 'CH'],
+  ])('%s', (text, name, kind, country) => {
+    expect(find(extractEntities(text), name)).toMatchObject({ type: 'GPE', kind, country })
+  })
+})
+
 describe('extractEntities: a news agency’s dateline', () => {
   // Kazinform opens every story so, in both scripts; the tagger, which never saw the agency, ran
   // one name across the dash ("KAZINFORM – 2025 jyly" as a PROJECT)

@@ -192,8 +192,11 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         if (t >= r.first && t < r.last) continue
         if (/^\p{Lu}/u.test(tokens[t]!.text)) return true
       }
+      if (f.type === 'POSITION') return true
       const head = possessedForm(tokens[f.last - 1]!.text.toLowerCase())
-      return f.type === 'POSITION' || ORG_KINDS.some(([re]) => re.test(head))
+      // a place's airport or station is the tagger's FACILITY ("Тегеран әуежайы")
+      if (f.type === 'FACILITY' && FACILITY_HEADS.test(head)) return true
+      return ORG_KINDS.some(([re]) => re.test(head))
     },
   )
 
@@ -321,6 +324,9 @@ function merge(found: Found[], rules: Found[], wordy: (f: Found) => boolean, nam
   return [...kept.filter((_, k) => dropped[k] === 0), ...keptFound.filter(wordy)].sort((a, b) => a.first - b.first)
 }
 
+/** Head nouns of facilities named after a place: Тегеран әуежайы, Алматы вокзалы, Астана Арена стадионы. */
+const FACILITY_HEADS = /^(?:әуежайы|вокзалы|стадионы|порты|теміржол вокзалы)$/u
+
 /** –, —, - standing alone (a dash between words, not a hyphen inside one). */
 function isDash(t: Token): boolean {
   return t.text === '–' || t.text === '—' || t.text === '-'
@@ -378,10 +384,15 @@ function gazetteerIndex(): Map<string, GazetteerEntry[]> {
   // a name listed in Latin letters (Kazinform, Reuters, Egemen Qazaqstan) is also matched as a
   // Latin-script text reads it: through toCyrillic, in each alphabet and in capitals too (2018
   // reads Kazinform as Казінформ but KAZINFORM as КАЗИНФОРМ: a capital I may be и)
+  // A Cyrillic name is also matched as its Latin-script twin in Kazinform's 2018 alphabet reads
+  // back (Луизиана → Lýızıana → Луйзиана: 2018 writes и and й alike, so the way back cannot tell
+  // them apart; 2021 keeps them apart, and its twins read back as written)
   const add = (name: string, entry: Omit<GazetteerEntry, 'lemmas'>): void => {
     addForm(name, entry)
-    if (detectScript(name) === 'cyrillic') return
-    const forms = new Set((['2017', '2018', '2021'] as const).flatMap((from) => [toCyrillic(name, { from }).text, toCyrillic(name.toUpperCase(), { from }).text]))
+    const forms =
+      detectScript(name) === 'cyrillic'
+        ? new Set([toCyrillic(toLatin(name).text, { from: '2018' }).text])
+        : new Set((['2017', '2018', '2021'] as const).flatMap((from) => [toCyrillic(name, { from }).text, toCyrillic(name.toUpperCase(), { from }).text]))
     forms.delete(name)
     for (const form of forms) addForm(form, entry)
   }
