@@ -128,6 +128,16 @@ describe('extractEntities: Latin script', () => {
   })
 })
 
+describe('extractEntities: spans never start or end with a dash', () => {
+  // KazNERD has no such span; the tagger once gave "бірі –" as a CARDINAL
+  it.each(['Негізгі жетістіктердің бірі – сатып алу мерзімінің қысқаруы.', 'Negizgi jetistikterdiń biri – satyp alý merziminiń qysqarýy.', 'Оның бірі – Астана, екіншісі – Алматы.'])('%s', (text) => {
+    const es = extractEntities(text)
+    expect(es.length).toBeGreaterThan(0)
+    for (const e of es) expect(e.text).not.toMatch(/^[–—-]\s|\s[–—-]$/u)
+    expect(es[0]!.text).toMatch(/^(бірі|biri)$/u)
+  })
+})
+
 describe('extractEntities: world places in either script', () => {
   it.each([
     ['Tehas pen Lýızıana shtattarynda qar jaýdy.', 'Lýızıana', 'state', 'US'],

@@ -168,9 +168,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       for (let t = offset + a; t < offset + b && !wordy; t++) wordy = tokens[t]!.type !== 'punctuation' && tokens[t]!.type !== 'symbol'
       if (!wordy) continue
       let first = offset + a
+      let last = offset + b
       // "Кейін Тоқаев": a sentence opener is not part of the name (data/ner/openers.txt)
       if (first === offset && b - a > 1 && NAME_TYPES.has(type) && openers.has(tokens[first]!.text.toLowerCase())) first++
-      found.push({ first, last: offset + b, type: kazNerdType(type), rule: false })
+      // no KazNERD span starts or ends with a dash ("біреуі –" is not a CARDINAL with its dash)
+      while (first < last - 1 && isDash(tokens[first]!)) first++
+      while (last - 1 > first && isDash(tokens[last - 1]!)) last--
+      found.push({ first, last, type: kazNerdType(type), rule: false })
     }
   })
   const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
