@@ -119,6 +119,39 @@ describe('extractQuotes: indirect, according to, source', () => {
     const [q] = extractQuotes('АСТАНА. KAZINFORM – Елде қар жауды, деп хабарлайды Kazinform.')
     expect(q).toMatchObject({ kind: 'source', text: 'Елде қар жауды', cue: { text: 'деп хабарлайды' }, speaker: { text: 'Kazinform', name: 'Kazinform' } })
   })
+  describe('"Бұл туралы X мәлімдеді": the sentences before it in its paragraph', () => {
+    it.each([
+      [
+        'АСТАНА. KAZINFORM – Сатып алу көлемі 8,1 трлн теңгеге жетті. Платформада 18 мың тапсырыс беруші тіркелген. Бұл туралы қаржы вице-министрі Дәурен Кеңбейіл мәлімдеді.',
+        'Сатып алу көлемі 8,1 трлн теңгеге жетті. Платформада 18 мың тапсырыс беруші тіркелген',
+        'қаржы вице-министрі Дәурен Кеңбейіл',
+        'Дәурен Кеңбейіл',
+        'мәлімдеді',
+      ],
+      [
+        'Mınıstrlik AQSh-qa hat joldady. Bul týraly Energetıka mınıstri Erlan Aqkenjenov habarlaǵan.',
+        'Mınıstrlik AQSh-qa hat joldady',
+        'Energetıka mınıstri Erlan Aqkenjenov',
+        'Erlan Aqkenjenov',
+        'habarlaǵan',
+      ],
+      // the occasion after the speaker is not part of the speaker
+      ['Ерікті болу – азаматтық борыш. Бұл пікірді Президент Волонтерлер форумында айтты.', 'Ерікті болу – азаматтық борыш', 'Президент', 'Президент', 'айтты'],
+      ['Жоба жалғасады. Бұл туралы министр Ерлан Ақкенженов Астанадағы брифингте айтты.', 'Жоба жалғасады', 'министр Ерлан Ақкенженов', 'Ерлан Ақкенженов', 'айтты'],
+    ])('%s', (text, content, speaker, name, cue) => {
+      const found = extractQuotes(text).filter((q) => q.kind === 'indirect')
+      expect(found).toHaveLength(1)
+      expect(found[0]).toMatchObject({ text: content, speaker: { text: speaker, name }, cue: { text: cue }, marks: 'none' })
+    })
+    it.each([
+      // at a paragraph's start it has nothing of its own paragraph to point back to
+      'Елде қар жауды.\n\nБұл туралы министр мәлімдеді.',
+      // no verb of saying at its end
+      'Елде қар жауды. Бұл туралы министрлік шешім қабылдады.',
+    ])('none in %j', (text) => {
+      expect(extractQuotes(text).filter((q) => q.kind === 'indirect')).toEqual([])
+    })
+  })
   it('filters by kind', () => {
     const text = 'Министрдің айтуынша, биыл бюджет өседі. «Иә», деді Айдос Серікұлы.'
     expect(extractQuotes(text, { kinds: ['according_to'] }).map((q) => q.kind)).toEqual(['according_to'])

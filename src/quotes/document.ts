@@ -78,6 +78,9 @@ export function lowerLemma(lemmas: Map<string, string>, word: string): string {
   return lemmatizeCached(lemmas, word).toLowerCase()
 }
 
+/** -дағы / -дегі / -тағы / -тегі: "in X" as an adjective (Астанадағы, Мәскеудегі), never a name's word. */
+const PLACE_ADJECTIVE = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
+
 /**
  * People named in the text: runs of capitalized words that have a surname ending (-ов, -ева,
  * -ұлы, -уулу …), a hyphenated given name (Қасым-Жомарт), or a title right before them
@@ -93,7 +96,8 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       continue
     }
     let end = k + 1
-    while (end < tokens.length && end - k < 5 && isCapitalized(tokens[end]!) && !isAcronym(tokens[end]!) && sentenceOf[end] === sentenceOf[k]) end++
+    // a place adjective after a name is not part of it: "Ерлан Ақкенженов | Астанадағы брифингте"
+    while (end < tokens.length && end - k < 5 && isCapitalized(tokens[end]!) && !isAcronym(tokens[end]!) && sentenceOf[end] === sentenceOf[k] && !PLACE_ADJECTIVE.test(words[end]!)) end++
     // a capitalized title is not part of the name: "Премьер-министр Олжас Бектенов"
     const leadingTitle: string[] = []
     while (k < end - 1 && isTitleWord(words[k]!, lemmaOf(words[k]!))) {

@@ -4,7 +4,7 @@ import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { isAcronym, isCapitalized, isPronoun, lowerLemma, prepare, type QuoteDocument } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { accordingTo, cueAfterDep, cueAlone, isTitleWord, matchPhrase, nameHeadSet, sourceCues } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isTitleWord, matchPhrase, nameHeadSet, sourceCues } from './lexicon.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { type Referent, resolveSpeaker } from './resolve-speaker.js'
 
@@ -89,6 +89,7 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
     ...sources(doc),
     ...accordingToQuotes(doc),
     ...indirectQuotes(doc),
+    ...aboutThisQuotes(doc),
   ]
   const kept = dropOverlaps(found)
   const kinds = options.kinds ? new Set(options.kinds) : undefined
@@ -418,14 +419,70 @@ function sources(doc: QuoteDocument): Found[] {
     const sentence = doc.sentenceOf[k]
     let start = k - 1
     while (start > 0 && doc.sentenceOf[start - 1] === sentence) start--
-    // "АСТАНА. KAZINFORM – …": the dateline is not part of the content
-    for (let j = start; j < k - 1 && j < start + 4; j++) {
-      if (DASHES.has(doc.words[j]!) && doc.tokens.slice(start, j).every((t) => isAcronym(t) || t.text === '.')) start = j + 1
-    }
+    start = afterDateline(doc, start, k - 1)
     const speaker = speakerAfter(doc, k + 1 + n)
     if (!speaker || start > k - 2) continue
     const [cs, ce] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[k - 2]!.end)
     if (ce > cs) out.push({ kind: 'source', start: cs, end: ce, speaker, cue: [k, k + 1 + n], marks: 'none', rank: 4 })
+  }
+  return out
+}
+
+/** "АСТАНА. KAZINFORM – …": the first token after a lead's dateline, or `start` when there is none (looked for before `limit`). */
+function afterDateline(doc: QuoteDocument, start: number, limit: number): number {
+  let from = start
+  for (let j = start; j < limit && j < start + 4; j++) {
+    if (DASHES.has(doc.words[j]!) && doc.tokens.slice(start, j).every((t) => isAcronym(t) || t.text === '.')) from = j + 1
+  }
+  return from
+}
+
+/** A lower-case word in the locative, where a speaker's occasion begins: "форумында", "жиында", "брифингте". */
+const LOCATIVE = /\p{Ll}(?:да|де|та|те)$/u
+/** … and the place of the occasion before it: "Астанадағы", "Мәскеудегі". */
+const ATTRIBUTIVE_LOCATIVE = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
+
+/**
+ * "S1. S2. Бұл туралы қаржы вице-министрі Дәурен Кеңбейіл мәлімдеді." — a sentence that opens
+ * with "бұл туралы" (data/quotes/about-this.txt) and ends with a verb of saying names the speaker
+ * of the sentences before it in its paragraph, which are the (indirect) quote. A lead's dateline
+ * is not part of it; a sentence that opens its paragraph has nothing to point back to.
+ */
+function aboutThisQuotes(doc: QuoteDocument): Found[] {
+  const out: Found[] = []
+  let p = 0
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s]!
+    while (p < doc.paragraphs.length - 1 && doc.paragraphs[p]!.end <= sentence.start) p++
+    const first = tokenFrom(doc, sentence.start)
+    const n = matchPhrase(doc.words, first, aboutThisOpeners)
+    if (n === 0 || doc.sentenceOf[first] !== s) continue
+    let end = first + n
+    while (end < doc.tokens.length && doc.sentenceOf[end] === s) end++
+    while (end > first + n && CLOSERS.has(doc.words[end - 1]!)) end--
+    let verb = -1
+    for (let k = Math.max(first + n + 1, end - 2); k < end && verb < 0; k++) if (matchPhrase(doc.words, k, aboutThisVerbs) === end - k) verb = k
+    if (verb < 0) continue
+    // the speaker: the words between, up to the occasion, which ends in the locative: "Президент
+    // | Волонтерлер форумында айтты", "министр Ерлан Ақкенженов | Астанадағы брифингте айтты"
+    const speakerStart = first + n
+    let speakerEnd = speakerStart
+    while (speakerEnd < verb && !(speakerEnd > speakerStart && LOCATIVE.test(doc.words[speakerEnd]!) && !isCapitalized(doc.tokens[speakerEnd]!))) speakerEnd++
+    if (speakerEnd < verb) {
+      while (speakerEnd - 1 > speakerStart) {
+        const w = doc.words[speakerEnd - 1]!
+        const before = doc.words[speakerEnd - 2]!
+        const occasion = ATTRIBUTIVE_LOCATIVE.test(w) || (isCapitalized(doc.tokens[speakerEnd - 1]!) && isTitleWord(before, lemma(doc, before)))
+        if (!occasion) break
+        speakerEnd--
+      }
+    }
+    if (speakerEnd === speakerStart || speakerEnd - speakerStart > 8) continue
+    const paragraph = doc.paragraphs[p]!
+    const from = afterDateline(doc, tokenFrom(doc, paragraph.start), first)
+    if (from >= first) continue
+    const [cs, ce] = contentRange(doc, doc.tokens[from]!.start, doc.tokens[first - 1]!.end)
+    if (ce > cs) out.push({ kind: 'indirect', start: cs, end: ce, speaker: [speakerStart, speakerEnd], cue: [verb, end], marks: 'none', rank: 6 })
   }
   return out
 }

@@ -1,3 +1,4 @@
+import { aboutThisCues } from '../data/about-this.generated.js'
 import { accordingToCues } from '../data/according-to.generated.js'
 import { nameHeads } from '../data/name-heads.generated.js'
 import { sourceVerbs } from '../data/source-verbs.generated.js'
@@ -17,6 +18,8 @@ export const cueAlone = phrases(speechVerbs.alone)
 export const cueAfterDep = phrases(speechVerbs['after-dep'])
 export const accordingTo = phrases(accordingToCues.all)
 export const sourceCues = phrases(sourceVerbs.all)
+export const aboutThisOpeners = phrases(aboutThisCues.openers)
+export const aboutThisVerbs = phrases(aboutThisCues.verbs)
 export const presidentTitles = phrases(personTitles.president)
 export const roleTitles = phrases(personTitles.roles)
 export const nameHeadSet: ReadonlySet<string> = new Set(nameHeads.all?.split('|') ?? [])
