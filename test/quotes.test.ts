@@ -119,6 +119,11 @@ describe('extractQuotes: indirect, according to, source', () => {
     const [q] = extractQuotes('АСТАНА. KAZINFORM – Елде қар жауды, деп хабарлайды Kazinform.')
     expect(q).toMatchObject({ kind: 'source', text: 'Елде қар жауды', cue: { text: 'деп хабарлайды' }, speaker: { text: 'Kazinform', name: 'Kazinform' } })
   })
+  it('finds a clause in the dative before "сенім білдірді", and no other dative', () => {
+    const [q] = extractQuotes('Мемлекет басшысы келіссөздер серіктестікті кеңейтуге үлес қосатынына сенім білдірді.')
+    expect(q).toMatchObject({ kind: 'indirect', text: 'келіссөздер серіктестікті кеңейтуге үлес қосатынына', cue: { text: 'сенім білдірді' }, speaker: { text: 'Мемлекет басшысы' } })
+    expect(extractQuotes('Мемлекет басшысы жаңа жоспардың жанына сенім білдірді.')).toEqual([])
+  })
   describe('"Бұл туралы X мәлімдеді": the sentences before it in its paragraph', () => {
     it.each([
       [

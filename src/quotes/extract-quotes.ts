@@ -507,6 +507,10 @@ function accordingToQuotes(doc: QuoteDocument): Found[] {
 
 /** -ғанын / -генін / екенін …: a reported clause's last word. */
 const REPORTED = /(нын|нін|ғын|гін|қын|кін)$/u
+/** -атынына / -етініне / -ғанына / екеніне: the same clause in the dative (a participle's), after DATIVE_VERBS. */
+const REPORTED_DATIVE = /(?:атын|етін|йтын|йтін|ған|ген|қан|кен|екен)[ыі](?:на|не)$/u
+/** Verbs of confidence whose clause is in the dative ("… қосатынына сенім білдірді"); the verb ends the sentence. */
+const DATIVE_VERBS = [['сенім', 'білдірді']]
 const INDIRECT_VERBS = ['атап өтті', 'баса айтты', 'мәлімдеді', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді'].map((v) => v.split(' '))
 
 /**
@@ -530,9 +534,13 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     }
     if (verb < 0) continue
     if (doc.words.slice(first, end).some((w) => w === '«' || w === '»' || w === '"')) continue
+    // "… үлес қосатынына сенім білдірді": a verb of confidence takes the clause in the dative
+    const dative = verb > first && matchPhrase(doc.words, verb - 1, DATIVE_VERBS) === end - verb + 1
+    if (dative) verb--
+    const reportedForm = dative ? REPORTED_DATIVE : REPORTED
     let reported = -1
     for (let k = verb - 1; k > first; k--) {
-      if (doc.tokens[k]!.type === 'word' && REPORTED.test(doc.words[k]!)) {
+      if (doc.tokens[k]!.type === 'word' && reportedForm.test(doc.words[k]!)) {
         reported = k
         break
       }
@@ -551,7 +559,7 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     let start = subjectEnd
     let firstReported = -1
     for (let k = subjectEnd; k <= reported; k++) {
-      if (doc.tokens[k]!.type === 'word' && REPORTED.test(doc.words[k]!)) {
+      if (doc.tokens[k]!.type === 'word' && reportedForm.test(doc.words[k]!)) {
         firstReported = k
         break
       }
