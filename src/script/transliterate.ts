@@ -191,9 +191,10 @@ export function toCyrillic(text: string, options: { from?: LatinAlphabet } = {})
   const alphabet = options.from ?? alphabetOf(text)
   const byFirst = PAIRS_BY_FIRST[alphabet]
   const out = new Builder(text.length + (text.length >> 3))
-  // spans to copy as they are: web addresses, handles
+  // spans to copy as they are: web addresses, handles (tokenized only when the text may hold one:
+  // the lemmatizer sends single Latin words here)
   const keep: [number, number][] = []
-  for (const t of tokenize(text)) {
+  if (mayHoldKeptSpan(text)) for (const t of tokenize(text)) {
     if (t.type === 'url' || t.type === 'email' || t.type === 'mention' || t.type === 'hashtag') keep.push([t.start, t.end])
     else if (t.type === 'word' && isForeignAcronym(t.text)) keep.push([t.start, t.end])
   }
@@ -258,6 +259,24 @@ export function toCyrillic(text: string, options: { from?: LatinAlphabet } = {})
 }
 
 const DOTLESS_I = 0x131
+
+/**
+ * Can the text hold a span toCyrillic keeps as it is? Addresses and handles need . / @ # (and a
+ * URL's : comes with /); a foreign acronym is a word of capitals and digits (NATO, G7): two of
+ * them in a row, one a capital.
+ */
+function mayHoldKeptSpan(text: string): boolean {
+  let previous = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x2e || code === 0x2f || code === 0x40 || code === 0x23) return true
+    // 1 a digit, 2 a capital
+    const kind = code >= 0x30 && code <= 0x39 ? 1 : code >= 0x41 && code <= 0x5a ? 2 : 0
+    if (kind !== 0 && previous !== 0 && (kind === 2 || previous === 2)) return true
+    previous = kind
+  }
+  return false
+}
 
 /** The lower case of each code in U+00C0…U+024F (the Latin letters besides ASCII), made once. */
 const LATIN_LOWER = Uint16Array.from({ length: 0x250 - 0xc0 }, (_, k) => String.fromCharCode(0xc0 + k).toLowerCase().charCodeAt(0))
