@@ -284,16 +284,17 @@ const scriptCases: [string, (n: number) => string, (s: string) => unknown][] = [
   ['toLatin, ҚҚҚҚ… (one capital run)', (n) => 'Қ'.repeat(n >> 1), (x) => toLatin(x)],
   ['analyze, QAZAQQAZAQ… (Latin, no spaces)', (n) => 'QAZAQ'.repeat(n / 5), (x) => analyze(x)],
 ]
-const scriptRows: string[][] = []
-for (const [name, make, run] of scriptCases) {
+/** One run at each size: the row of ms and the 1 MB / 256 KB ratio. */
+function linearityRow(name: string, make: (n: number) => string, run: (input: string) => unknown, digits: number): string[] {
   const ms = sizes.map((n) => {
     const input = make(n)
     const t0 = performance.now()
     run(input)
     return performance.now() - t0
   })
-  scriptRows.push([name, ...ms.map((t) => t.toFixed(1)), (ms[2]! / ms[0]!).toFixed(2)])
+  return [name, ...ms.map((t) => t.toFixed(digits)), (ms[2]! / ms[0]!).toFixed(2)]
 }
+const scriptRows = scriptCases.map(([name, make, run]) => linearityRow(name, make, run, 1))
 say('\nAdversarial inputs to script conversion: ms, one run each (linear time ⇒ 1 MB / 256 KB ≈ 4)\n')
 say(table(['input', '256 KB', '512 KB', '1 MB', '1 MB / 256 KB'], scriptRows))
 
@@ -309,16 +310,8 @@ const longTexts: [string, (n: number) => string][] = [
     return t.slice(0, n)
   }],
 ]
-const longRows: string[][] = []
-for (const [name, make] of longTexts) {
-  const ms = sizes.map((n) => {
-    const input = make(n >> 1) // n bytes of Cyrillic ≈ n / 2 characters
-    const t0 = performance.now()
-    analyze(input)
-    return performance.now() - t0
-  })
-  longRows.push([name, ...ms.map((t) => t.toFixed(0)), (ms[2]! / ms[0]!).toFixed(2)])
-}
+// n bytes of Cyrillic ≈ n / 2 characters
+const longRows = longTexts.map(([name, make]) => linearityRow(name, (n) => make(n >> 1), (x) => analyze(x), 0))
 say('\nLong texts: analyze time in ms, one run each (linear time ⇒ 1 MB / 256 KB ≈ 4)\n')
 say(table(['input', '256 KB', '512 KB', '1 MB', '1 MB / 256 KB'], longRows))
 
