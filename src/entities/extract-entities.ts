@@ -181,8 +181,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const merged = merge(
     found,
     rules,
+    // (what is left of a cut name must hold a capital: checked below, after trimming it)
     (f) => {
-      if (f.cut && NAMED_TYPES.has(f.type) && !hasCapital(tokens, f)) return false
       for (let t = f.first; t < f.last; t++) if (tokens[t]!.type !== 'punctuation' && tokens[t]!.type !== 'symbol') return true
       return false
     },
@@ -385,12 +385,11 @@ function gazetteerIndex(): Map<string, GazetteerEntry[]> {
     if (!index.has(lemmas[0]!)) index.set(lemmas[0]!, [])
     index.get(lemmas[0]!)!.push({ ...entry, lemmas })
   }
-  // a name listed in Latin letters (Kazinform, Reuters, Egemen Qazaqstan) is also matched as a
-  // Latin-script text reads it: through toCyrillic, in each alphabet and in capitals too (2018
-  // reads Kazinform as Казінформ but KAZINFORM as КАЗИНФОРМ: a capital I may be и)
-  // A Cyrillic name is also matched as its Latin-script twin in Kazinform's 2018 alphabet reads
-  // back (Луизиана → Lýızıana → Луйзиана: 2018 writes и and й alike, so the way back cannot tell
-  // them apart; 2021 keeps them apart, and its twins read back as written)
+  // Each name is also matched as Latin-script text reads it (the stages read it through toCyrillic).
+  // One listed in Latin letters (Kazinform, Reuters, Egemen Qazaqstan) in each alphabet and in
+  // capitals (2018 reads Kazinform as Казінформ but KAZINFORM as КАЗИНФОРМ: a capital I may be и);
+  // a Cyrillic one as its twin in Kazinform's 2018 alphabet reads back (Луизиана → Lýızıana →
+  // Луйзиана: 2018 writes и and й alike; 2021 keeps them apart, and its twins read back as written).
   const add = (name: string, entry: Omit<GazetteerEntry, 'lemmas'>): void => {
     addForm(name, entry)
     const forms =
