@@ -19,6 +19,7 @@ import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { viewOf } from './features.js'
+import { isTitleWord } from '../quotes/lexicon.js'
 import { countryCodeOf, countryCodeOfFolded, foldName } from './gazetteer.js'
 import { type CompiledTagger, compilePackedTagger, iobSpans, numberWords, tagWordIds, withPreparedWords } from './perceptron.js'
 
@@ -531,6 +532,8 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const capital = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text)
   const givenName = (k: number): boolean =>
     givenNameSet!.has(foldName(tokens[k]!.text)) ||
+    // after a role: "Нью-Йорк мэрі Зохран Мамдани", "әкімі Ерлан Қожағапанов"
+    (k > 0 && isTitleWord(tokens[k - 1]!.text.toLowerCase(), lemmaOf(k - 1)) && countryCodeOfFolded(lemmaOf(k)) === undefined) ||
     (SURNAME.test(lemmaOf(k + 1)) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !openers.has(tokens[k]!.text.toLowerCase()))
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!capital(tokens[k]) || !capital(tokens[k + 1]) || !givenName(k)) continue
