@@ -153,6 +153,9 @@ describe('extractEntities: world places in either script', () => {
     ['Tehas pen Lýızıana shtattarynda qar jaýdy.', 'Lýızıana', 'state', 'US'],
     ['Оңтүстік Каролина штатында қар жауды.', 'Оңтүстік Каролина', 'state', 'US'],
     ['Tsıýrıh áýejaıy reısterdi toqtatty.', 'Tsıýrıh', 'city', 'CH'],
+    // a name whose head is in the possessive, before a case ending
+    ['Сауд Арабиясындағы жарыс өтті.', 'Сауд Арабиясындағы', 'country', 'SA'],
+    ['Saýd Arabııasyndaǵy jarys ótti.', 'Saýd Arabııasyndaǵy', 'country', 'SA'],
   ])('%s', (text, name, kind, country) => {
     expect(find(extractEntities(text), name)).toMatchObject({ type: 'GPE', kind, country })
   })

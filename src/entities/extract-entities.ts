@@ -381,10 +381,20 @@ let gazetteer: Map<string, GazetteerEntry[]> | undefined
 function gazetteerIndex(): Map<string, GazetteerEntry[]> {
   if (gazetteer) return gazetteer
   const index = new Map<string, GazetteerEntry[]>()
-  const addForm = (name: string, entry: Omit<GazetteerEntry, 'lemmas'>): void => {
-    const lemmas = name.split(/\s+/).map((w) => foldName(lemmatize(w)))
+  const addLemmas = (lemmas: string[], entry: Omit<GazetteerEntry, 'lemmas'>): void => {
     if (!index.has(lemmas[0]!)) index.set(lemmas[0]!, [])
     index.get(lemmas[0]!)!.push({ ...entry, lemmas })
+  }
+  const addForm = (name: string, entry: Omit<GazetteerEntry, 'lemmas'>): void => {
+    const words = name.split(/\s+/)
+    const lemmas = words.map((w) => foldName(lemmatize(w)))
+    addLemmas(lemmas, entry)
+    // a name's head in the possessive loses it before a case: "Сауд Арабиясы" is lemmatized as
+    // written, "Сауд Арабиясындағы" to Арабия — so the head matches either way
+    if (words.length < 2) return
+    const bare = analyzeWord(words.at(-1)!).find((r) => r.suffixes.length === 1 && r.suffixes[0]!.tag === 'POSS.3')
+    const head = bare && foldName(bare.lemma)
+    if (head && head !== lemmas.at(-1)) addLemmas([...lemmas.slice(0, -1), head], entry)
   }
   // Each name is also matched as Latin-script text reads it (the stages read it through toCyrillic).
   // One listed in Latin letters (Kazinform, Reuters, Egemen Qazaqstan) in each alphabet and in
