@@ -148,6 +148,15 @@ describe('extractEntities: a person named after a role', () => {
   })
 })
 
+describe('extractEntities: one word of a person’s name is that person', () => {
+  // the tagger alone took this "Болатбек" for an organization
+  it.each(['Шебер Болатбек Қалдыров ағаштан бұйым жасайды. Оны Болатбек жасады.', 'Sheber Bolatbek Qaldyrov aǵashtan buıym jasaıdy. Ony Bolatbek jasady.'])('%s', (text) => {
+    const es = extractEntities(text)
+    expect(es.filter((e) => /^(Болатбек|Bolatbek)$/u.test(e.text)).map((e) => e.type)).toEqual(['PERSON'])
+    expect(es.find((e) => e.text.length < 9 && e.type === 'PERSON')?.canonical).toMatch(/^(Болатбек Қалдыров|Bolatbek Qaldyrov)$/u)
+  })
+})
+
 describe('extractEntities: world places in either script', () => {
   it.each([
     ['Tehas pen Lýızıana shtattarynda qar jaýdy.', 'Lýızıana', 'state', 'US'],

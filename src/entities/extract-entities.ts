@@ -234,6 +234,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     }
     out.push(e)
   }
+  personByName(out)
   assignCanonical(out)
   // canonical names from the gazetteers are Cyrillic: give them in the input's script
   if (latin) for (const e of out) if (e.canonical && /[Ѐ-ԯ]/u.test(e.canonical)) e.canonical = toLatin(e.canonical).text
@@ -717,6 +718,20 @@ function describe(e: Entity, f: Found, tokens: Token[], lemmaOf: (k: number) => 
         break
       }
     }
+  }
+}
+
+/**
+ * One word of a person's name elsewhere in the text is that person: after "Болатбек Қалдыров" the
+ * tagger's "Болатбек" ORGANIZATION is a PERSON. Gazetteer names (they have a `kind`) keep their type.
+ */
+function personByName(entities: Entity[]): void {
+  const nameWords = new Set<string>()
+  for (const e of entities) if (e.type === 'PERSON' && e.lemma.includes(' ')) for (const w of e.lemma.toLowerCase().split(/\s+/)) nameWords.add(w)
+  if (nameWords.size === 0) return
+  for (const e of entities) {
+    if (e.type === 'PERSON' || e.kind !== undefined || !CAPITALIZED_TYPES.has(e.type) || e.lemma.includes(' ')) continue
+    if (nameWords.has(e.lemma.toLowerCase())) e.type = 'PERSON'
   }
 }
 
