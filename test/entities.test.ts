@@ -33,6 +33,11 @@ describe('extractEntities: the seed page', () => {
   it('spans are exact slices of the page', () => {
     for (const e of entities) expect(page.slice(e.start, e.end)).toBe(e.text)
   })
+  it('gives a word the page repeats one type (the month in the repeated headline was once a PERSON)', () => {
+    const months = entities.filter((e) => e.text === 'Қаңтар')
+    expect(months.length).toBeGreaterThan(2)
+    expect(new Set(months.map((e) => e.type))).toEqual(new Set(['DATE']))
+  })
 })
 
 describe('extractEntities: inflected, abbreviated and multi-word names', () => {

@@ -235,6 +235,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     out.push(e)
   }
   personByName(out)
+  oneTypePerWord(out)
   assignCanonical(out)
   // canonical names from the gazetteers are Cyrillic: give them in the input's script
   if (latin) for (const e of out) if (e.canonical && /[Ѐ-ԯ]/u.test(e.canonical)) e.canonical = toLatin(e.canonical).text
@@ -732,6 +733,30 @@ function personByName(entities: Entity[]): void {
   for (const e of entities) {
     if (e.type === 'PERSON' || e.kind !== undefined || !CAPITALIZED_TYPES.has(e.type) || e.lemma.includes(' ')) continue
     if (nameWords.has(e.lemma.toLowerCase())) e.type = 'PERSON'
+  }
+}
+
+/**
+ * One word the tagger types differently across a text takes its commonest type there: a page
+ * that repeats its headline "Қаңтар оқиғасы …" got DATE three times and PERSON once. Only
+ * one-word names and dates from the tagger (gazetteer names have a `kind`); a tie changes nothing.
+ */
+function oneTypePerWord(entities: Entity[]): void {
+  const counts = new Map<string, Map<EntityType, number>>()
+  const eligible = (e: Entity): boolean => e.kind === undefined && !e.lemma.includes(' ') && (NAMED_TYPES.has(e.type) || e.type === 'DATE')
+  for (const e of entities) {
+    if (!eligible(e)) continue
+    const key = e.lemma.toLowerCase()
+    let byType = counts.get(key)
+    if (!byType) counts.set(key, (byType = new Map()))
+    byType.set(e.type, (byType.get(e.type) ?? 0) + 1)
+  }
+  for (const e of entities) {
+    if (!eligible(e)) continue
+    const byType = counts.get(e.lemma.toLowerCase())!
+    if (byType.size < 2) continue
+    const mine = byType.get(e.type)!
+    for (const [type, n] of byType) if (n > mine && [...byType.values()].every((m) => m === n || m < n)) e.type = type
   }
 }
 
