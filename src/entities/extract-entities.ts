@@ -751,13 +751,18 @@ function oneTypePerWord(entities: Entity[]): void {
     if (!byType) counts.set(key, (byType = new Map()))
     byType.set(e.type, (byType.get(e.type) ?? 0) + 1)
   }
-  for (const e of entities) {
-    if (!eligible(e)) continue
-    const byType = counts.get(e.lemma.toLowerCase())!
-    if (byType.size < 2) continue
-    const mine = byType.get(e.type)!
-    for (const [type, n] of byType) if (n > mine && [...byType.values()].every((m) => m === n || m < n)) e.type = type
+  // each word's commonest type, when one type is commoner than every other
+  const commonest = new Map<string, EntityType>()
+  for (const [key, byType] of counts) {
+    let top: EntityType | undefined
+    let topCount = 0
+    for (const [type, n] of byType) {
+      if (n > topCount) [top, topCount] = [type, n]
+      else if (n === topCount) top = undefined
+    }
+    if (top !== undefined && byType.size > 1) commonest.set(key, top)
   }
+  for (const e of entities) if (eligible(e)) e.type = commonest.get(e.lemma.toLowerCase()) ?? e.type
 }
 
 /**
