@@ -67,8 +67,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     language: detectLanguage(text),
     paragraphs: paragraphs.map((p) => ({ ...p, language: detectLanguage(p.text) })),
     sentences,
-    entities: entities && text.trim() !== '' ? entitiesOf(text, {}, shared) : [],
-    quotes: quotes && text.trim() !== '' ? quotesOf(text, {}, shared) : [],
+    entities: entities ? entitiesOf(text, {}, shared) : [],
+    quotes: quotes ? quotesOf(text, {}, shared) : [],
     readingTime: readingTime(isPage && page.body ? page.body.text : text),
   }
   if (options.tokens) result.tokens = tokens
