@@ -79,7 +79,7 @@ export function lowerLemma(lemmas: Map<string, string>, word: string): string {
 }
 
 /** -дағы / -дегі / -тағы / -тегі: "in X" as an adjective (Астанадағы, Мәскеудегі), never a name's word. */
-const PLACE_ADJECTIVE = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
+export const PLACE_ADJECTIVE = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
 
 /**
  * People named in the text: runs of capitalized words that have a surname ending (-ов, -ева,

@@ -2,7 +2,7 @@ import { assertString } from '../internal/assert-string.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
-import { isAcronym, isCapitalized, isPronoun, lowerLemma, prepare, type QuoteDocument } from './document.js'
+import { isAcronym, isCapitalized, isPronoun, lowerLemma, PLACE_ADJECTIVE, prepare, type QuoteDocument } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
 import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isTitleWord, matchPhrase, nameHeadSet, sourceCues } from './lexicon.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
@@ -439,8 +439,6 @@ function afterDateline(doc: QuoteDocument, start: number, limit: number): number
 
 /** A lower-case word in the locative, where a speaker's occasion begins: "форумында", "жиында", "брифингте". */
 const LOCATIVE = /\p{Ll}(?:да|де|та|те)$/u
-/** … and the place of the occasion before it: "Астанадағы", "Мәскеудегі". */
-const ATTRIBUTIVE_LOCATIVE = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
 
 /**
  * "S1. S2. Бұл туралы қаржы вице-министрі Дәурен Кеңбейіл мәлімдеді." — a sentence that opens
@@ -463,8 +461,9 @@ function aboutThisQuotes(doc: QuoteDocument): Found[] {
     let verb = -1
     for (let k = Math.max(first + n + 1, end - 2); k < end && verb < 0; k++) if (matchPhrase(doc.words, k, aboutThisVerbs) === end - k) verb = k
     if (verb < 0) continue
-    // the speaker: the words between, up to the occasion, which ends in the locative: "Президент
-    // | Волонтерлер форумында айтты", "министр Ерлан Ақкенженов | Астанадағы брифингте айтты"
+    // the speaker: the words between, up to the occasion, which ends in the locative and may have its
+    // place before it: "Президент | Волонтерлер форумында айтты", "министр Ерлан Ақкенженов |
+    // Астанадағы брифингте айтты"
     const speakerStart = first + n
     let speakerEnd = speakerStart
     while (speakerEnd < verb && !(speakerEnd > speakerStart && LOCATIVE.test(doc.words[speakerEnd]!) && !isCapitalized(doc.tokens[speakerEnd]!))) speakerEnd++
@@ -472,7 +471,7 @@ function aboutThisQuotes(doc: QuoteDocument): Found[] {
       while (speakerEnd - 1 > speakerStart) {
         const w = doc.words[speakerEnd - 1]!
         const before = doc.words[speakerEnd - 2]!
-        const occasion = ATTRIBUTIVE_LOCATIVE.test(w) || (isCapitalized(doc.tokens[speakerEnd - 1]!) && isTitleWord(before, lemma(doc, before)))
+        const occasion = PLACE_ADJECTIVE.test(w) || (isCapitalized(doc.tokens[speakerEnd - 1]!) && isTitleWord(before, lemma(doc, before)))
         if (!occasion) break
         speakerEnd--
       }
