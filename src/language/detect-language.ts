@@ -55,9 +55,10 @@ export function detectLanguage(text: string): string {
   assertString(text, 'detectLanguage')
   const { letters, cyrillic, kazakh } = countLetters(text)
   if (letters < 10) return 'und'
+  // Cyrillic Kazakh first: it needs no second pass over the text (detectScript)
+  if (cyrillic >= letters / 2 && kazakh * 60 >= cyrillic) return 'kaz'
   const script = detectScript(text)
   if (script === 'latin-2017' || script === 'latin-2018' || script === 'latin-2021') return 'kaz'
-  if (cyrillic >= letters / 2 && kazakh * 60 >= cyrillic) return 'kaz'
   for (const [code] of francAll(text, { minLength: 10 })) {
     if (code === 'kaz' && kazakh === 0) continue
     return code
