@@ -12,7 +12,8 @@ import { KAZAKH_MONTHS } from '../internal/months.js'
 import { analyzeWord, lemmatize } from '../morphology/analyze-word.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { lemmatizePhrase, phraseLemma } from '../morphology/lemmatize-phrase.js'
-import { detectScript, toCyrillic, toLatin } from '../script/transliterate.js'
+import { toLatin } from '../script/transliterate.js'
+import { nameForms } from '../script/name-forms.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
@@ -398,19 +399,10 @@ function gazetteerIndex(): Map<string, GazetteerEntry[]> {
     const head = bare && foldName(bare.lemma)
     if (head && head !== lemmas.at(-1)) addLemmas([...lemmas.slice(0, -1), head], entry)
   }
-  // Each name is also matched as Latin-script text reads it (the stages read it through toCyrillic).
-  // One listed in Latin letters (Kazinform, Reuters, Egemen Qazaqstan) in each alphabet and in
-  // capitals (2018 reads Kazinform as Казінформ but KAZINFORM as КАЗИНФОРМ: a capital I may be и);
-  // a Cyrillic one as its twin in Kazinform's 2018 alphabet reads back (Луизиана → Lýızıana →
-  // Луйзиана: 2018 writes и and й alike; 2021 keeps them apart, and its twins read back as written).
+  // each name is also matched as Latin-script text reads it (the stages read it through toCyrillic)
   const add = (name: string, entry: Omit<GazetteerEntry, 'lemmas'>): void => {
     addForm(name, entry)
-    const forms =
-      detectScript(name) === 'cyrillic'
-        ? new Set([toCyrillic(toLatin(name).text, { from: '2018' }).text])
-        : new Set((['2017', '2018', '2021'] as const).flatMap((from) => [toCyrillic(name, { from }).text, toCyrillic(name.toUpperCase(), { from }).text]))
-    forms.delete(name)
-    for (const form of forms) addForm(form, entry)
+    for (const form of nameForms(name)) addForm(form, entry)
   }
   const primary = new Map<string, string>()
   for (const pair of countryNames.split('|')) {
