@@ -157,6 +157,79 @@ describe('extractQuotes: indirect, according to, source', () => {
       expect(extractQuotes(text).filter((q) => q.kind === 'indirect')).toEqual([])
     })
   })
+  describe('"X … деп санайды": an unmarked clause before деп and a verb of saying or thinking', () => {
+    it.each([
+      // the sentence may go on after the verb
+      ['Нұрланбек Тұрғынбекұлы заңнаманы қайта қарау қажет деп санайды және бұл мәселені президентпен талқылады.', 'заңнаманы қайта қарау қажет', 'Нұрланбек Тұрғынбекұлы', 'деп санайды'],
+      ['Министр бұл шешім дұрыс деп мәлімдеді.', 'бұл шешім дұрыс', 'Министр', 'деп мәлімдеді'],
+      // an organization's name goes on in lower case to its head
+      ['Денсаулық сақтау министрлігі жұқтырғандар саны 36-ға жетті деп мәлімдеді.', 'жұқтырғандар саны 36-ға жетті', 'Денсаулық сақтау министрлігі', 'деп мәлімдеді'],
+      // a sentence opener is not the subject; with none at the start, the words after the verb speak
+      ['Бұл дұрыс емес деп санайды сарапшылар.', 'Бұл дұрыс емес', 'сарапшылар', 'деп санайды'],
+      ['Ал Айгүл Серікова баға өседі деп болжайды.', 'баға өседі', 'Айгүл Серікова', 'деп болжайды'],
+      ['Nurlanbek Turǵynbekýýly zańnamany qaıta qaraý qajet dep sanaıdy.', 'zańnamany qaıta qaraý qajet', 'Nurlanbek Turǵynbekýýly', 'dep sanaıdy'],
+    ])('%s', (text, content, speaker, cue) => {
+      const found = extractQuotes(text)
+      expect(found).toHaveLength(1)
+      expect(found[0]).toMatchObject({ kind: 'indirect', text: content, speaker: { text: speaker }, cue: { text: cue }, marks: 'none' })
+    })
+    it.each([
+      // "деп атады" names a thing; "деп аталады" is passive
+      'Ол бұл күнді тарихи күн деп атады.',
+      'Жоба Жасыл ел деп аталады.',
+      // "осылай деп" points at a quotation elsewhere
+      'Астанада аналармен кездескен министр осылай деп мәлімдеді.',
+      // no subject: a case form, a demonstrative, a converb that only has the sentence's capital
+      'Астанада баға өседі деп санайды.',
+      'Мұны жұрт қате деп есептейді.',
+      'Мінгізіп жіберейік деп айтты.',
+      // after a comma it is an agency's credit, not an indirect quote
+      'Елде қар жауды, деп хабарлайды Kazinform.',
+    ])('no indirect quote in %j', (text) => {
+      expect(extractQuotes(text).filter((q) => q.kind === 'indirect')).toEqual([])
+    })
+  })
+  it('gives a sentence that opens with "Сонымен қатар" the previous sentence’s subject, within its paragraph', () => {
+    const text = 'Президент баяндамашылардың сөзінде қамтылғанын атап өтті. Сонымен қатар еріктілердің қызметін қуаттайтынын растады.'
+    const found = extractQuotes(text)
+    expect(found).toHaveLength(2)
+    expect(found[1]).toMatchObject({ kind: 'indirect', text: 'еріктілердің қызметін қуаттайтынын', speaker: { text: 'Президент', start: 0 }, cue: { text: 'растады' } })
+    expect(extractQuotes(text.replace('. Сонымен', '.\n\nСонымен'))).toHaveLength(1)
+  })
+  describe('"Outlet: headline": a headline credited to a news outlet', () => {
+    it.each([
+      ['Report: Министрлік АҚШ-қа «Лукойл» компаниясына қатысты хат жолдады', 'Министрлік АҚШ-қа «Лукойл» компаниясына қатысты хат жолдады', 'Report'],
+      ['Reuters агенттігі: Мұнай бағасы төмендеді.', 'Мұнай бағасы төмендеді', 'Reuters агенттігі'],
+      ['Жаңалықтар\n\nThe Times of Central Asia: Биыл 60 млрд доллардан астам инвестиция тартылады\n\nҮкімет жоспары.', 'Биыл 60 млрд доллардан астам инвестиция тартылады', 'The Times of Central Asia'],
+      ['TASS: Qazaqstan Qytaımen birlesip tórt elektr stansasyn salady', 'Qazaqstan Qytaımen birlesip tórt elektr stansasyn salady', 'TASS'],
+    ])('%j', (text, content, outlet) => {
+      const found = extractQuotes(text).filter((q) => q.kind === 'source')
+      expect(found).toHaveLength(1)
+      expect(found[0]).toMatchObject({ text: content, speaker: { text: outlet, name: outlet }, cue: null, marks: 'colon' })
+    })
+    it.each([
+      // not an outlet
+      'Фото: Ақорда баспасөз қызметі',
+      'Дереккөз: Ұлттық статистика бюросы',
+      // the outlet's name inside a sentence, or a headline that does not start with a capital
+      'Біз Reuters: мұнай бағасы туралы жазды.',
+      'Reuters: мұнай бағасы төмендеді',
+    ])('none in %j', (text) => {
+      expect(extractQuotes(text).filter((q) => q.kind === 'source')).toEqual([])
+    })
+  })
+  it('keeps many speakers many, and does not take them for one person of the article', () => {
+    const text = 'Министр Ерлан Ақкенженов жиынға қатысты. Мамандардың айтуынша, биыл баға өседі. Ұлттық экономика министрлігінің өкілдері жаңа бағдарлама әзірленгенін хабарлады.'
+    const found = extractQuotes(text)
+    expect(found.map((q) => [q.kind, q.speaker?.text, q.speaker?.name])).toEqual([
+      ['according_to', 'Мамандардың', 'Мамандар'],
+      ['indirect', 'Ұлттық экономика министрлігінің өкілдері', 'Ұлттық экономика министрлігінің өкілдері'],
+    ])
+  })
+  it('leaves a sentence opener out of the speaker', () => {
+    const [q] = extractQuotes('Алайда тұрғындардың айтуынша, жол әлі жөнделмеген.')
+    expect(q).toMatchObject({ kind: 'according_to', speaker: { text: 'тұрғындардың', name: 'тұрғындар' } })
+  })
   it('filters by kind', () => {
     const text = 'Министрдің айтуынша, биыл бюджет өседі. «Иә», деді Айдос Серікұлы.'
     expect(extractQuotes(text, { kinds: ['according_to'] }).map((q) => q.kind)).toEqual(['according_to'])

@@ -1,12 +1,14 @@
+import { sentenceOpeners as openerLists } from '../data/openers.generated.js'
 import { assertString } from '../internal/assert-string.js'
+import { analyzeWord } from '../morphology/analyze-word.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { isAcronym, isCapitalized, isPronoun, lowerLemma, PLACE_ADJECTIVE, prepare, type QuoteDocument } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isTitleWord, matchPhrase, nameHeadSet, sourceCues } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isBodyWord, isTitleWord, matchPhrase, mediaNames, nameHeadSet, sourceCues } from './lexicon.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
-import { type Referent, resolveSpeaker } from './resolve-speaker.js'
+import { isPlural, type Referent, resolveSpeaker } from './resolve-speaker.js'
 
 export type QuoteKind = 'direct' | 'indirect' | 'according_to' | 'source'
 
@@ -87,8 +89,10 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
     ...dashParagraphs(doc),
     ...headlines(doc),
     ...sources(doc),
+    ...mediaHeadlines(doc),
     ...accordingToQuotes(doc),
     ...indirectQuotes(doc),
+    ...depClauseQuotes(doc),
     ...aboutThisQuotes(doc),
   ]
   const kept = dropOverlaps(found)
@@ -98,6 +102,8 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
   for (const f of kept) {
     let speaker: Speaker | null = null
     if (f.speaker) {
+      // "Алайда тұрғындардың айтуынша", "Дегенмен мамандар …": the sentence's opener is no part of who speaks
+      while (f.speaker[0] < f.speaker[1] - 1 && sentenceOpeners.has(doc.words[f.speaker[0]]!) && !isPronoun(doc.words[f.speaker[0]]!)) f.speaker[0]++
       const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker)
       if (referent.person) lastSpeaker = referent
       speaker = { ...toSpan(text, doc, working.map, f.speaker[0], f.speaker[1]), name: nameOf(text, doc, working.map, referent) }
@@ -129,7 +135,22 @@ function toSpan(input: string, doc: QuoteDocument, map: (o: number) => number, f
 /** The speaker's name in the input's script, uninflected: "Тоқаевтың" → "Тоқаев". */
 function nameOf(input: string, doc: QuoteDocument, map: (o: number) => number, r: Referent): string {
   const span = toSpan(input, doc, map, r.first, r.last)
-  return lemmatizePhrase(span.text.replace(/[.,:;]+$/u, ''))
+  const text = span.text.replace(/[.,:;]+$/u, '')
+  // many speakers stay many: "Мамандардың айтуынша" → Мамандар, not Маман
+  if (!r.person && isPlural(doc.words[r.last - 1]!)) return withoutCase(text)
+  return lemmatizePhrase(text)
+}
+
+/** The phrase with its last word's case suffixes dropped, its plural and possessive kept: мамандарының → мамандары. */
+function withoutCase(text: string): string {
+  const at = text.search(/[\p{L}\p{M}\p{N}'’-]+$/u)
+  if (at < 0) return text
+  const word = text.slice(at)
+  const suffixes = analyzeWord(word)[0]?.suffixes ?? []
+  let keep = suffixes.length
+  while (keep > 0 && !(suffixes[keep - 1]!.tag === 'PL' || suffixes[keep - 1]!.tag.startsWith('POSS'))) keep--
+  const dropped = suffixes.slice(keep).reduce((n, x) => n + x.text.length, 0)
+  return text.slice(0, text.length - dropped)
 }
 
 /** Content offsets of a token range, without a final period or comma ("…жүгіндік." → "…жүгіндік"). */
@@ -428,6 +449,38 @@ function sources(doc: QuoteDocument): Found[] {
   return out
 }
 
+/** What may follow an outlet's name before the colon: "Reuters агенттігі: …". */
+const MEDIA_HEADS = new Set(['агенттігі', 'басылымы', 'газеті', 'журналы', 'телеарнасы', 'порталы', 'сайты', 'радиосы'])
+/** Longest headline credited to an outlet, in tokens: a paragraph, not an article. */
+const MAX_HEADLINE = 40
+
+/**
+ * "Report: Министрлік АҚШ-қа хат жолдады" — a paragraph that opens with a news outlet's name
+ * (data/gazetteer/organizations.tsv, kind media) and a colon credits the headline after it to
+ * that outlet, with no verb of saying. "Фото: …" or "Дереккөз: …" name no outlet and are not
+ * quotes; neither is a headline that does not start with a capital or a mark.
+ */
+function mediaHeadlines(doc: QuoteDocument): Found[] {
+  const out: Found[] = []
+  const names = mediaNames()
+  for (const p of doc.paragraphs) {
+    const first = tokenFrom(doc, p.start)
+    const candidates = names.get(doc.words[first] ?? '')
+    let n = candidates ? matchPhrase(doc.words, first, candidates) : 0
+    if (n === 0) continue
+    if (MEDIA_HEADS.has(doc.words[first + n]!)) n++
+    const colon = first + n
+    if (doc.words[colon] !== ':' || doc.tokens[colon]!.end > p.end) continue
+    let last = colon + 1
+    while (last < doc.tokens.length && doc.tokens[last]!.end <= p.end) last++
+    const opener = doc.tokens[colon + 1]
+    if (last - colon - 1 < 3 || last - colon - 1 > MAX_HEADLINE || !opener || !(isCapitalized(opener) || opener.text === '«')) continue
+    const [cs, ce] = contentRange(doc, opener.start, doc.tokens[last - 1]!.end)
+    if (ce > cs) out.push({ kind: 'source', start: cs, end: ce, speaker: [first, first + n], cue: null, marks: 'colon', rank: 4 })
+  }
+  return out
+}
+
 /** "АСТАНА. KAZINFORM – …": the first token after a lead's dateline, or `start` when there is none (looked for before `limit`). */
 function afterDateline(doc: QuoteDocument, start: number, limit: number): number {
   let from = start
@@ -504,6 +557,23 @@ function accordingToQuotes(doc: QuoteDocument): Found[] {
   return out
 }
 
+/** Sentence openers meaning "also", after which the previous sentence's subject goes on speaking. */
+const CONTINUATIONS = ['сонымен қатар', 'сонымен бірге', 'сондай-ақ', 'сондай-ақ ол', 'ол сондай-ақ', 'бұдан бөлек', 'бұдан басқа', 'оған қоса', 'бұған қоса'].map((v) => v.split(' ')).sort((a, b) => b.length - a.length)
+
+/** Do two offsets lie in one paragraph (no paragraph break between them)? */
+function sameParagraph(doc: QuoteDocument, a: number, b: number): boolean {
+  // the last paragraph starting at or before a (binary search: a long text has thousands)
+  let lo = 0
+  let hi = doc.paragraphs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (doc.paragraphs[mid]!.start <= a) lo = mid + 1
+    else hi = mid
+  }
+  const p = doc.paragraphs[lo - 1]
+  return p !== undefined && a < p.end && b < p.end
+}
+
 /** -ғанын / -генін / екенін …: a reported clause's last word. */
 const REPORTED = /(нын|нін|ғын|гін|қын|кін)$/u
 /** -атынына / -етініне / -ғанына / екеніне: the same clause in the dative (a participle's), after DATIVE_VERBS. */
@@ -545,15 +615,18 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
       }
     }
     if (reported < 0) continue
-    // the subject: capitalized words and titles at the sentence's start, or a pronoun
-    let subjectEnd = first
-    while (subjectEnd < reported && subjectEnd - first < 6) {
-      const t = doc.tokens[subjectEnd]!
-      const w = doc.words[subjectEnd]!
-      if (isCapitalized(t) || isTitleWord(w, lemma(doc, w)) || (subjectEnd === first && isPronoun(w))) subjectEnd++
-      else break
+    let speaker = subjectAt(doc, first, reported)
+    let subjectEnd = speaker?.[1] ?? first
+    if (!speaker) {
+      // "Президент … қолдайтынын жеткізді. Сонымен қатар … қуаттайтынын растады.": no subject of its
+      // own after "also", so the previous sentence's subject, in the same paragraph, is speaking
+      const n = matchPhrase(doc.words, first, CONTINUATIONS)
+      const previous = n > 0 && s > 0 ? tokenFrom(doc, doc.sentences[s - 1]!.start) : -1
+      if (previous < 0 || !sameParagraph(doc, doc.tokens[previous]!.start, doc.tokens[first]!.start)) continue
+      speaker = subjectAt(doc, previous, first)
+      if (!speaker) continue
+      subjectEnd = first + n
     }
-    if (subjectEnd === first) continue
     // skip an adverbial clause before the report: "осы сауалға жауап бере келе ҰҚШҰ …"
     let start = subjectEnd
     let firstReported = -1
@@ -568,7 +641,120 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     }
     if (start >= reported) continue
     const [cs, ce] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[reported]!.end)
-    out.push({ kind: 'indirect', start: cs, end: ce, speaker: [first, subjectEnd], cue: [verb, end], marks: 'none', rank: 6 })
+    out.push({ kind: 'indirect', start: cs, end: ce, speaker, cue: [verb, end], marks: 'none', rank: 6 })
+  }
+  return out
+}
+
+/**
+ * The subject at a sentence's start, before `limit`: capitalized words and titles (at most 6), or
+ * a pronoun, after at most two sentence openers ("Ал Наурызбай …", "Алайда Министр …"). Its token
+ * range, or null.
+ */
+function subjectAt(doc: QuoteDocument, first: number, limit: number): [number, number] | null {
+  let start = first
+  // a capital that only opens the sentence: "Бұл дұрыс емес деп санайды сарапшылар", "Мұны жұрт … деп есептейді"
+  while (start < limit && start - first < 2 && !isPronoun(doc.words[start]!) && sentenceOpeners.has(doc.words[start]!)) start++
+  let end = start
+  while (end < limit && end - start < 8) {
+    const t = doc.tokens[end]!
+    const w = doc.words[end]!
+    if (end === start && isPronoun(w)) end++
+    else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
+    else if (end > start && !isPronoun(doc.words[start]!) && !hasTitle(doc, start, end)) {
+      // an organization's name goes on in lower case to its head, in the nominative or the
+      // genitive: "Денсаулық сақтау министрлігі", "Ұлттық экономика министрлігінің өкілдері"
+      let head = end
+      while (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !isBodyWord(lemma(doc, doc.words[head]!))) head++
+      if (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !inCase(doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
+      else break
+    } else break
+  }
+  // a converb that only has the sentence's capital is no subject ("Мінгізіп жіберейік деп айтты")
+  if (end === first + 1 && CONVERB.test(doc.words[first]!)) return null
+  // a subject is in the nominative: "Астанада …" and "Біздің …" open the sentence but do not speak,
+  // and "Мемлекет басшысы Гидеон Саардың сапарын …" ends before the name in the genitive
+  if (end > start && inObliqueCase(doc.words[end - 1]!)) {
+    end--
+    while (end > start && isCapitalized(doc.tokens[end - 1]!) && !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!))) end--
+  }
+  return end > start ? [start, end] : null
+}
+
+/** Cases a subject is never in (the genitive opens "Министрдің айтуынша", an according-to quote). */
+const OBLIQUE_CASES = new Set(['GEN', 'ACC', 'DAT', 'LOC', 'ABL', 'INS'])
+/** The oblique cases but the genitive, which may stand inside a subject ("министрлігінің өкілдері"). */
+const NON_SUBJECT_CASES = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
+
+/** Does tokens [start, end) hold a title word? */
+function hasTitle(doc: QuoteDocument, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (isTitleWord(doc.words[k]!, lemma(doc, doc.words[k]!))) return true
+  return false
+}
+/** -ып/-іп: a converb, a verb form that cannot be a subject. */
+const CONVERB = /[ыі]п$/u
+
+/** Does the word's best reading end in an oblique case? Астанада (LOC), Біздің (GEN), мұны (ACC). */
+function inObliqueCase(lower: string): boolean {
+  return inCase(lower, OBLIQUE_CASES)
+}
+
+/** Does the word's best reading end in one of these cases? */
+function inCase(lower: string, cases: ReadonlySet<string>): boolean {
+  const suffixes = analyzeWord(lower)[0]?.suffixes ?? []
+  return suffixes.some((x) => cases.has(x.tag))
+}
+
+/** Words that open sentences with a capital but name no one (data/ner/openers.txt), lower case. */
+const sentenceOpeners: ReadonlySet<string> = new Set(openerLists.all?.split('|') ?? [])
+
+/** "деп атады" names a thing ("… тарихи күн деп атады"); it does not report what someone thinks. */
+const NAMING_VERBS = new Set(['атады'])
+/** "So", "this": words before деп that point at what was said rather than say it. */
+const POINTERS = new Set(['осылай', 'былай', 'солай', 'осыны', 'мұны', 'соны', 'бұны'])
+/** Words that may follow the verb when the sentence goes on: "… деп санайды және бұл мәселені талқылады". */
+const CLAUSE_JOINERS = new Set(['және', 'әрі', ','])
+
+/**
+ * "Нұрланбек Тұрғынбекұлы заңнаманы қайта қарау қажет деп санайды және …" — an unmarked clause
+ * before "деп" and a verb of saying or thinking (data/quotes/speech-verbs.txt, [after-dep]) is
+ * what the subject at the sentence's start says or thinks. With no subject there, the words
+ * after the verb name the speaker: "Бұл дұрыс емес деп санайды сарапшылар."
+ */
+function depClauseQuotes(doc: QuoteDocument): Found[] {
+  const out: Found[] = []
+  // one pass: the sentence's first token and whether a quotation mark came since (a mark makes it
+  // a direct quote, found with its marks)
+  let first = 0
+  let marked = false
+  for (let k = 0; k < doc.words.length; k++) {
+    const sentence = doc.sentenceOf[k]
+    if (k > 0 && sentence !== doc.sentenceOf[k - 1]) {
+      first = k
+      marked = false
+    }
+    const word = doc.words[k]!
+    if (word === '«' || word === '»' || word === '"') marked = true
+    if (word !== 'деп' || marked || k - first < 2 || doc.tokens[k - 1]!.type !== 'word') continue
+    const n = matchPhrase(doc.words, k + 1, cueAfterDep)
+    if (n === 0 || (n === 1 && NAMING_VERBS.has(doc.words[k + 1]!))) continue
+    const verbEnd = k + 1 + n
+    const next = doc.words[verbEnd]
+    const sentenceEnds = verbEnd >= doc.words.length || doc.sentenceOf[verbEnd] !== sentence || CLOSERS.has(next!)
+    let speaker = subjectAt(doc, first, k - 1)
+    let start = speaker?.[1] ?? first
+    if (speaker) {
+      if (!sentenceEnds && !CLAUSE_JOINERS.has(next!)) continue
+    } else {
+      speaker = sentenceEnds ? null : speakerAfter(doc, verbEnd)
+      // the speaker runs to the sentence's end
+      if (!speaker || !(speaker[1] >= doc.words.length || doc.sentenceOf[speaker[1]] !== sentence || CLOSERS.has(doc.words[speaker[1]]!))) continue
+      start = first
+    }
+    // "… осылай деп мәлімдеді" points at a quotation elsewhere; it does not hold one
+    if (POINTERS.has(doc.words[k - 1]!) || start >= k) continue
+    const [cs, ce] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[k - 1]!.end)
+    if (ce > cs) out.push({ kind: 'indirect', start: cs, end: ce, speaker, cue: [k, verbEnd], marks: 'none', rank: 6 })
   }
   return out
 }

@@ -1,6 +1,8 @@
 import { aboutThisCues } from '../data/about-this.generated.js'
 import { accordingToCues } from '../data/according-to.generated.js'
 import { nameHeads } from '../data/name-heads.generated.js'
+import { organizationRows } from '../data/organizations.generated.js'
+import { nameForms } from '../script/name-forms.js'
 import { sourceVerbs } from '../data/source-verbs.generated.js'
 import { speechVerbs } from '../data/speech-verbs.generated.js'
 import { personTitles } from '../data/titles.generated.js'
@@ -25,6 +27,13 @@ export const roleTitles = phrases(personTitles.roles)
 export const nameHeadSet: ReadonlySet<string> = new Set(nameHeads.all?.split('|') ?? [])
 const titleWords = new Set([...presidentTitles, ...roleTitles].flat())
 
+const bodyWords: ReadonlySet<string> = new Set(personTitles.bodies?.split('|') ?? [])
+
+/** Is this lemma the head noun of an organization's name? министрлік, комитет, агенттік … (data/quotes/titles.txt, [bodies]) */
+export function isBodyWord(lemma: string): boolean {
+  return bodyWords.has(lemma)
+}
+
 /** Is this lower-case word (or its lemma) part of a title? министр, басшысы, вице-министрі … */
 export function isTitleWord(lower: string, lemma: string): boolean {
   return titleWords.has(lower) || titleWords.has(lemma)
@@ -44,4 +53,28 @@ export function matchPhrase(words: readonly string[], k: number, list: readonly 
     if (ok) return phrase.length
   }
   return 0
+}
+
+let media: Map<string, string[][]> | undefined
+
+/**
+ * The news outlets of data/gazetteer/organizations.tsv (kind media) as lower-case word lists by
+ * their first word, longest first, in every form Latin-script text takes in the working text
+ * (nameForms). Made on first use.
+ */
+export function mediaNames(): ReadonlyMap<string, readonly string[][]> {
+  if (media) return media
+  const names = new Set<string>()
+  for (const row of organizationRows.split('|')) {
+    const [abbr, full, kind] = row.split('\t') as [string, string, string]
+    if (kind !== 'media') continue
+    for (const name of [abbr, full]) if (name !== '-') for (const form of [name, ...nameForms(name)]) names.add(form.toLowerCase())
+  }
+  const byFirst = new Map<string, string[][]>()
+  for (const phrase of phrases([...names].join('|'))) {
+    const list = byFirst.get(phrase[0]!) ?? []
+    list.push(phrase)
+    byFirst.set(phrase[0]!, list)
+  }
+  return (media = byFirst)
 }

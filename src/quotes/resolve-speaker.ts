@@ -1,5 +1,6 @@
 import { type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma } from './document.js'
-import { isTitleWord, matchPhrase, presidentTitles } from './lexicon.js'
+import { analyzeWord } from '../morphology/analyze-word.js'
+import { isBodyWord, isTitleWord, matchPhrase, presidentTitles } from './lexicon.js'
 import { fullestWith, insideName, lastEndingBy, mostNamedWithTitle, type PeopleIndex, peopleIndex } from './people-index.js'
 
 /** Who a mention refers to: a token range of the fullest name for it, or the mention itself. */
@@ -18,6 +19,7 @@ export interface Referent {
  * - a title → the person the text names with that title (министр → "министр Ерлан Ақкенженов");
  *   Президент / Мемлекет басшысы → Қасым-Жомарт Тоқаев when the text names him and no other
  *   holder; any other title with no named holder → the person the article names most, if any;
+ * - a plural title or one that names a body (мамандар, министрлігінің өкілдері) → itself;
  * - anything else (Ақорда, DW, агенттік дереккөзі) → itself.
  */
 export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, lastSpeaker: Referent | undefined): Referent {
@@ -41,6 +43,9 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     if (match) return asReferent(match)
     if (!hasTitle) return run[0] > first ? { first: run[0], last: run[1], person: false } : self
   }
+  // many people or a body speak as themselves: "мамандар", "министрлігінің өкілдері",
+  // "Денсаулық сақтау министрлігі" are no one person of the article
+  if (hasTitle && (isBodyWord(lemmas.at(-1)!) || isPlural(words.at(-1)!))) return self
   if (hasTitle) {
     const titleLemmas = lemmas.filter((l, j) => isTitleWord(words[j]!, l))
     // a title points back to the holder named before it (the one named most among them); with
@@ -67,9 +72,17 @@ function lastCapitalizedRun(doc: QuoteDocument, first: number, last: number): [n
   while (end > first && !isCapitalized(doc.tokens[end - 1]!)) end--
   if (end === first) return undefined
   let start = end - 1
-  while (start > first && isCapitalized(doc.tokens[start - 1]!)) start--
+  for (;;) {
+    if (start > first && isCapitalized(doc.tokens[start - 1]!)) start--
+    // a name's own small words stay in it: "The Times of Central Asia", "Банк of America"
+    else if (start - 1 > first && NAME_PARTICLES.has(doc.words[start - 1]!) && isCapitalized(doc.tokens[start - 2]!)) start -= 2
+    else break
+  }
   return [start, end]
 }
+
+/** Lower-case words inside foreign names. */
+const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'der', 'des', 'du', 'la', 'le', 'von', 'van', 'al', 'оф', 'де', 'дел', 'дер', 'ла', 'ле', 'фон', 'ван', 'әл'])
 
 function isPresidential(words: string[], lemmas: string[]): boolean {
   return matchPhrase(lemmas, 0, presidentTitles) > 0 || matchPhrase(words, 0, presidentTitles) > 0 || lemmas.includes('президент')
@@ -82,4 +95,9 @@ function asReferent(p: Person): Referent {
 /** The fullest name holding all of a person's words (Болатбек → Болатбек Қалдыров), or the person. */
 function fullestOf(index: PeopleIndex, p: Person): Person {
   return fullestWith(index, p.lemmas) ?? p
+}
+
+/** Is the word's best reading plural? мамандар, өкілдері (өкіл + дер + і). */
+export function isPlural(lower: string): boolean {
+  return (analyzeWord(lower)[0]?.suffixes ?? []).some((x) => x.tag === 'PL')
 }
