@@ -276,6 +276,7 @@ export function generateAll(): Map<string, string> {
     ['outside-words.generated.ts', wordForms('ner/outside-words.txt', 'outsideWords', 'Common word forms that never begin an entity in KazNERD: outside an entity the tagger gives them O unscored.')],
     ['given-names.generated.ts', givenNames()],
     ['openers.generated.ts', groupedList('ner/openers.txt', 'sentenceOpeners', 'Sentence openers trimmed from the start of a name.')],
+    ['units.generated.ts', groupedList('ner/units.txt', 'unitsOfMeasure', 'Units of measure after a number (symbols as written, words as lemmas).')],
     ['about-this.generated.ts', groupedList('quotes/about-this.txt', 'aboutThisCues', 'Openers and verbs of "Бұл туралы X мәлімдеді".')],
     ['source-verbs.generated.ts', groupedList('quotes/source-verbs.txt', 'sourceVerbs', 'Verbs of news-agency credits after "деп".')],
   ])

@@ -206,6 +206,51 @@ describe('extractEntities: dates', () => {
   })
 })
 
+describe('extractEntities: amounts with a unit of measure', () => {
+  const spans = (text: string): string[] => extractEntities(text).map((e) => `${e.text}/${e.type}`)
+  it.each([
+    // KazNERD has no power units: the tagger alone took ГВт for an organization and kWh for money
+    ['Жоба аясында қуаты 1,5 ГВт болатын стансы салынады.', ['1,5 ГВт/QUANTITY']],
+    ['Стансы 5,7 миллиард кВт·сағаттан астам энергия өндіреді.', ['5,7 миллиард кВт·сағаттан астам/QUANTITY']],
+    ['Jalpy qýaty 1,5 GVt bolatyn stansa salynady.', ['1,5 GVt/QUANTITY']],
+    // a range is one amount, with "at least" before it and "up to" after it
+    ['Жыл сайын 5 – 6 тоннаға дейін тұз шығарылады.', ['Жыл сайын/DATE', '5 – 6 тоннаға дейін/QUANTITY']],
+    ['Кемінде 20–23 сантиметр қар жауды.', ['Кемінде 20–23 сантиметр/QUANTITY']],
+    ['Былтыр 1 текше метр су 100 теңге болды.', ['Былтыр/DATE', '1 текше метр/QUANTITY', '100 теңге/MONEY']],
+    // a unit alone is nothing
+    ['МВт бағасы өсті.', []],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected)
+  })
+})
+
+describe('extractEntities: a part of a month is a date', () => {
+  it.each([
+    ['Тек желтоқсанның соңы мен қаңтарда көрсетеді.', 'желтоқсанның соңы'],
+    ['Қаңтардың соңғы аптасында инвестиция келді.', 'Қаңтардың соңғы аптасында'],
+    ['Qańtardyń sońǵy aptasynda ınvestıtsııa keldi.', 'Qańtardyń sońǵy aptasynda'],
+  ])('%s', (text, date) => {
+    expect(extractEntities(text).filter((e) => e.type === 'DATE')[0]).toMatchObject({ text: date })
+  })
+})
+
+describe('extractEntities: people the tagger alone mistyped', () => {
+  it('types every mention of a full name alike', () => {
+    const text = 'Мемлекет басшысы Гидеон Саармен кездесті. Гидеон Саардың сапары аяқталды. Гидеон Саар Астанадан кетті.'
+    expect(extractEntities(text).filter((e) => e.lemma === 'Гидеон Саар').map((e) => e.type)).toEqual(['PERSON', 'PERSON', 'PERSON'])
+  })
+  it('drops a particle after a name and takes a listed given name for a person, not an organization', () => {
+    expect(extractEntities('Әкесі Оразбек те шебер болған.').map((e) => `${e.text}/${e.type}`)).toEqual(['Оразбек/PERSON'])
+  })
+  it('keeps a given name the tagger reads as a place a place', () => {
+    expect(extractEntities('Шығыс Қазақстан облысы Алтай ауданында шебер тұрады.').find((e) => e.text === 'Алтай')?.type).toBe('GPE')
+  })
+  it('takes a surname after a sentence opener for a person, but not a village named after one', () => {
+    expect(extractEntities('Бүгінде Қалдыровтар әулетінде қолөнермен төрт ағайынды айналысады.').find((e) => e.type === 'PERSON')).toMatchObject({ text: 'Қалдыровтар', lemma: 'Қалдыров' })
+    expect(extractEntities('Биыл Жданов аулына жол салынады.').filter((e) => e.type === 'PERSON')).toEqual([])
+  })
+})
+
 describe('extractEntities: options and bad input', () => {
   it('filters by type', () => {
     const es = extractEntities('Ресейге Тоқаев барды.', { types: ['GPE'] })

@@ -6,6 +6,7 @@ import { nerModel } from '../data/ner-model.generated.js'
 import { sentenceOpeners } from '../data/openers.generated.js'
 import { organizationRows } from '../data/organizations.generated.js'
 import { placeRows } from '../data/places.generated.js'
+import { unitsOfMeasure } from '../data/units.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
@@ -97,6 +98,8 @@ export function loadTagger(): CompiledTagger {
   return model
 }
 const openers = new Set(sentenceOpeners.all?.split('|') ?? [])
+/** "Too", "only": particles that follow a word but are never the end of a name. */
+const PARTICLES = new Set(['да', 'де', 'та', 'те', 'ғана', 'қана', 'ше'])
 /** The types a sentence opener is trimmed from (KazNERD's label names). */
 const NAME_TYPES = new Set(['PERSON', 'ORGANISATION', 'GPE', 'LOCATION'])
 
@@ -169,6 +172,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       let wordy = false
       for (let t = offset + a; t < offset + b && !wordy; t++) wordy = tokens[t]!.type !== 'punctuation' && tokens[t]!.type !== 'symbol'
       if (!wordy) continue
+      // a unit of measure alone is nothing (the tagger takes ГВт for an organization); with its number it is a quantity (quantities)
+      if (b - a === 1 && isUnitSymbol(tokens[offset + a])) continue
       let first = offset + a
       let last = offset + b
       // "Кейін Тоқаев": a sentence opener is not part of the name (data/ner/openers.txt)
@@ -176,10 +181,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // no KazNERD span starts or ends with a dash ("біреуі –" is not a CARDINAL with its dash)
       while (first < last - 1 && isDash(tokens[first]!)) first++
       while (last - 1 > first && isDash(tokens[last - 1]!)) last--
+      // a particle after a name is not part of it: "Әкесі Оразбек те шебер болған"
+      if (NAME_TYPES.has(type)) while (last - 1 > first && PARTICLES.has(tokens[last - 1]!.text.toLowerCase())) last--
       found.push({ first, last, type: kazNerdType(type), rule: false })
     }
   })
-  const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...quantities(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -222,6 +229,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
 
   const kinds = options.types ? new Set(options.types) : undefined
   const out: Entity[] = []
+  const givenNamed = new Set<Entity>()
   for (const f of remainders) {
     if (kinds && !kinds.has(f.type)) continue
     const start = working.map(f.start ?? tokens[f.first]!.start)
@@ -229,13 +237,15 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     const spanText = text.slice(start, end)
     const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, spanText, cachedLemma) }
     describe(e, f, tokens, lemmaOf)
+    // (on the working text: a Latin name is matched in its Cyrillic form)
+    if (f.last - f.first === 1 && isGivenName(lemmaOf(f.first))) givenNamed.add(e)
     if (f.type === 'DATE') {
       const value = dateValue(tokens.slice(f.first, f.last), lemmaOf, f.first)
       if (value) e.value = value
     }
     out.push(e)
   }
-  personByName(out)
+  personByName(out, givenNamed)
   oneTypePerWord(out)
   assignCanonical(out)
   // canonical names from the gazetteers are Cyrillic: give them in the input's script
@@ -523,6 +533,8 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[
 
 let givenNameSet: Set<string> | undefined
 /** Surname endings, on a lemma: -ов/-ев/-ова/-ева, -ин/-ина, -ұлы/-қызы, -уулу, -енко, -ский. */
+/** Nouns after a place's name, as lemmas (аулы lemmatizes to аул): a surname before them names a village or a street ("Жданов ауылы"). */
+const PLACE_HEADS = new Set(['ауыл', 'аул', 'аудан', 'көше', 'қала', 'облыс', 'кент', 'даңғыл', 'округ', 'поселке', 'совхоз', 'колхоз', 'бекет', 'станса'])
 const SURNAME = /\p{Ll}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|қызы|уулу|енко|ский|ская)$/u
 
 /**
@@ -540,6 +552,12 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     (k > 0 && isTitleWord(tokens[k - 1]!.text.toLowerCase(), lemmaOf(k - 1)) && countryCodeOfFolded(lemmaOf(k)) === undefined) ||
     (SURNAME.test(lemmaOf(k + 1)) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !openers.has(tokens[k]!.text.toLowerCase()))
   for (let k = 0; k + 1 < tokens.length; k++) {
+    // a surname on its own after a sentence opener: "Бүгінде Қалдыровтар әулетінде …"
+    // (not a place named after someone: "Биыл Жданов аулына")
+    if (k > 0 && capital(tokens[k]) && !capital(tokens[k + 1]) && openers.has(tokens[k - 1]!.text.toLowerCase()) && SURNAME.test(lemmaOf(k)) && !PLACE_HEADS.has(lemmaOf(k + 1))) {
+      out.push({ first: k, last: k + 1, type: 'PERSON', rule: true })
+      continue
+    }
     if (!capital(tokens[k]) || !capital(tokens[k + 1]) || !givenName(k)) continue
     let last = k + 2
     if (capital(tokens[last]) && /(ұлы|қызы|ович|евна|овна)/u.test(tokens[last]!.text)) last++
@@ -612,6 +630,55 @@ function moneyAmounts(tokens: Token[], lemmaOf: (k: number) => string): Found[] 
 }
 
 const SCALES = new Set(['мың', 'миллион', 'миллиард', 'триллион', 'млн', 'млрд', 'трлн'])
+
+const UNIT_SYMBOLS = new Set(unitsOfMeasure.symbols?.split('|') ?? [])
+const UNIT_WORDS = new Set(unitsOfMeasure.words?.split('|') ?? [])
+/** "at least", "about" before an amount: "кемінде 20–23 сантиметр", "шамамен 18 мың тонна". */
+const AMOUNT_OPENERS = new Set(['кемінде', 'шамамен', 'шамасы'])
+/** "текше метр", "шаршы шақырым": a unit word these go before. */
+const UNIT_PREFIXES = new Set(['текше', 'шаршы'])
+
+/** Is the token a unit symbol (ГВт, МВт-тан, км), as written with any suffix after a hyphen? */
+function isUnitSymbol(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false
+  const hyphen = t.text.indexOf('-')
+  return UNIT_SYMBOLS.has((hyphen > 0 ? t.text.slice(0, hyphen) : t.text).toLowerCase())
+}
+
+/** The end of a unit of measure at token j ("ГВт", "кВт·сағаттан", "текше метрге", "тонна"), or -1. */
+function unitEnd(tokens: Token[], j: number, lemmaOf: (k: number) => string): number {
+  if (isUnitSymbol(tokens[j])) {
+    // кВт·сағ: a compound unit over three tokens
+    return tokens[j + 1]?.text === '·' && tokens[j + 2]?.type === 'word' ? j + 3 : j + 1
+  }
+  if (tokens[j]?.type !== 'word') return -1
+  if (UNIT_WORDS.has(lemmaOf(j))) return j + 1
+  if (UNIT_PREFIXES.has(lemmaOf(j)) && tokens[j + 1]?.type === 'word' && UNIT_WORDS.has(lemmaOf(j + 1))) return j + 2
+  return -1
+}
+
+/**
+ * Amounts with a unit of measure (data/ner/units.txt): "1,5 ГВт", "300 МВт-тан", "5,7 миллиард
+ * кВт·сағаттан астам", "20 мың тонна". KazNERD has no power units, so its tagger reads ГВт as an
+ * organization and a kilowatt-hour amount as money.
+ */
+function quantities(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  const out: Found[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.type !== 'number' || !/^\d+(?:[.,  ]\d+)*$/u.test(tokens[k]!.text)) continue
+    let j = k + 1
+    while (j < tokens.length && j - k < 3 && tokens[j]!.type === 'word' && SCALES.has(lemmaOf(j))) j++
+    const end = unitEnd(tokens, j, lemmaOf)
+    if (end < 0) continue
+    const last = throughBounds(tokens, end, end + 2, lemmaOf)
+    // a range is one amount: "5 – 6 тоннаға дейін"; "at least", "about" before it belong to it
+    let first = k >= 2 && isDash(tokens[k - 1]!) && tokens[k - 2]!.type === 'number' ? k - 2 : k
+    if (first > 0 && tokens[first - 1]!.type === 'word' && AMOUNT_OPENERS.has(tokens[first - 1]!.text.toLowerCase())) first--
+    out.push({ first, last, type: 'QUANTITY', rule: true })
+    k = last - 1
+  }
+  return out
+}
 // lemmaOf gives folded lemmas (lower case, no ь/ъ): рубль is 'рубл'
 const CURRENCIES = new Set(['теңге', 'доллар', 'рубл', 'юань', 'евро', 'фунт', 'сом', 'тиын', 'иена', 'лира'])
 
@@ -627,11 +694,34 @@ function monthOf(lemma: string): number {
  * Dates with a month name: "03 Қаңтар, 2024", "3 қаңтар 2024 ж.", "2024 жылғы 3 қаңтар",
  * "3 қаңтарда", and dd.mm.yyyy tokens.
  */
+/** Parts of a month, by lemma: its end, start, middle. */
+const MONTH_PARTS = new Set(['соң', 'бас', 'орта', 'аяқ'])
+/** Which days or weeks of a month: "соңғы аптасында", "алғашқы күндері". */
+const MONTH_ORDINALS = new Set(['соңғы', 'алғашқы', 'бірінші', 'екінші', 'үшінші'])
+const MONTH_SPANS = new Set(['апта', 'онкүндік', 'күн', 'жарты'])
+const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u
+
+/** The end of "month-GEN part" at token k ("желтоқсанның соңы", "қаңтардың соңғы аптасында"), or -1. */
+function monthPartEnd(tokens: Token[], k: number, lemmaOf: (k: number) => string): number {
+  if (tokens[k]!.type !== 'word' || monthOf(lemmaOf(k)) === 0 || !GENITIVE.test(tokens[k]!.text.toLowerCase())) return -1
+  if (tokens[k + 1]?.type !== 'word') return -1
+  if (MONTH_PARTS.has(lemmaOf(k + 1))) return k + 2
+  if (MONTH_ORDINALS.has(tokens[k + 1]!.text.toLowerCase()) && tokens[k + 2]?.type === 'word' && MONTH_SPANS.has(lemmaOf(k + 2))) return k + 3
+  return -1
+}
+
 function dates(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.type === 'date') {
       out.push({ first: k, last: k + 1, type: 'DATE', rule: true })
+      continue
+    }
+    // a part of a month: "желтоқсанның соңы", "қазанның басында", "Қаңтардың соңғы аптасында"
+    const part = monthPartEnd(tokens, k, lemmaOf)
+    if (part > 0) {
+      out.push({ first: k, last: part, type: 'DATE', rule: true })
+      k = part - 1
       continue
     }
     // [YYYY жылғы] D month [, YYYY] [ж. | жылы]
@@ -716,16 +806,33 @@ function describe(e: Entity, f: Found, tokens: Token[], lemmaOf: (k: number) => 
 
 /**
  * One word of a person's name elsewhere in the text is that person: after "Болатбек Қалдыров" the
- * tagger's "Болатбек" ORGANIZATION is a PERSON. Gazetteer names (they have a `kind`) keep their type.
+ * tagger's "Болатбек" ORGANIZATION is a PERSON; so is the whole name typed otherwise elsewhere
+ * ("Гидеон Саардың" ORGANIZATION once, PERSON twice); and so is a listed given name on its own
+ * that the tagger took for an organization ("Оразбек", data/gazetteer/given-names.txt). Gazetteer names (they have a `kind`) keep their type.
  */
-function personByName(entities: Entity[]): void {
+function personByName(entities: Entity[], givenNamed: ReadonlySet<Entity>): void {
   const nameWords = new Set<string>()
-  for (const e of entities) if (e.type === 'PERSON' && e.lemma.includes(' ')) for (const w of e.lemma.toLowerCase().split(/\s+/)) nameWords.add(w)
-  if (nameWords.size === 0) return
+  const names = new Set<string>()
   for (const e of entities) {
-    if (e.type === 'PERSON' || e.kind !== undefined || !CAPITALIZED_TYPES.has(e.type) || e.lemma.includes(' ')) continue
-    if (nameWords.has(e.lemma.toLowerCase())) e.type = 'PERSON'
+    if (e.type !== 'PERSON' || !e.lemma.includes(' ')) continue
+    names.add(e.lemma.toLowerCase())
+    for (const w of e.lemma.toLowerCase().split(/\s+/)) nameWords.add(w)
   }
+  for (const e of entities) {
+    if (e.type === 'PERSON' || e.kind !== undefined || !CAPITALIZED_TYPES.has(e.type)) continue
+    const lemma = e.lemma.toLowerCase()
+    // (a given name the tagger took for a place stays one: "Алтай ауданында")
+    if (e.lemma.includes(' ') ? names.has(lemma) : nameWords.has(lemma) || (givenNamed.has(e) && e.type === 'ORGANIZATION')) e.type = 'PERSON'
+  }
+}
+
+/** Given names that also name organizations: "Қайрат" is a football club as often as a man. */
+const NAMES_OF_CLUBS = new Set(['қайрат'])
+
+/** A listed given name (folded lemma, data/gazetteer/given-names.txt), but for the names of clubs. */
+function isGivenName(foldedLemma: string): boolean {
+  givenNameSet ??= new Set(givenNames.split('|'))
+  return givenNameSet.has(foldedLemma) && !NAMES_OF_CLUBS.has(foldedLemma)
 }
 
 /**
