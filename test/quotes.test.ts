@@ -148,6 +148,14 @@ describe('extractQuotes: indirect, according to, source', () => {
       expect(found).toHaveLength(1)
       expect(found[0]).toMatchObject({ text: content, speaker: { text: speaker, name }, cue: { text: cue }, marks: 'none' })
     })
+    it('after a lead an agency credits, a paragraph of its own tells the same news from its own source', () => {
+      const text = 'АСТАНА. KAZINFORM – Әуежай рейстерді уақытша тоқтатады, деп хабарлайды ТАСС агенттігі.\n\nБұл туралы әуежайдың диспетчерлік қызметі хабарлады.'
+      const found = extractQuotes(text)
+      expect(found.map((q) => [q.kind, q.text, q.speaker?.text, q.cue?.text])).toEqual([
+        ['source', 'Әуежай рейстерді уақытша тоқтатады', 'ТАСС агенттігі', 'деп хабарлайды'],
+        ['indirect', 'Әуежай рейстерді уақытша тоқтатады', 'әуежайдың диспетчерлік қызметі', 'хабарлады'],
+      ])
+    })
     it.each([
       // at a paragraph's start it has nothing of its own paragraph to point back to
       'Елде қар жауды.\n\nБұл туралы министр мәлімдеді.',

@@ -44,6 +44,14 @@ interface Found {
   marks: Quote['marks']
   /** Order of trust when two finds overlap (lower wins). */
   rank: number
+  /** Kept beside a source credit with the same span: the agency and its own source told the same news. */
+  alongside?: boolean
+}
+
+/** The kept finds, with the `alongside` finds whose source credit (same span) was kept; by position. */
+function keepAlongside(found: readonly Found[], kept: Found[]): Found[] {
+  const extra = found.filter((f) => f.alongside && !kept.includes(f) && kept.some((k) => k.kind === 'source' && k.start === f.start && k.end === f.end))
+  return extra.length === 0 ? kept : [...kept, ...extra].sort((a, b) => a.start - b.start)
 }
 
 const DASHES = new Set(['–', '—', '-', '--', '―'])
@@ -84,18 +92,19 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
   if (text.trim() === '') return []
   const working = shared?.working ?? toWorkingText(text)
   const doc = prepare(working.text, shared)
+  const credits = sources(doc)
   const found = [
     ...markedQuotes(doc),
     ...dashParagraphs(doc),
     ...headlines(doc),
-    ...sources(doc),
+    ...credits,
     ...mediaHeadlines(doc),
     ...accordingToQuotes(doc),
     ...indirectQuotes(doc),
     ...depClauseQuotes(doc),
-    ...aboutThisQuotes(doc),
+    ...aboutThisQuotes(doc, credits),
   ]
-  const kept = dropOverlaps(found)
+  const kept = keepAlongside(found, dropOverlaps(found))
   const kinds = options.kinds ? new Set(options.kinds) : undefined
   const out: Quote[] = []
   let lastSpeaker: Referent | undefined
@@ -499,8 +508,14 @@ const LOCATIVE = /\p{Ll}(?:да|де|та|те)$/u
  * of the sentences before it in its paragraph, which are the (indirect) quote. A lead's dateline
  * is not part of it; a sentence that opens its paragraph has nothing to point back to.
  */
-function aboutThisQuotes(doc: QuoteDocument): Found[] {
+function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[] {
   const out: Found[] = []
+  // each paragraph's first agency credit, by the paragraph's index
+  const creditIn = new Map<number, Found>()
+  for (const c of credits) {
+    const at = c.cue ? paragraphAt(doc, doc.tokens[c.cue[0]]!.start) : -1
+    if (at >= 0 && !creditIn.has(at)) creditIn.set(at, c)
+  }
   let p = 0
   for (let s = 0; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s]!
@@ -532,7 +547,13 @@ function aboutThisQuotes(doc: QuoteDocument): Found[] {
     if (speakerEnd === speakerStart || speakerEnd - speakerStart > 8) continue
     const paragraph = doc.paragraphs[p]!
     const from = afterDateline(doc, tokenFrom(doc, paragraph.start), first)
-    if (from >= first) continue
+    if (from >= first) {
+      // a paragraph of its own after a lead the agency credits ("…, деп хабарлайды TASS.\n\nБұл
+      // туралы әуежайдың диспетчерлік қызметі хабарлады."): the same news, from its own source
+      const credit = p > 0 ? creditIn.get(p - 1) : undefined
+      if (credit) out.push({ kind: 'indirect', start: credit.start, end: credit.end, speaker: [speakerStart, speakerEnd], cue: [verb, end], marks: 'none', rank: 6, alongside: true })
+      continue
+    }
     const [cs, ce] = contentRange(doc, doc.tokens[from]!.start, doc.tokens[first - 1]!.end)
     if (ce > cs) out.push({ kind: 'indirect', start: cs, end: ce, speaker: [speakerStart, speakerEnd], cue: [verb, end], marks: 'none', rank: 6 })
   }
@@ -562,16 +583,20 @@ const CONTINUATIONS = ['сонымен қатар', 'сонымен бірге',
 
 /** Do two offsets lie in one paragraph (no paragraph break between them)? */
 function sameParagraph(doc: QuoteDocument, a: number, b: number): boolean {
-  // the last paragraph starting at or before a (binary search: a long text has thousands)
+  const p = doc.paragraphs[paragraphAt(doc, a)]
+  return p !== undefined && b < p.end
+}
+
+/** The index of the paragraph holding an offset, or -1 (binary search: a long text has thousands). */
+function paragraphAt(doc: QuoteDocument, offset: number): number {
   let lo = 0
   let hi = doc.paragraphs.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (doc.paragraphs[mid]!.start <= a) lo = mid + 1
+    if (doc.paragraphs[mid]!.start <= offset) lo = mid + 1
     else hi = mid
   }
-  const p = doc.paragraphs[lo - 1]
-  return p !== undefined && a < p.end && b < p.end
+  return lo > 0 && offset < doc.paragraphs[lo - 1]!.end ? lo - 1 : -1
 }
 
 /** -ғанын / -генін / екенін …: a reported clause's last word. */
