@@ -105,6 +105,13 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     // a word that merely ends like a legal form is not a head: ұрпақ is not "… АҚ"
     expect(spans('«Болашақ» ұрпақ туралы ой.')).not.toContain('Болашақ/ORGANIZATION')
   })
+  it('types the role left after an organization as a POSITION', () => {
+    expect(extractEntities('«Қазақ газеттері» ЖШС Бас директоры Дихан Қамзабекұлы сөз сөйледі.').map((e) => `${e.text}/${e.type}`)).toEqual([
+      '«Қазақ газеттері» ЖШС/ORGANIZATION',
+      'Бас директоры/POSITION',
+      'Дихан Қамзабекұлы/PERSON',
+    ])
+  })
   it('takes a listed two-word organization whole and a region as a LOCATION', () => {
     expect(spans('Заң жобасы Парламент Мәжілісіне жіберілді.')).toEqual(['Парламент Мәжілісіне/ORGANIZATION'])
     expect(extractEntities('Таяу Шығыстағы жағдай ушықты.')).toMatchObject([{ text: 'Таяу Шығыстағы', type: 'LOCATION', lemma: 'Таяу Шығыс', kind: 'region' }])

@@ -224,6 +224,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     while (f.first < f.last && isDash(tokens[f.first]!)) f.first++
     if (NAMED_TYPES.has(f.type)) while (f.first < f.last && openers.has(tokens[f.first]!.text.toLowerCase())) f.first++
     if (f.first === f.last || (NAMED_TYPES.has(f.type) && !hasCapital(tokens, f))) continue
+    // what is left of "«Қазақ газеттері» ЖШС Бас директоры" after the organization is a role
+    if (NAMED_TYPES.has(f.type) && onlyTitleWords(tokens, f, lemmaOf)) f.type = 'POSITION'
     remainders.push(f)
   }
 
@@ -251,6 +253,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // canonical names from the gazetteers are Cyrillic: give them in the input's script
   if (latin) for (const e of out) if (e.canonical && /[Ѐ-ԯ]/u.test(e.canonical)) e.canonical = toLatin(e.canonical).text
   return out
+}
+
+/** Is every word of f a title word (Бас директоры, төрағасы, министр)? */
+function onlyTitleWords(tokens: Token[], f: Found, lemmaOf: (k: number) => string): boolean {
+  for (let t = f.first; t < f.last; t++) if (!isTitleWord(tokens[t]!.text.toLowerCase(), lemmaOf(t))) return false
+  return true
 }
 
 function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => string): string {
