@@ -719,7 +719,10 @@ const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u
 
 /** The end of "month-GEN part" at token k ("желтоқсанның соңы", "қаңтардың соңғы аптасында"), or -1. */
 function monthPartEnd(tokens: Token[], k: number, lemmaOf: (k: number) => string): number {
-  if (tokens[k]!.type !== 'word' || monthOf(lemmaOf(k)) === 0 || !GENITIVE.test(tokens[k]!.text.toLowerCase())) return -1
+  const word = tokens[k]!.text
+  // every genitive ending ends in ң: a cheap test before the lemma
+  const last = word.charCodeAt(word.length - 1)
+  if ((last !== 0x4a3 && last !== 0x4a2) || tokens[k]!.type !== 'word' || !GENITIVE.test(word.toLowerCase()) || monthOf(lemmaOf(k)) === 0) return -1
   if (tokens[k + 1]?.type !== 'word') return -1
   if (MONTH_PARTS.has(lemmaOf(k + 1))) return k + 2
   if (MONTH_ORDINALS.has(tokens[k + 1]!.text.toLowerCase()) && tokens[k + 2]?.type === 'word' && MONTH_SPANS.has(lemmaOf(k + 2))) return k + 3
