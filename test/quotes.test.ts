@@ -96,6 +96,17 @@ describe('extractQuotes: speakers', () => {
     const [q] = direct('Қасым-Жомарт Тоқаев келді.\n\n«Бәрі жақсы», деді Тоқаев.')
     expect(q!.speaker!.name).toBe('Қасым-Жомарт Тоқаев')
   })
+  it.each([
+    // where, to whom, on which channel: the words after the speaker's head are not the speaker
+    ['«Біз бұл мәселені шешеміз», – деп жазды ол Telegram-арнасында.', 'ол'],
+    ['«Баға өседі», – деді Ұлттық банктің төрағасы Тимур Сүлейменов брифингте.', 'Ұлттық банктің төрағасы Тимур Сүлейменов'],
+    ['«Жоқ», – деп жауап берді министр журналистердің сұрағына.', 'министр'],
+    ['Әкім өз Facebook парақшасында «Жол жөнделеді» деп жазды.', 'Әкім'],
+    // a place adjective before the head stays
+    ['– Иә, – деді Астанадағы тұрғын.', 'Астанадағы тұрғын'],
+  ])('leaves the adjunct out of the speaker in %j', (text, speaker) => {
+    expect(extractQuotes(text)[0]?.speaker?.text).toBe(speaker)
+  })
   it('keeps a title with no named person as the title', () => {
     const [q] = direct('«Тексеру жүріп жатыр», – деді ведомство.')
     expect(q!.speaker!.name).toBe('ведомство')

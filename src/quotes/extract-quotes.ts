@@ -207,7 +207,29 @@ function speakerAfter(doc: QuoteDocument, k: number): [number, number] | null {
     if (CLOSERS.has(w) || w === ',' || w === ':' || w === ';' || DASHES.has(w) || w === '«' || w === '»') break
     end++
   }
-  return end > k ? [k, end] : null
+  return end > k ? withoutAdjunct(doc, [k, end]) : null
+}
+
+/** Cases of a phrase that says where, to whom or how something was said: брифингте, сұрағына, арнасынан, хатпен. */
+const ADJUNCT_CASES = new Set(['LOC', 'DAT', 'ABL', 'INS'])
+
+/**
+ * A speaker span without the words after its head that say where or to whom: "ол
+ * Telegram-арнасында" → ол, "… Тимур Сүлейменов брифингте" → … Тимур Сүлейменов, "министр
+ * журналистердің сұрағына" → министр, "Әкім өз Facebook парақшасында" → Әкім. The head is the last
+ * title word, pronoun or capitalized word before the adjunct (and before "өз", "own"), in no case
+ * but the nominative.
+ */
+function withoutAdjunct(doc: QuoteDocument, span: [number, number]): [number, number] {
+  const [start, end] = span
+  if (end - start < 2 || !inCase(doc.words[end - 1]!, ADJUNCT_CASES)) return span
+  let limit = end - 1
+  for (let j = start + 1; j < limit; j++) if (doc.words[j] === 'өз') limit = j
+  for (let h = limit - 1; h >= start; h--) {
+    const w = doc.words[h]!
+    if ((isTitleWord(w, lemma(doc, w)) || isPronoun(w) || isCapitalized(doc.tokens[h]!)) && !inCase(w, OBLIQUE_CASES)) return [start, h + 1]
+  }
+  return span
 }
 
 /**
@@ -221,7 +243,7 @@ function speakerBefore(doc: QuoteDocument, openToken: number): [number, number] 
   let end = start
   while (end < openToken && doc.tokens[end]!.type !== 'punctuation') end++
   if (end === start) return null
-  return [Math.max(start, end - 6), end]
+  return withoutAdjunct(doc, [Math.max(start, end - 6), end])
 }
 
 /** «…» and "…" with a reporting verb after them, a colon before them, or a whole paragraph of their own. */
