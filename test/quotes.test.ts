@@ -107,6 +107,21 @@ describe('extractQuotes: speakers', () => {
   ])('leaves the adjunct out of the speaker in %j', (text, speaker) => {
     expect(extractQuotes(text)[0]?.speaker?.text).toBe(speaker)
   })
+  it.each([
+    // a country after a name is not part of it, and what the subject did first is not the report
+    ['Тоқаев Қытай басшысымен телефон арқылы сөйлесіп, екі ел арасындағы ынтымақтастықты нығайту қажет екенін айтты.', 'indirect', 'Тоқаев', 'Тоқаев', 'екі ел арасындағы ынтымақтастықты нығайту қажет екенін'],
+    // a converb inside the report stays in it
+    ['Синоптиктер қалың мұз қатып, апатты жағдайлар болуы мүмкін екенін ескертті.', 'indirect', 'Синоптиктер', 'Синоптиктер', 'қалың мұз қатып, апатты жағдайлар болуы мүмкін екенін'],
+    // a particle after the speaker is not part of it
+    ['Парк мамандары да: «Талап күшті», – дейді.', 'direct', 'Парк мамандары', 'Парк мамандары', 'Талап күшті'],
+    ['Сарапшы Арман Бейсенбаевтың пайымынша, теңге нығаяды.', 'according_to', 'Сарапшы Арман Бейсенбаевтың', 'Арман Бейсенбаев', 'теңге нығаяды'],
+  ])('%s', (text, kind, speaker, name, content) => {
+    expect(extractQuotes(text)[0]).toMatchObject({ kind, text: content, speaker: { text: speaker, name } })
+  })
+  it('does not take a sentence opener, a country or the word after a name in a case for part of a person', () => {
+    const text = 'Бүгін Қасым-Жомарт Тоқаевтың Президент ретіндегі сапары басталды. Сонымен Украина туралы сөз болды. «Бәрі жақсы», – деді Президент.'
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe('Қасым-Жомарт Тоқаев')
+  })
   it('keeps a title with no named person as the title', () => {
     const [q] = direct('«Тексеру жүріп жатыр», – деді ведомство.')
     expect(q!.speaker!.name).toBe('ведомство')

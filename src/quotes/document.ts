@@ -1,3 +1,5 @@
+import { sentenceOpeners } from '../data/openers.generated.js'
+import { countryCodeOf } from '../entities/gazetteer.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
@@ -86,18 +88,35 @@ export const PLACE_ADJECTIVE = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
  * -ұлы, -уулу …), a hyphenated given name (Қасым-Жомарт), or a title right before them
  * (министр Ерлан Ақкенженов, шебер Болатбек Қалдыров).
  */
+/** Words that open sentences with a capital but name no one (data/ner/openers.txt). */
+const OPENERS: ReadonlySet<string> = new Set(sentenceOpeners.all?.split('|') ?? [])
+
 function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, cache: Map<string, string>): Person[] {
   const people: Person[] = []
   const lemmaOf = (word: string): string => lowerLemma(cache, word)
   let k = 0
   while (k < tokens.length) {
-    if (!isCapitalized(tokens[k]!) || isAcronym(tokens[k]!)) {
+    // a sentence's opener and a country are no one's name: "Бүгін | Елбасы Нұрсұлтан Назарбаев",
+    // "Сонымен | Украина" (a country is not a surname in -ина)
+    if (!isCapitalized(tokens[k]!) || isAcronym(tokens[k]!) || OPENERS.has(words[k]!) || countryCodeOf(lemmaOf(words[k]!)) !== undefined) {
       k++
       continue
     }
     let end = k + 1
     // a place adjective after a name is not part of it: "Ерлан Ақкенженов | Астанадағы брифингте"
-    while (end < tokens.length && end - k < 5 && isCapitalized(tokens[end]!) && !isAcronym(tokens[end]!) && sentenceOf[end] === sentenceOf[k] && !PLACE_ADJECTIVE.test(words[end]!)) end++
+    // nor is a country after it: "Тоқаев | Қытай басшысымен сөйлесті"
+    // and a name in a case ends there: "Қасым-Жомарт Тоқаевтың | Президент …"
+    while (
+      end < tokens.length &&
+      end - k < 5 &&
+      isCapitalized(tokens[end]!) &&
+      !isAcronym(tokens[end]!) &&
+      sentenceOf[end] === sentenceOf[k] &&
+      !PLACE_ADJECTIVE.test(words[end]!) &&
+      countryCodeOf(lemmaOf(words[end]!)) === undefined &&
+      lemmaOf(words[end - 1]!) === words[end - 1]!.replace(/\.$/, '')
+    )
+      end++
     // a capitalized title is not part of the name: "Премьер-министр Олжас Бектенов"
     const leadingTitle: string[] = []
     while (k < end - 1 && isTitleWord(words[k]!, lemmaOf(words[k]!))) {

@@ -113,6 +113,8 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
     if (f.speaker) {
       // "Алайда тұрғындардың айтуынша", "Дегенмен мамандар …": the sentence's opener is no part of who speaks
       while (f.speaker[0] < f.speaker[1] - 1 && sentenceOpeners.has(doc.words[f.speaker[0]]!) && !isPronoun(doc.words[f.speaker[0]]!)) f.speaker[0]++
+      // nor is a particle after it: "Парк мамандары да"
+      while (f.speaker[1] - 1 > f.speaker[0] && SPEAKER_PARTICLES.has(doc.words[f.speaker[1] - 1]!)) f.speaker[1]--
       const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker)
       if (referent.person) lastSpeaker = referent
       speaker = { ...toSpan(text, doc, working.map, f.speaker[0], f.speaker[1]), name: nameOf(text, doc, working.map, referent) }
@@ -600,6 +602,9 @@ function accordingToQuotes(doc: QuoteDocument): Found[] {
   return out
 }
 
+/** What a subject does before it speaks: "сөйлесіп", "кездесіп", "қабылдап" …, then a comma. */
+const OCCASION_CONVERBS = new Set(['сөйлесіп', 'кездесіп', 'тоқталып', 'қатысып', 'қабылдап', 'танысып', 'барып', 'келіп', 'аралап'])
+
 /** Sentence openers meaning "also", after which the previous sentence's subject goes on speaking. */
 const CONTINUATIONS = ['сонымен қатар', 'сонымен бірге', 'сондай-ақ', 'сондай-ақ ол', 'ол сондай-ақ', 'бұдан бөлек', 'бұдан басқа', 'оған қоса', 'бұған қоса'].map((v) => v.split(' ')).sort((a, b) => b.length - a.length)
 
@@ -685,6 +690,9 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     }
     for (let k = subjectEnd; k < firstReported; k++) {
       if (['келе', 'отырып', 'тұрып', 'сөйлеп'].includes(doc.words[k]!)) start = k + 1
+      // "… телефон арқылы сөйлесіп, екі ел … қажет екенін айтты": what the subject did before
+      // speaking ends at its comma (a converb inside the report stays: "мұз қатып, … екенін")
+      else if (OCCASION_CONVERBS.has(doc.words[k]!) && doc.words[k + 1] === ',') start = k + 2
     }
     if (start >= reported) continue
     const [cs, ce] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[reported]!.end)
@@ -722,8 +730,11 @@ function subjectAt(doc: QuoteDocument, first: number, limit: number): [number, n
   // a subject is in the nominative: "Астанада …" and "Біздің …" open the sentence but do not speak,
   // and "Мемлекет басшысы Гидеон Саардың сапарын …" ends before the name in the genitive
   if (end > start && inObliqueCase(doc.words[end - 1]!)) {
+    // a lower-case noun in a case that says with whom or where ("Тоқаев Қытай басшысымен …")
+    // takes its capitalized modifiers with it, but the subject's first word stays
+    const keep = !isCapitalized(doc.tokens[end - 1]!) && inCase(doc.words[end - 1]!, ADJUNCT_CASES) ? start + 1 : start
     end--
-    while (end > start && isCapitalized(doc.tokens[end - 1]!) && !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!))) end--
+    while (end > keep && isCapitalized(doc.tokens[end - 1]!) && !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!))) end--
   }
   return end > start ? [start, end] : null
 }
@@ -754,6 +765,9 @@ function inCase(lower: string, cases: ReadonlySet<string>): boolean {
 
 /** Words that open sentences with a capital but name no one (data/ner/openers.txt), lower case. */
 const sentenceOpeners: ReadonlySet<string> = new Set(openerLists.all?.split('|') ?? [])
+
+/** "Too", "only", "also": particles that may follow a speaker. */
+const SPEAKER_PARTICLES = new Set(['да', 'де', 'та', 'те', 'ғана', 'қана', 'өзі'])
 
 /** "деп атады" names a thing ("… тарихи күн деп атады"); it does not report what someone thinks. */
 const NAMING_VERBS = new Set(['атады'])

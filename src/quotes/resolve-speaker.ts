@@ -99,5 +99,9 @@ function fullestOf(index: PeopleIndex, p: Person): Person {
 
 /** Is the word's best reading plural? мамандар, өкілдері (өкіл + дер + і). */
 export function isPlural(lower: string): boolean {
-  return (analyzeWord(lower)[0]?.suffixes ?? []).some((x) => x.tag === 'PL')
+  // (or ends like one: the lexicon lists some plurals as lemmas, "синоптиктер")
+  return (analyzeWord(lower)[0]?.suffixes ?? []).some((x) => x.tag === 'PL') || (lower.length > 5 && PLURAL_ENDING.test(lower))
 }
+
+/** -лар/-лер/-дар/-дер/-тар/-тер, with a possessive after it: синоптиктер, өкілдері. */
+const PLURAL_ENDING = /(?:лар|лер|дар|дер|тар|тер)[ыі]?$/u
