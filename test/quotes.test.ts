@@ -174,6 +174,10 @@ describe('extractQuotes: indirect, according to, source', () => {
       expect(found).toHaveLength(1)
       expect(found[0]).toMatchObject({ text: content, speaker: { text: speaker, name }, cue: { text: cue }, marks: 'none' })
     })
+    it('reads words in guillemets before it as the speaker’s own', () => {
+      const [q] = extractQuotes('«Елімізде инфляция төмендейді». Бұл туралы Ұлттық банк төрағасы Тимур Сүлейменов мәлімдеді.')
+      expect(q).toMatchObject({ kind: 'direct', marks: 'guillemets', text: 'Елімізде инфляция төмендейді', speaker: { name: 'Тимур Сүлейменов' }, cue: { text: 'мәлімдеді' } })
+    })
     it('after a lead an agency credits, a paragraph of its own tells the same news from its own source', () => {
       const text = 'АСТАНА. KAZINFORM – Әуежай рейстерді уақытша тоқтатады, деп хабарлайды ТАСС агенттігі.\n\nБұл туралы әуежайдың диспетчерлік қызметі хабарлады.'
       const found = extractQuotes(text)

@@ -514,6 +514,15 @@ function mediaHeadlines(doc: QuoteDocument): Found[] {
   return out
 }
 
+/** Longest «…» before "Бұл туралы X айтты" read as one quotation, in tokens (a bound, so a long paragraph is not read again per sentence). */
+const MAX_QUOTE_TOKENS = 400
+
+/** Does tokens [from, to) hold this mark? */
+function hasMark(doc: QuoteDocument, from: number, to: number, mark: string): boolean {
+  for (let k = from; k < to; k++) if (doc.words[k] === mark) return true
+  return false
+}
+
 /** "АСТАНА. KAZINFORM – …": the first token after a lead's dateline, or `start` when there is none (looked for before `limit`). */
 function afterDateline(doc: QuoteDocument, start: number, limit: number): number {
   let from = start
@@ -576,6 +585,13 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
       // туралы әуежайдың диспетчерлік қызметі хабарлады."): the same news, from its own source
       const credit = p > 0 ? creditIn.get(p - 1) : undefined
       if (credit) out.push({ kind: 'indirect', start: credit.start, end: credit.end, speaker: [speakerStart, speakerEnd], cue: [verb, end], marks: 'none', rank: 6, alongside: true })
+      continue
+    }
+    // "«Инфляция төмендейді». Бұл туралы X мәлімдеді.": the words in guillemets are X's own
+    let close = first - 1
+    while (close > from && CLOSERS.has(doc.words[close]!)) close--
+    if (doc.words[from] === '«' && doc.words[close] === '»' && close - from > 1 && close - from < MAX_QUOTE_TOKENS && !hasMark(doc, from + 1, close, '«')) {
+      out.push({ kind: 'direct', start: doc.tokens[from + 1]!.start, end: doc.tokens[close - 1]!.end, speaker: [speakerStart, speakerEnd], cue: [verb, end], marks: 'guillemets', rank: 6 })
       continue
     }
     const [cs, ce] = contentRange(doc, doc.tokens[from]!.start, doc.tokens[first - 1]!.end)
