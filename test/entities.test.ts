@@ -258,6 +258,22 @@ describe('extractEntities: people the tagger alone mistyped', () => {
   })
 })
 
+describe('extractEntities: streets', () => {
+  it.each([
+    // the tagger alone took the name for the person it honours
+    ['Алматыдағы Абай даңғылында жол жөндеу жұмыстары басталды.', ['Алматыдағы/GPE', 'Абай даңғылында/FACILITY']],
+    ['Жамбыл көшесі жабылды.', ['Жамбыл көшесі/FACILITY']],
+    // the streets of a city, a sentence opener: no street
+    ['Сан-Франциско көшелері бос қалды.', ['Сан-Франциско/GPE']],
+    ['Мынау көшелердегі сауда орындары жабылады.', []],
+  ])('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.text}/${e.type}`)).toEqual(expected)
+  })
+  it('gives a street its kind and base form', () => {
+    expect(extractEntities('Абай даңғылында кептеліс болды.')[0]).toMatchObject({ type: 'FACILITY', kind: 'street', lemma: 'Абай даңғылы' })
+  })
+})
+
 describe('extractEntities: options and bad input', () => {
   it('filters by type', () => {
     const es = extractEntities('Ресейге Тоқаев барды.', { types: ['GPE'] })

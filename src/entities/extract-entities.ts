@@ -186,7 +186,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       found.push({ first, last, type: kazNerdType(type), rule: false })
     }
   })
-  const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...quantities(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...quantities(tokens, lemmaOf), ...streets(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -678,6 +678,31 @@ function unitEnd(tokens: Token[], j: number, lemmaOf: (k: number) => string): nu
  * кВт·сағаттан астам", "20 мың тонна". KazNERD has no power units, so its tagger reads ГВт as an
  * organization and a kilowatt-hour amount as money.
  */
+/** "This", "that", "generally": words that open a sentence before a common noun. */
+const DEMONSTRATIVES = new Set(['мынау', 'анау', 'мына', 'ана', 'жалпы'])
+/** Heads of a street's name, as lemmas. */
+const STREET_HEADS = new Set(['көше', 'даңғыл', 'тұйық', 'бульвар'])
+
+/**
+ * Streets: up to three capitalized words before көшесі / даңғылы ("Абай даңғылында", "Жамбыл
+ * көшесі", "Қонаев көшесіндегі") are a FACILITY, as KazNERD annotates them; the tagger alone took
+ * the name for the person it honours.
+ */
+function streets(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  const out: Found[] = []
+  for (let k = 1; k < tokens.length; k++) {
+    // one street, not "Сан-Франциско көшелері" (the streets of a city)
+    if (tokens[k]!.type !== 'word' || !STREET_HEADS.has(lemmaOf(k)) || /(?:лар|лер)/u.test(tokens[k]!.text.toLowerCase().slice(lemmaOf(k).length))) continue
+    let first = k
+    // the name's words are uninflected: "Алматыдағы | Абай даңғылында"
+    while (first > 0 && k - first < 3 && tokens[first - 1]!.type === 'word' && isCapitalThenSmall(tokens[first - 1]!.text) && lemmaOf(first - 1) === foldName(tokens[first - 1]!.text)) first--
+    // "Жалпы көшесінің …", "Мынау көшелердегі": a sentence's opener is no street's name
+    while (first < k && (openers.has(tokens[first]!.text.toLowerCase()) || DEMONSTRATIVES.has(tokens[first]!.text.toLowerCase()))) first++
+    if (first < k) out.push({ first, last: k + 1, type: 'FACILITY', kind: 'street', rule: true })
+  }
+  return out
+}
+
 function quantities(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
