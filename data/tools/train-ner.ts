@@ -3,7 +3,7 @@
  *
  * Trains the entity tagger on the train split of KazNERD (<shared-dir>/data/kaznerd/IOB2_valid.txt,
  * CC BY 4.0; 4 of every 5 sentences — the 5th is the dev split that npm run eval scores) and
- * writes data/ner/model.txt. Averaged perceptron, 8 epochs, seeded shuffling: the same data gives
+ * writes data/ner/model.txt. Averaged perceptron, 12 epochs, seeded shuffling: the same data gives
  * the same model. Then run npm run build:data.
  */
 import { existsSync, writeFileSync } from 'node:fs'
@@ -18,7 +18,9 @@ if (!existsSync(path)) {
   console.error(`train-ner: ${path} not found. Pass the folder that holds data/kaznerd: npm run train:ner -- <shared-dir>`)
   process.exit(2)
 }
-const EPOCHS = 8
+// 12 epochs: over five shuffle seeds dev micro-F1 averaged 90.1 (8 epochs: 89.9, 16 about the same);
+// a single seed's figure moves by ±0.8, so the seed is fixed, not chosen
+const EPOCHS = 12
 const MIN_COUNT = 2
 const SCALE = 100
 const MIN_WEIGHT = 2

@@ -183,10 +183,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       while (last - 1 > first && isDash(tokens[last - 1]!)) last--
       // a particle after a name is not part of it: "Әкесі Оразбек те шебер болған"
       if (NAME_TYPES.has(type)) while (last - 1 > first && PARTICLES.has(tokens[last - 1]!.text.toLowerCase())) last--
-      found.push({ first, last, type: kazNerdType(type), rule: false })
+      // a month is no one's name: "Қаңтар оқиғасы …" (a tagger PERSON) is a date (a place may be: Қазан)
+      const named = last - first === 1 && (type === 'PERSON' || type === 'ORGANISATION') && monthOf(lemmaOf(first)) > 0 ? 'DATE' : kazNerdType(type)
+      found.push({ first, last, type: named, rule: false })
     }
   })
-  const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...quantities(tokens, lemmaOf), ...streets(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...quantities(tokens, lemmaOf), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -224,6 +226,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     while (f.first < f.last && isDash(tokens[f.first]!)) f.first++
     if (NAMED_TYPES.has(f.type)) while (f.first < f.last && openers.has(tokens[f.first]!.text.toLowerCase())) f.first++
     if (f.first === f.last || (NAMED_TYPES.has(f.type) && !hasCapital(tokens, f))) continue
+    // nor only a number, unless it is an amount ("KAZINFORM – 2025 жылы" left "2025" as a DISEASE)
+    if (!NUMERIC_TYPES.has(f.type) && onlyNumbers(tokens, f)) continue
     // what is left of "«Қазақ газеттері» ЖШС Бас директоры" after the organization is a role
     if (NAMED_TYPES.has(f.type) && onlyTitleWords(tokens, f, lemmaOf)) f.type = 'POSITION'
     remainders.push(f)
@@ -253,6 +257,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // canonical names from the gazetteers are Cyrillic: give them in the input's script
   if (latin) for (const e of out) if (e.canonical && /[Ѐ-ԯ]/u.test(e.canonical)) e.canonical = toLatin(e.canonical).text
   return out
+}
+
+/** Is f only numbers (and punctuation)? */
+function onlyNumbers(tokens: Token[], f: Found): boolean {
+  for (let t = f.first; t < f.last; t++) if (tokens[t]!.type !== 'number' && tokens[t]!.type !== 'punctuation') return false
+  return true
 }
 
 /** Is every word of f a title word (Бас директоры, төрағасы, министр)? */
@@ -680,6 +690,63 @@ function unitEnd(tokens: Token[], j: number, lemmaOf: (k: number) => string): nu
  */
 /** "This", "that", "generally": words that open a sentence before a common noun. */
 const DEMONSTRATIVES = new Set(['мынау', 'анау', 'мына', 'ана', 'жалпы'])
+/** Lemmas of the head nouns that end an organization's name ("… министрлігі", "… комитетінің"). */
+const ORG_HEAD_LEMMAS = new Set(['министрлік', 'комитет', 'әкімдік', 'агенттік', 'департамент', 'басқарма', 'прокуратура', 'университет', 'академия', 'институт', 'колледж', 'компания', 'корпорация', 'холдинг', 'партия'])
+/** Cases of a word that cannot stand inside an organization's name before its head (the genitive can: "Қазақстан Республикасының …"). */
+const ADJUNCT_CASES = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
+
+/**
+ * Organizations named by their head: a capitalized word, up to five more words and a head noun
+ * in the possessive ("Ғылым және жоғары білім министрлігі", "Денсаулық сақтау министрлігіне",
+ * "Қазақстан Республикасының Сыртқы істер министрлігінің"). The tagger alone misses most of
+ * these at a sentence's start. The name starts after a title, a person's name, a sentence
+ * opener or a word in a case other than the genitive.
+ */
+function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  const out: Found[] = []
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.type !== 'word' || !ORG_HEAD_LEMMAS.has(lemmaOf(k))) continue
+    const lower = tokens[k]!.text.toLowerCase()
+    // the head of a compound name is in the possessive: министрлігі(нің), not министрлік
+    if (possessedForm(lower) === lower && !/[ыі]$/u.test(lower)) continue
+    // "… агенттігінің төраға орынбасары" is one POSITION, as KazNERD has it: the tagger's call
+    if (tokens[k + 1]?.type === 'word' && isTitleWord(tokens[k + 1]!.text.toLowerCase(), lemmaOf(k + 1))) continue
+    let j = k
+    while (j > 0 && k - j < 6) {
+      const t = tokens[j - 1]!
+      const w = t.text.toLowerCase()
+      // (nor another organization's head: "Энергетика министрлігі | АҚШ-тың Қаржы министрлігіне")
+      if (t.type !== 'word' || isTitleWord(w, lemmaOf(j - 1)) || SURNAME.test(lemmaOf(j - 1)) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (openers.has(w) && isCapitalThenSmall(t.text))) break
+      if (!isCapitalThenSmall(t.text) && inAdjunctCase(w)) break
+      j--
+    }
+    // the leftmost capital in the run starts the name
+    let first = j
+    while (first < k && !isCapitalThenSmall(tokens[first]!.text) && !isAcronymToken(tokens[first]!)) first++
+    // a name's first word is uninflected ("Балықтан …", "Партияның …" only open the sentence)
+    if (first < k && lemmaOf(first) !== foldName(tokens[first]!.text)) continue
+    const kind = orgKindOf(possessedForm(lower))
+    if (first < k) out.push({ first, last: k + 1, type: 'ORGANIZATION', ...(kind ? { kind } : {}), rule: true })
+  }
+  return out
+}
+
+/** Does the word's best reading end in ACC, DAT, LOC, ABL or INS? */
+function inAdjunctCase(lower: string): boolean {
+  return (analyzeWord(lower)[0]?.suffixes ?? []).some((x) => ADJUNCT_CASES.has(x.tag))
+}
+
+/** ҚР, ҰҚШҰ: a word in capitals. */
+function isAcronymToken(t: Token): boolean {
+  return t.type === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()
+}
+
+/** The kind ORG_KINDS gives a head form, or undefined. */
+function orgKindOf(head: string): string | undefined {
+  for (const [re, kind] of ORG_KINDS) if (re.test(head)) return kind
+  return undefined
+}
+
 /** Heads of a street's name, as lemmas. */
 const STREET_HEADS = new Set(['көше', 'даңғыл', 'тұйық', 'бульвар'])
 
