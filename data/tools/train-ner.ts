@@ -10,6 +10,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { tokenFeatures } from '../../src/entities/features.js'
 import { bestTag, historyFeatures, packModel, type TaggerModel } from '../../src/entities/perceptron.js'
+import { featureFingerprint } from './feature-fingerprint.js'
 import { readKazNerd } from './kaznerd.js'
 
 const sharedDir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', '..', 'shared'))
@@ -160,6 +161,7 @@ const packed = packModel(model)
 const header = `# KazNERD entity tagger (averaged perceptron) trained by data/tools/train-ner.ts on the train split
 # (4 of every 5 sentences) of KazNERD's IOB2_valid.txt (CC BY 4.0; Yeshpanov, Khassanov, Varol, LREC 2022).
 # ${model.weights.size} features. Regenerate with npm run train:ner -- <shared-dir>; do not edit.
+# features sha1 ${featureFingerprint(train)}
 `
 writeFileSync(join(import.meta.dirname, '..', 'ner', 'model.txt'), header + packed + '\n')
 console.log(`train-ner: wrote data/ner/model.txt (${model.weights.size} features, ${(packed.length / 1e6).toFixed(2)} M characters) in ${((performance.now() - t0) / 1000).toFixed(1)} s`)

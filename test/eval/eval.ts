@@ -17,6 +17,8 @@ import { scoreQuotes } from './quotes.js'
 import { type Counts, scorePipeline, scoreTagger } from './ner.js'
 import { loadTagger } from '../../src/entities/extract-entities.js'
 import { roundTrip } from './round-trip.js'
+import { featureFingerprint, modelFingerprint } from '../../data/tools/feature-fingerprint.js'
+import { readKazNerd } from '../../data/tools/kaznerd.js'
 import { type GoldSpan, readUd, type UdDocument } from './ud.js'
 
 // npm run eval [-- <shared-dir>] [--write-readme]
@@ -256,6 +258,14 @@ if (existsSync(kaznerd)) {
   say(`\nextractEntities on the dev text: ${(pipeline.bytes / 1048576 / (pipeline.ms / 1000)).toFixed(2)} MB/s (first call, cold; see npm run bench for warm throughput)`)
   const top = [...pipeline.confusion].sort((a, b) => b[1] - a[1]).slice(0, 12)
   say(`confusions (gold → predicted, same span or none): ${top.map(([k, v]) => `${k} ×${v}`).join(' · ')}`)
+  // is the committed model what npm run train:ner makes from this code? (a lemmatizer change once left it stale)
+  const trained = modelFingerprint(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'ner', 'model.txt'), 'utf8'))
+  const now = featureFingerprint(readKazNerd(kaznerd).train)
+  say(
+    trained === now
+      ? `tagger model: trained on the features this code makes (sha1 ${now.slice(0, 12)})`
+      : `tagger model: STALE — trained on other features (${trained?.slice(0, 12) ?? 'no fingerprint'}, now ${now.slice(0, 12)}); run npm run train:ner -- <shared-dir>`,
+  )
 } else {
   say(`\n(no ${kaznerd}: entities not evaluated)`)
 }
