@@ -77,6 +77,8 @@ describe('lemmatize: stem alternations and dropped vowels', () => {
     ['халқының', 'халық'],
     ['орны', 'орын'],
     ['орнына', 'орын'],
+    ['аулына', 'ауыл'],
+    ['ауылы', 'ауыл'],
     ['аузы', 'ауыз'],
     ['автомобилі', 'автомобиль'],
     // a soft sign kept before a consonant suffix is silent: the letter before it picks the suffix

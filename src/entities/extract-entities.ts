@@ -224,6 +224,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       continue
     }
     while (f.first < f.last && isDash(tokens[f.first]!)) f.first++
+    while (f.last > f.first && isDash(tokens[f.last - 1]!)) f.last--
     if (NAMED_TYPES.has(f.type)) while (f.first < f.last && openers.has(tokens[f.first]!.text.toLowerCase())) f.first++
     if (f.first === f.last || (NAMED_TYPES.has(f.type) && !hasCapital(tokens, f))) continue
     // nor only a number, unless it is an amount ("KAZINFORM – 2025 жылы" left "2025" as a DISEASE)
