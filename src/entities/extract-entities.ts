@@ -552,8 +552,8 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[
 
 let givenNameSet: Set<string> | undefined
 /** Surname endings, on a lemma: -ов/-ев/-ова/-ева, -ин/-ина, -ұлы/-қызы, -уулу, -енко, -ский. */
-/** Nouns after a place's name, as lemmas (аулы lemmatizes to аул): a surname before them names a village or a street ("Жданов ауылы"). */
-const PLACE_HEADS = new Set(['ауыл', 'аул', 'аудан', 'көше', 'қала', 'облыс', 'кент', 'даңғыл', 'округ', 'поселке', 'совхоз', 'колхоз', 'бекет', 'станса'])
+/** Nouns after a place's name, as lemmas: a surname before them names a village or a street ("Жданов аулына"). */
+const PLACE_HEADS = new Set(['ауыл', 'аудан', 'көше', 'қала', 'облыс', 'кент', 'даңғыл', 'округ', 'поселке', 'совхоз', 'колхоз', 'бекет', 'станса'])
 const SURNAME = /\p{Ll}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|қызы|уулу|енко|ский|ская)$/u
 
 /**
