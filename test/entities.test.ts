@@ -270,6 +270,14 @@ describe('extractEntities: organizations named by their head', () => {
   ])('%s', (text, expected) => {
     expect(extractEntities(text).map((e) => `${e.text}/${e.type}`)).toEqual(expected)
   })
+  it.each([
+    // what the agency's dateline leaves of a longer tagger span (a PROJECT)
+    ['АСТАНА. KAZINFORM – Комиссия мүшелері ұсынған ережелер жарияланды.', 'Комиссия'],
+    ['ASTANA. KAZINFORM – Komıssııa músheleri usynǵan erejeler jarııalandy.', 'Komıssııa'],
+  ])('takes an organization’s head alone for an organization in %s', (text, head) => {
+    const es = extractEntities(text).filter((e) => e.text === head)
+    expect(es.map((e) => e.type)).toEqual(['ORGANIZATION'])
+  })
   it('gives the organization its kind and base form', () => {
     expect(extractEntities('Ғылым және жоғары білім министрлігіне хат келді.')[0]).toMatchObject({ lemma: 'Ғылым және жоғары білім министрлігі', kind: 'government' })
   })

@@ -183,9 +183,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       while (last - 1 > first && isDash(tokens[last - 1]!)) last--
       // a particle after a name is not part of it: "Әкесі Оразбек те шебер болған"
       if (NAME_TYPES.has(type)) while (last - 1 > first && PARTICLES.has(tokens[last - 1]!.text.toLowerCase())) last--
-      // a month is no one's name: "Қаңтар оқиғасы …" (a tagger PERSON) is a date (a place may be: Қазан)
-      const named = last - first === 1 && (type === 'PERSON' || type === 'ORGANISATION') && monthOf(lemmaOf(first)) > 0 ? 'DATE' : kazNerdType(type)
-      found.push({ first, last, type: named, rule: false })
+      found.push({ first, last, type: oneWordType(kazNerdType(type), first, last, lemmaOf), rule: false })
     }
   })
   const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...quantities(tokens, lemmaOf), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
@@ -231,6 +229,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (!NUMERIC_TYPES.has(f.type) && onlyNumbers(tokens, f)) continue
     // what is left of "«Қазақ газеттері» ЖШС Бас директоры" after the organization is a role
     if (NAMED_TYPES.has(f.type) && onlyTitleWords(tokens, f, lemmaOf)) f.type = 'POSITION'
+    f.type = oneWordType(f.type, f.first, f.last, lemmaOf)
     remainders.push(f)
   }
 
@@ -258,6 +257,20 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // canonical names from the gazetteers are Cyrillic: give them in the input's script
   if (latin) for (const e of out) if (e.canonical && /[Ѐ-ԯ]/u.test(e.canonical)) e.canonical = toLatin(e.canonical).text
   return out
+}
+
+/**
+ * The type of a one-word tagger entity, mended: a month is no one's name ("Қаңтар оқиғасы …", a
+ * tagger PERSON, is a date; a place may be one: Қазан), and an organization's head alone is an
+ * organization ("Министрлік АҚШ-қа хат жолдады", "KAZINFORM – Комиссия мүшелері …"), whatever
+ * the tagger called it.
+ */
+function oneWordType(type: EntityType, first: number, last: number, lemmaOf: (k: number) => string): EntityType {
+  if (last - first !== 1 || NUMERIC_TYPES.has(type)) return type
+  const lemma = lemmaOf(first)
+  if ((type === 'PERSON' || type === 'ORGANIZATION') && monthOf(lemma) > 0) return 'DATE'
+  if (ORG_HEAD_LEMMAS.has(lemma)) return 'ORGANIZATION'
+  return type
 }
 
 /** Is f only numbers (and punctuation)? */
@@ -692,7 +705,7 @@ function unitEnd(tokens: Token[], j: number, lemmaOf: (k: number) => string): nu
 /** "This", "that", "generally": words that open a sentence before a common noun. */
 const DEMONSTRATIVES = new Set(['мынау', 'анау', 'мына', 'ана', 'жалпы'])
 /** Lemmas of the head nouns that end an organization's name ("… министрлігі", "… комитетінің"). */
-const ORG_HEAD_LEMMAS = new Set(['министрлік', 'комитет', 'әкімдік', 'агенттік', 'департамент', 'басқарма', 'прокуратура', 'университет', 'академия', 'институт', 'колледж', 'компания', 'корпорация', 'холдинг', 'партия'])
+const ORG_HEAD_LEMMAS = new Set(['министрлік', 'комитет', 'комиссия', 'әкімдік', 'агенттік', 'департамент', 'басқарма', 'прокуратура', 'университет', 'академия', 'институт', 'колледж', 'компания', 'корпорация', 'холдинг', 'партия'])
 /** Cases of a word that cannot stand inside an organization's name before its head (the genitive can: "Қазақстан Республикасының …"). */
 const ADJUNCT_CASES = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
 
