@@ -283,6 +283,16 @@ describe('extractEntities: organizations named by their head', () => {
   })
 })
 
+describe('extractEntities: diseases', () => {
+  it('keeps a disease with a disease’s name in it', () => {
+    expect(extractEntities('Елімізде коронавирус жұқтырғандар саны 36-ға жетті.').find((e) => e.type === 'DISEASE')).toMatchObject({ text: 'коронавирус' })
+  })
+  it('never calls a word with no disease’s name in it a disease', () => {
+    const text = 'BІShKEK. KAZINFORM – Jogorký Kenesh tóraǵasy málimdedi. Patrıotızm – qur uran emes. Komıssııa músheleri keıingi jıynda sóıledi.'
+    expect(extractEntities(text).filter((e) => e.type === 'DISEASE')).toEqual([])
+  })
+})
+
 describe('extractEntities: streets', () => {
   it.each([
     // the tagger alone took the name for the person it honours

@@ -7,6 +7,7 @@ import { sentenceOpeners } from '../data/openers.generated.js'
 import { organizationRows } from '../data/organizations.generated.js'
 import { placeRows } from '../data/places.generated.js'
 import { unitsOfMeasure } from '../data/units.generated.js'
+import { diseaseStems } from '../data/diseases.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
@@ -218,7 +219,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const remainders: Found[] = []
   for (const f of merged) {
     if (!f.cut) {
-      remainders.push(f)
+      if (!(f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last))) remainders.push(f)
       continue
     }
     while (f.first < f.last && isDash(tokens[f.first]!)) f.first++
@@ -230,6 +231,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // what is left of "«Қазақ газеттері» ЖШС Бас директоры" after the organization is a role
     if (NAMED_TYPES.has(f.type) && onlyTitleWords(tokens, f, lemmaOf)) f.type = 'POSITION'
     f.type = oneWordType(f.type, f.first, f.last, lemmaOf)
+    // a disease has a disease's name in it (data/ner/diseases.txt): the tagger, which saw mostly
+    // the coronavirus, calls names and random words diseases ("Жогорку Кенеш", "кейінгі")
+    if (f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last)) continue
     remainders.push(f)
   }
 
@@ -271,6 +275,17 @@ function oneWordType(type: EntityType, first: number, last: number, lemmaOf: (k:
   if ((type === 'PERSON' || type === 'ORGANIZATION') && monthOf(lemma) > 0) return 'DATE'
   if (ORG_HEAD_LEMMAS.has(lemma)) return 'ORGANIZATION'
   return type
+}
+
+const DISEASE_STEMS = (diseaseStems.all ?? '').split('|').filter((x) => x !== '')
+
+/** Does a word of tokens [first, last) start with a disease's stem? */
+function namesDisease(tokens: Token[], first: number, last: number): boolean {
+  for (let t = first; t < last; t++) {
+    const lower = tokens[t]!.text.toLowerCase()
+    for (const stem of DISEASE_STEMS) if (lower.startsWith(stem)) return true
+  }
+  return false
 }
 
 /** Is f only numbers (and punctuation)? */
