@@ -1,5 +1,5 @@
 import { sentenceOpeners } from '../data/openers.generated.js'
-import { countryCodeOf } from '../entities/gazetteer.js'
+import { countryCodeOfFolded, foldName } from '../entities/gazetteer.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
@@ -88,6 +88,16 @@ export const PLACE_ADJECTIVE = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
  * -ұлы, -уулу …), a hyphenated given name (Қасым-Жомарт), or a title right before them
  * (министр Ерлан Ақкенженов, шебер Болатбек Қалдыров).
  */
+/** Is the lower-case word its own lemma (an initial's period aside)? */
+function uninflected(word: string, lemmaOf: (word: string) => string): boolean {
+  return lemmaOf(word) === (word.endsWith('.') ? word.slice(0, -1) : word)
+}
+
+/** Is a lower-case lemma a country's name? (folded only when it holds a soft or hard sign, which is rare) */
+function isCountry(lemma: string): boolean {
+  return countryCodeOfFolded(lemma.includes('ь') || lemma.includes('ъ') ? foldName(lemma) : lemma) !== undefined
+}
+
 /** Words that open sentences with a capital but name no one (data/ner/openers.txt). */
 const OPENERS: ReadonlySet<string> = new Set(sentenceOpeners.all?.split('|') ?? [])
 
@@ -98,7 +108,7 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
   while (k < tokens.length) {
     // a sentence's opener and a country are no one's name: "Бүгін | Елбасы Нұрсұлтан Назарбаев",
     // "Сонымен | Украина" (a country is not a surname in -ина)
-    if (!isCapitalized(tokens[k]!) || isAcronym(tokens[k]!) || OPENERS.has(words[k]!) || countryCodeOf(lemmaOf(words[k]!)) !== undefined) {
+    if (!isCapitalized(tokens[k]!) || isAcronym(tokens[k]!) || OPENERS.has(words[k]!) || isCountry(lemmaOf(words[k]!))) {
       k++
       continue
     }
@@ -113,8 +123,8 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       !isAcronym(tokens[end]!) &&
       sentenceOf[end] === sentenceOf[k] &&
       !PLACE_ADJECTIVE.test(words[end]!) &&
-      countryCodeOf(lemmaOf(words[end]!)) === undefined &&
-      lemmaOf(words[end - 1]!) === words[end - 1]!.replace(/\.$/, '')
+      !isCountry(lemmaOf(words[end]!)) &&
+      uninflected(words[end - 1]!, lemmaOf)
     )
       end++
     // a capitalized title is not part of the name: "Премьер-министр Олжас Бектенов"
