@@ -12,6 +12,7 @@ import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { analyzeWord, lemmatize } from '../morphology/analyze-word.js'
+import { hasCaseSuffix } from '../morphology/has-case.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { lemmatizePhrase, phraseLemma } from '../morphology/lemmatize-phrase.js'
 import { toLatin } from '../script/transliterate.js'
@@ -659,6 +660,14 @@ function percents(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   return out
 }
 
+/** After a number in digits at token k and its scale words ("6,2 триллион", "500 мың"), or -1 when k is no such number. */
+function afterNumber(tokens: Token[], k: number, lemmaOf: (k: number) => string): number {
+  if (tokens[k]!.type !== 'number' || !/^\d+(?:[.,  ]\d+)*$/u.test(tokens[k]!.text)) return -1
+  let j = k + 1
+  while (j < tokens.length && j - k < 3 && tokens[j]!.type === 'word' && SCALES.has(lemmaOf(j))) j++
+  return j
+}
+
 /** The end of an amount after its "more than", "up to", "about" words (at most up to `limit`). */
 function throughBounds(tokens: Token[], last: number, limit: number, lemmaOf: (k: number) => string): number {
   while (last < tokens.length && last < limit && tokens[last]!.type === 'word' && (AMOUNT_BOUNDS.has(lemmaOf(last)) || AMOUNT_BOUNDS.has(tokens[last]!.text.toLowerCase()))) last++
@@ -672,9 +681,8 @@ function throughBounds(tokens: Token[], last: number, limit: number, lemmaOf: (k
 function moneyAmounts(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.type !== 'number' || !/^\d+(?:[.,  ]\d+)*$/u.test(tokens[k]!.text)) continue
-    let j = k + 1
-    while (j < tokens.length && j - k < 3 && tokens[j]!.type === 'word' && SCALES.has(lemmaOf(j))) j++
+    let j = afterNumber(tokens, k, lemmaOf)
+    if (j < 0) continue
     if (j < tokens.length && tokens[j]!.text === 'АҚШ') j++
     if (j >= tokens.length || tokens[j]!.type !== 'word' || !CURRENCIES.has(lemmaOf(j))) continue
     const last = throughBounds(tokens, j + 1, j + 3, lemmaOf)
@@ -712,11 +720,6 @@ function unitEnd(tokens: Token[], j: number, lemmaOf: (k: number) => string): nu
   return -1
 }
 
-/**
- * Amounts with a unit of measure (data/ner/units.txt): "1,5 ГВт", "300 МВт-тан", "5,7 миллиард
- * кВт·сағаттан астам", "20 мың тонна". KazNERD has no power units, so its tagger reads ГВт as an
- * organization and a kilowatt-hour amount as money.
- */
 /** "This", "that", "generally": words that open a sentence before a common noun. */
 const DEMONSTRATIVES = new Set(['мынау', 'анау', 'мына', 'ана', 'жалпы'])
 /** Lemmas of the head nouns that end an organization's name ("… министрлігі", "… комитетінің"). */
@@ -746,7 +749,7 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string): F
       const w = t.text.toLowerCase()
       // (nor another organization's head: "Энергетика министрлігі | АҚШ-тың Қаржы министрлігіне")
       if (t.type !== 'word' || isTitleWord(w, lemmaOf(j - 1)) || SURNAME.test(lemmaOf(j - 1)) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (openers.has(w) && isCapitalThenSmall(t.text))) break
-      if (!isCapitalThenSmall(t.text) && inAdjunctCase(w)) break
+      if (!isCapitalThenSmall(t.text) && hasCaseSuffix(w, ADJUNCT_CASES)) break
       j--
     }
     // the leftmost capital in the run starts the name
@@ -758,11 +761,6 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string): F
     if (first < k) out.push({ first, last: k + 1, type: 'ORGANIZATION', ...(kind ? { kind } : {}), rule: true })
   }
   return out
-}
-
-/** Does the word's best reading end in ACC, DAT, LOC, ABL or INS? */
-function inAdjunctCase(lower: string): boolean {
-  return (analyzeWord(lower)[0]?.suffixes ?? []).some((x) => ADJUNCT_CASES.has(x.tag))
 }
 
 /** ҚР, ҰҚШҰ: a word in capitals. */
@@ -799,12 +797,16 @@ function streets(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   return out
 }
 
+/**
+ * Amounts with a unit of measure (data/ner/units.txt): "1,5 ГВт", "300 МВт-тан", "5,7 миллиард
+ * кВт·сағаттан астам", "20 мың тонна". KazNERD has no power units, so its tagger reads ГВт as an
+ * organization and a kilowatt-hour amount as money.
+ */
 function quantities(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.type !== 'number' || !/^\d+(?:[.,  ]\d+)*$/u.test(tokens[k]!.text)) continue
-    let j = k + 1
-    while (j < tokens.length && j - k < 3 && tokens[j]!.type === 'word' && SCALES.has(lemmaOf(j))) j++
+    const j = afterNumber(tokens, k, lemmaOf)
+    if (j < 0) continue
     const end = unitEnd(tokens, j, lemmaOf)
     if (end < 0) continue
     const last = throughBounds(tokens, end, end + 2, lemmaOf)

@@ -1,6 +1,7 @@
 import { sentenceOpeners as openerLists } from '../data/openers.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { analyzeWord } from '../morphology/analyze-word.js'
+import { hasCaseSuffix } from '../morphology/has-case.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
@@ -224,12 +225,12 @@ const ADJUNCT_CASES = new Set(['LOC', 'DAT', 'ABL', 'INS'])
  */
 function withoutAdjunct(doc: QuoteDocument, span: [number, number]): [number, number] {
   const [start, end] = span
-  if (end - start < 2 || !inCase(doc.words[end - 1]!, ADJUNCT_CASES)) return span
+  if (end - start < 2 || !hasCaseSuffix(doc.words[end - 1]!, ADJUNCT_CASES)) return span
   let limit = end - 1
   for (let j = start + 1; j < limit; j++) if (doc.words[j] === 'өз') limit = j
   for (let h = limit - 1; h >= start; h--) {
     const w = doc.words[h]!
-    if ((isTitleWord(w, lemma(doc, w)) || isPronoun(w) || isCapitalized(doc.tokens[h]!)) && !inCase(w, OBLIQUE_CASES)) return [start, h + 1]
+    if ((isTitleWord(w, lemma(doc, w)) || isPronoun(w) || isCapitalized(doc.tokens[h]!)) && !hasCaseSuffix(w, OBLIQUE_CASES)) return [start, h + 1]
   }
   return span
 }
@@ -737,7 +738,7 @@ function subjectAt(doc: QuoteDocument, first: number, limit: number): [number, n
       // genitive: "Денсаулық сақтау министрлігі", "Ұлттық экономика министрлігінің өкілдері"
       let head = end
       while (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !isBodyWord(lemma(doc, doc.words[head]!))) head++
-      if (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !inCase(doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
+      if (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !hasCaseSuffix(doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
       else break
     } else break
   }
@@ -748,7 +749,7 @@ function subjectAt(doc: QuoteDocument, first: number, limit: number): [number, n
   if (end > start && inObliqueCase(doc.words[end - 1]!)) {
     // a lower-case noun in a case that says with whom or where ("Тоқаев Қытай басшысымен …")
     // takes its capitalized modifiers with it, but the subject's first word stays
-    const keep = !isCapitalized(doc.tokens[end - 1]!) && inCase(doc.words[end - 1]!, ADJUNCT_CASES) ? start + 1 : start
+    const keep = !isCapitalized(doc.tokens[end - 1]!) && hasCaseSuffix(doc.words[end - 1]!, ADJUNCT_CASES) ? start + 1 : start
     end--
     while (end > keep && isCapitalized(doc.tokens[end - 1]!) && !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!))) end--
   }
@@ -770,13 +771,7 @@ const CONVERB = /[ыі]п$/u
 
 /** Does the word's best reading end in an oblique case? Астанада (LOC), Біздің (GEN), мұны (ACC). */
 function inObliqueCase(lower: string): boolean {
-  return inCase(lower, OBLIQUE_CASES)
-}
-
-/** Does the word's best reading end in one of these cases? */
-function inCase(lower: string, cases: ReadonlySet<string>): boolean {
-  const suffixes = analyzeWord(lower)[0]?.suffixes ?? []
-  return suffixes.some((x) => cases.has(x.tag))
+  return hasCaseSuffix(lower, OBLIQUE_CASES)
 }
 
 /** Words that open sentences with a capital but name no one (data/ner/openers.txt), lower case. */
