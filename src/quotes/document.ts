@@ -88,9 +88,12 @@ export const PLACE_ADJECTIVE = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
  * -ұлы, -уулу …), a hyphenated given name (Қасым-Жомарт), or a title right before them
  * (министр Ерлан Ақкенженов, шебер Болатбек Қалдыров).
  */
-/** Is the lower-case word its own lemma (an initial's period aside)? */
+/**
+ * Is the word (as written: the lemma cache is keyed so, and the entity stage has filled it) its
+ * own lemma, an initial's period aside? `lemmaOf` gives lower-case lemmas.
+ */
 function uninflected(word: string, lemmaOf: (word: string) => string): boolean {
-  return lemmaOf(word) === (word.endsWith('.') ? word.slice(0, -1) : word)
+  return lemmaOf(word) === (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()
 }
 
 /** Is a lower-case lemma a country's name? (folded only when it holds a soft or hard sign, which is rare) */
@@ -108,7 +111,7 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
   while (k < tokens.length) {
     // a sentence's opener and a country are no one's name: "Бүгін | Елбасы Нұрсұлтан Назарбаев",
     // "Сонымен | Украина" (a country is not a surname in -ина)
-    if (!isCapitalized(tokens[k]!) || isAcronym(tokens[k]!) || OPENERS.has(words[k]!) || isCountry(lemmaOf(words[k]!))) {
+    if (!isCapitalized(tokens[k]!) || isAcronym(tokens[k]!) || OPENERS.has(words[k]!) || isCountry(lemmaOf(tokens[k]!.text))) {
       k++
       continue
     }
@@ -123,8 +126,8 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       !isAcronym(tokens[end]!) &&
       sentenceOf[end] === sentenceOf[k] &&
       !PLACE_ADJECTIVE.test(words[end]!) &&
-      !isCountry(lemmaOf(words[end]!)) &&
-      uninflected(words[end - 1]!, lemmaOf)
+      !isCountry(lemmaOf(tokens[end]!.text)) &&
+      uninflected(tokens[end - 1]!.text, lemmaOf)
     )
       end++
     // a capitalized title is not part of the name: "Премьер-министр Олжас Бектенов"
