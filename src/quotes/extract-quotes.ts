@@ -51,7 +51,10 @@ interface Found {
 
 /** The kept finds, with the `alongside` finds whose source credit (same span) was kept; by position. */
 function keepAlongside(found: readonly Found[], kept: Found[]): Found[] {
-  const extra = found.filter((f) => f.alongside && !kept.includes(f) && kept.some((k) => k.kind === 'source' && k.start === f.start && k.end === f.end))
+  if (!found.some((f) => f.alongside)) return kept
+  const keptSet = new Set(kept)
+  const sourceSpans = new Set(kept.filter((k) => k.kind === 'source').map((k) => `${k.start}:${k.end}`))
+  const extra = found.filter((f) => f.alongside && !keptSet.has(f) && sourceSpans.has(`${f.start}:${f.end}`))
   return extra.length === 0 ? kept : [...kept, ...extra].sort((a, b) => a.start - b.start)
 }
 
