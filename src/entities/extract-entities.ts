@@ -3,7 +3,6 @@ import { frequentWords } from '../data/frequent-words.generated.js'
 import { outsideWords } from '../data/outside-words.generated.js'
 import { givenNames } from '../data/given-names.generated.js'
 import { nerModel } from '../data/ner-model.generated.js'
-import { sentenceOpeners } from '../data/openers.generated.js'
 import { organizationRows } from '../data/organizations.generated.js'
 import { placeRows } from '../data/places.generated.js'
 import { unitsOfMeasure } from '../data/units.generated.js'
@@ -12,7 +11,7 @@ import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { analyzeWord, lemmatize } from '../morphology/analyze-word.js'
-import { hasCaseSuffix } from '../morphology/has-case.js'
+import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { lemmatizePhrase, phraseLemma } from '../morphology/lemmatize-phrase.js'
 import { toLatin } from '../script/transliterate.js'
@@ -23,7 +22,7 @@ import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { viewOf } from './features.js'
-import { isTitleWord } from '../quotes/lexicon.js'
+import { isSentenceOpener, isTitleWord } from '../quotes/lexicon.js'
 import { countryCodeOf, countryCodeOfFolded, foldName } from './gazetteer.js'
 import { type CompiledTagger, compilePackedTagger, iobSpans, numberWords, tagWordIds, withPreparedWords } from './perceptron.js'
 
@@ -99,7 +98,6 @@ export function loadTagger(): CompiledTagger {
   }
   return model
 }
-const openers = new Set(sentenceOpeners.all?.split('|') ?? [])
 /** "Too", "only": particles that follow a word but are never the end of a name. */
 const PARTICLES = new Set(['да', 'де', 'та', 'те', 'ғана', 'қана', 'ше'])
 /** The types a sentence opener is trimmed from (KazNERD's label names). */
@@ -179,7 +177,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       let first = offset + a
       let last = offset + b
       // "Кейін Тоқаев": a sentence opener is not part of the name (data/ner/openers.txt)
-      if (first === offset && b - a > 1 && NAME_TYPES.has(type) && openers.has(tokens[first]!.text.toLowerCase())) first++
+      if (first === offset && b - a > 1 && NAME_TYPES.has(type) && isSentenceOpener(tokens[first]!.text.toLowerCase())) first++
       // no KazNERD span starts or ends with a dash ("біреуі –" is not a CARDINAL with its dash)
       while (first < last - 1 && isDash(tokens[first]!)) first++
       while (last - 1 > first && isDash(tokens[last - 1]!)) last--
@@ -215,23 +213,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     },
   )
 
-  // what the rules left of a tagger span does not start with the dash they cut it at ("– Jogorký
-  // Kenesh") nor, for a name, with a sentence opener ("Kazinform – Бұл туралы" leaves no name)
   const remainders: Found[] = []
   for (const f of merged) {
-    if (!f.cut) {
-      if (!(f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last))) remainders.push(f)
-      continue
-    }
-    while (f.first < f.last && isDash(tokens[f.first]!)) f.first++
-    while (f.last > f.first && isDash(tokens[f.last - 1]!)) f.last--
-    if (NAMED_TYPES.has(f.type)) while (f.first < f.last && openers.has(tokens[f.first]!.text.toLowerCase())) f.first++
-    if (f.first === f.last || (NAMED_TYPES.has(f.type) && !hasCapital(tokens, f))) continue
-    // nor only a number, unless it is an amount ("KAZINFORM – 2025 жылы" left "2025" as a DISEASE)
-    if (!NUMERIC_TYPES.has(f.type) && onlyNumbers(tokens, f)) continue
-    // what is left of "«Қазақ газеттері» ЖШС Бас директоры" after the organization is a role
-    if (NAMED_TYPES.has(f.type) && onlyTitleWords(tokens, f, lemmaOf)) f.type = 'POSITION'
-    f.type = oneWordType(f.type, f.first, f.last, lemmaOf)
+    if (f.cut && !mendRemainder(f, tokens, lemmaOf)) continue
     // a disease has a disease's name in it (data/ner/diseases.txt): the tagger, which saw mostly
     // the coronavirus, calls names and random words diseases ("Жогорку Кенеш", "кейінгі")
     if (f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last)) continue
@@ -262,6 +246,25 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // canonical names from the gazetteers are Cyrillic: give them in the input's script
   if (latin) for (const e of out) if (e.canonical && /[Ѐ-ԯ]/u.test(e.canonical)) e.canonical = toLatin(e.canonical).text
   return out
+}
+
+/**
+ * Mends what the rules left of a tagger span they cut, in place; false when nothing worth keeping
+ * is left. It does not start or end with the dash they cut it at ("– Jogorký Kenesh") nor, for a
+ * name, start with a sentence opener ("Kazinform – Бұл туралы" leaves no name); a name must still
+ * hold a capital, and only an amount may be only a number ("KAZINFORM – 2025 жылы" left "2025"
+ * as a DISEASE). What is left of "«Қазақ газеттері» ЖШС Бас директоры" after the organization is
+ * a role.
+ */
+function mendRemainder(f: Found, tokens: Token[], lemmaOf: (k: number) => string): boolean {
+  while (f.first < f.last && isDash(tokens[f.first]!)) f.first++
+  while (f.last > f.first && isDash(tokens[f.last - 1]!)) f.last--
+  if (NAMED_TYPES.has(f.type)) while (f.first < f.last && isSentenceOpener(tokens[f.first]!.text.toLowerCase())) f.first++
+  if (f.first === f.last || (NAMED_TYPES.has(f.type) && !hasCapital(tokens, f))) return false
+  if (!NUMERIC_TYPES.has(f.type) && onlyNumbers(tokens, f)) return false
+  if (NAMED_TYPES.has(f.type) && onlyTitleWords(tokens, f, lemmaOf)) f.type = 'POSITION'
+  f.type = oneWordType(f.type, f.first, f.last, lemmaOf)
+  return true
 }
 
 /**
@@ -580,16 +583,11 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[
 }
 
 let givenNameSet: Set<string> | undefined
-/** Surname endings, on a lemma: -ов/-ев/-ова/-ева, -ин/-ина, -ұлы/-қызы, -уулу, -енко, -ский. */
 /** Nouns after a place's name, as lemmas: a surname before them names a village or a street ("Жданов аулына"). */
 const PLACE_HEADS = new Set(['ауыл', 'аудан', 'көше', 'қала', 'облыс', 'кент', 'даңғыл', 'округ', 'поселке', 'совхоз', 'колхоз', 'бекет', 'станса'])
+/** Surname endings, on a lemma: -ов/-ев/-ова/-ева, -ин/-ина, -ұлы/-қызы, -уулу, -енко, -ский. */
 const SURNAME = /\p{Ll}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|қызы|уулу|енко|ский|ская)$/u
 
-/**
- * A listed given name and one or two capitalized words after it: Дональд Трамп, Donald Tramp,
- * Қасым-Жомарт Тоқаевтың; or any capitalized word before a surname (Моника Ивановаға, Айбек
- * Серіков) that is not a country or a sentence opener.
- */
 /** /^\p{Lu}\p{Ll}/u, by char code for the common alphabets (a regular expression on every token cost more than the rest of the rule). */
 function isCapitalThenSmall(word: string): boolean {
   const first = caseByCode(word.charCodeAt(0))
@@ -598,6 +596,12 @@ function isCapitalThenSmall(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word)
 }
 
+/**
+ * A listed given name and one or two capitalized words after it: Дональд Трамп, Donald Tramp,
+ * Қасым-Жомарт Тоқаевтың; or any capitalized word before a surname (Моника Ивановаға, Айбек
+ * Серіков) that is not a country or a sentence opener; or a surname on its own after a sentence
+ * opener (Бүгінде Қалдыровтар).
+ */
 function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   givenNameSet ??= new Set(givenNames.split('|'))
   const out: Found[] = []
@@ -606,11 +610,11 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     givenNameSet!.has(foldName(tokens[k]!.text)) ||
     // after a role: "Нью-Йорк мэрі Зохран Мамдани", "әкімі Ерлан Қожағапанов"
     (k > 0 && isTitleWord(tokens[k - 1]!.text.toLowerCase(), lemmaOf(k - 1)) && countryCodeOfFolded(lemmaOf(k)) === undefined) ||
-    (SURNAME.test(lemmaOf(k + 1)) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !openers.has(tokens[k]!.text.toLowerCase()))
+    (SURNAME.test(lemmaOf(k + 1)) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !isSentenceOpener(tokens[k]!.text.toLowerCase()))
   for (let k = 0; k + 1 < tokens.length; k++) {
     // a surname on its own after a sentence opener: "Бүгінде Қалдыровтар әулетінде …"
     // (not a place named after someone: "Биыл Жданов аулына")
-    if (k > 0 && capital(tokens[k]) && !capital(tokens[k + 1]) && openers.has(tokens[k - 1]!.text.toLowerCase()) && SURNAME.test(lemmaOf(k)) && !PLACE_HEADS.has(lemmaOf(k + 1))) {
+    if (k > 0 && capital(tokens[k]) && !capital(tokens[k + 1]) && isSentenceOpener(tokens[k - 1]!.text.toLowerCase()) && SURNAME.test(lemmaOf(k)) && !PLACE_HEADS.has(lemmaOf(k + 1))) {
       out.push({ first: k, last: k + 1, type: 'PERSON', rule: true })
       continue
     }
@@ -748,8 +752,8 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string): F
       const t = tokens[j - 1]!
       const w = t.text.toLowerCase()
       // (nor another organization's head: "Энергетика министрлігі | АҚШ-тың Қаржы министрлігіне")
-      if (t.type !== 'word' || isTitleWord(w, lemmaOf(j - 1)) || SURNAME.test(lemmaOf(j - 1)) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (openers.has(w) && isCapitalThenSmall(t.text))) break
-      if (!isCapitalThenSmall(t.text) && hasCaseSuffix(w, ADJUNCT_CASES)) break
+      if (t.type !== 'word' || isTitleWord(w, lemmaOf(j - 1)) || SURNAME.test(lemmaOf(j - 1)) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (isSentenceOpener(w) && isCapitalThenSmall(t.text))) break
+      if (!isCapitalThenSmall(t.text) && hasSuffixTag(w, ADJUNCT_CASES)) break
       j--
     }
     // the leftmost capital in the run starts the name
@@ -791,7 +795,7 @@ function streets(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     // the name's words are uninflected: "Алматыдағы | Абай даңғылында"
     while (first > 0 && k - first < 3 && tokens[first - 1]!.type === 'word' && isCapitalThenSmall(tokens[first - 1]!.text) && lemmaOf(first - 1) === foldName(tokens[first - 1]!.text)) first--
     // "Жалпы көшесінің …", "Мынау көшелердегі": a sentence's opener is no street's name
-    while (first < k && (openers.has(tokens[first]!.text.toLowerCase()) || DEMONSTRATIVES.has(tokens[first]!.text.toLowerCase()))) first++
+    while (first < k && (isSentenceOpener(tokens[first]!.text.toLowerCase()) || DEMONSTRATIVES.has(tokens[first]!.text.toLowerCase()))) first++
     if (first < k) out.push({ first, last: k + 1, type: 'FACILITY', kind: 'street', rule: true })
   }
   return out
@@ -829,10 +833,6 @@ function monthOf(lemma: string): number {
   return KAZAKH_MONTHS.indexOf(lemma) + 1
 }
 
-/**
- * Dates with a month name: "03 Қаңтар, 2024", "3 қаңтар 2024 ж.", "2024 жылғы 3 қаңтар",
- * "3 қаңтарда", and dd.mm.yyyy tokens.
- */
 /** Parts of a month, by lemma: its end, start, middle. */
 const MONTH_PARTS = new Set(['соң', 'бас', 'орта', 'аяқ'])
 /** Which days or weeks of a month: "соңғы аптасында", "алғашқы күндері". */
@@ -852,6 +852,10 @@ function monthPartEnd(tokens: Token[], k: number, lemmaOf: (k: number) => string
   return -1
 }
 
+/**
+ * Dates with a month name: "03 Қаңтар, 2024", "3 қаңтар 2024 ж.", "2024 жылғы 3 қаңтар",
+ * "3 қаңтарда", and dd.mm.yyyy tokens.
+ */
 function dates(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {

@@ -1,4 +1,3 @@
-import { sentenceOpeners } from '../data/openers.generated.js'
 import { countryCodeOfFolded, foldName } from '../entities/gazetteer.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
@@ -6,7 +5,7 @@ import { sentencesFromTokens } from '../segment/split-sentences.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
-import { isTitleWord } from './lexicon.js'
+import { isSentenceOpener, isTitleWord } from './lexicon.js'
 import type { PeopleIndex } from './people-index.js'
 
 /** The quote stage's view of a (Cyrillic) text: tokens, words, sentences, paragraphs, people. */
@@ -101,9 +100,6 @@ function isCountry(lemma: string): boolean {
   return countryCodeOfFolded(lemma.includes('ь') || lemma.includes('ъ') ? foldName(lemma) : lemma) !== undefined
 }
 
-/** Words that open sentences with a capital but name no one (data/ner/openers.txt). */
-const OPENERS: ReadonlySet<string> = new Set(sentenceOpeners.all?.split('|') ?? [])
-
 function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, cache: Map<string, string>): Person[] {
   const people: Person[] = []
   const lemmaOf = (word: string): string => lowerLemma(cache, word)
@@ -111,7 +107,7 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
   while (k < tokens.length) {
     // a sentence's opener and a country are no one's name: "Бүгін | Елбасы Нұрсұлтан Назарбаев",
     // "Сонымен | Украина" (a country is not a surname in -ина)
-    if (!isCapitalized(tokens[k]!) || isAcronym(tokens[k]!) || OPENERS.has(words[k]!) || isCountry(lemmaOf(tokens[k]!.text))) {
+    if (!isCapitalized(tokens[k]!) || isAcronym(tokens[k]!) || isSentenceOpener(words[k]!) || isCountry(lemmaOf(tokens[k]!.text))) {
       k++
       continue
     }

@@ -1,13 +1,12 @@
-import { sentenceOpeners as openerLists } from '../data/openers.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { analyzeWord } from '../morphology/analyze-word.js'
-import { hasCaseSuffix } from '../morphology/has-case.js'
+import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { isAcronym, isCapitalized, isPronoun, lowerLemma, PLACE_ADJECTIVE, prepare, type QuoteDocument } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isBodyWord, isTitleWord, matchPhrase, mediaNames, nameHeadSet, sourceCues } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, sourceCues } from './lexicon.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { isPlural, type Referent, resolveSpeaker } from './resolve-speaker.js'
 
@@ -116,7 +115,7 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
     let speaker: Speaker | null = null
     if (f.speaker) {
       // "Алайда тұрғындардың айтуынша", "Дегенмен мамандар …": the sentence's opener is no part of who speaks
-      while (f.speaker[0] < f.speaker[1] - 1 && sentenceOpeners.has(doc.words[f.speaker[0]]!) && !isPronoun(doc.words[f.speaker[0]]!)) f.speaker[0]++
+      while (f.speaker[0] < f.speaker[1] - 1 && isSentenceOpener(doc.words[f.speaker[0]]!) && !isPronoun(doc.words[f.speaker[0]]!)) f.speaker[0]++
       // nor is a particle after it: "Парк мамандары да"
       while (f.speaker[1] - 1 > f.speaker[0] && SPEAKER_PARTICLES.has(doc.words[f.speaker[1] - 1]!)) f.speaker[1]--
       const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker)
@@ -228,12 +227,12 @@ const ADJUNCT_CASES = new Set(['LOC', 'DAT', 'ABL', 'INS'])
  */
 function withoutAdjunct(doc: QuoteDocument, span: [number, number]): [number, number] {
   const [start, end] = span
-  if (end - start < 2 || !hasCaseSuffix(doc.words[end - 1]!, ADJUNCT_CASES)) return span
+  if (end - start < 2 || !hasSuffixTag(doc.words[end - 1]!, ADJUNCT_CASES)) return span
   let limit = end - 1
   for (let j = start + 1; j < limit; j++) if (doc.words[j] === 'өз') limit = j
   for (let h = limit - 1; h >= start; h--) {
     const w = doc.words[h]!
-    if ((isTitleWord(w, lemma(doc, w)) || isPronoun(w) || isCapitalized(doc.tokens[h]!)) && !hasCaseSuffix(w, OBLIQUE_CASES)) return [start, h + 1]
+    if ((isTitleWord(w, lemma(doc, w)) || isPronoun(w) || isCapitalized(doc.tokens[h]!)) && !hasSuffixTag(w, OBLIQUE_CASES)) return [start, h + 1]
   }
   return span
 }
@@ -729,7 +728,7 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
 function subjectAt(doc: QuoteDocument, first: number, limit: number): [number, number] | null {
   let start = first
   // a capital that only opens the sentence: "Бұл дұрыс емес деп санайды сарапшылар", "Мұны жұрт … деп есептейді"
-  while (start < limit && start - first < 2 && !isPronoun(doc.words[start]!) && sentenceOpeners.has(doc.words[start]!)) start++
+  while (start < limit && start - first < 2 && !isPronoun(doc.words[start]!) && isSentenceOpener(doc.words[start]!)) start++
   let end = start
   while (end < limit && end - start < 8) {
     const t = doc.tokens[end]!
@@ -741,7 +740,7 @@ function subjectAt(doc: QuoteDocument, first: number, limit: number): [number, n
       // genitive: "Денсаулық сақтау министрлігі", "Ұлттық экономика министрлігінің өкілдері"
       let head = end
       while (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !isBodyWord(lemma(doc, doc.words[head]!))) head++
-      if (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !hasCaseSuffix(doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
+      if (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !hasSuffixTag(doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
       else break
     } else break
   }
@@ -752,7 +751,7 @@ function subjectAt(doc: QuoteDocument, first: number, limit: number): [number, n
   if (end > start && inObliqueCase(doc.words[end - 1]!)) {
     // a lower-case noun in a case that says with whom or where ("Тоқаев Қытай басшысымен …")
     // takes its capitalized modifiers with it, but the subject's first word stays
-    const keep = !isCapitalized(doc.tokens[end - 1]!) && hasCaseSuffix(doc.words[end - 1]!, ADJUNCT_CASES) ? start + 1 : start
+    const keep = !isCapitalized(doc.tokens[end - 1]!) && hasSuffixTag(doc.words[end - 1]!, ADJUNCT_CASES) ? start + 1 : start
     end--
     while (end > keep && isCapitalized(doc.tokens[end - 1]!) && !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!))) end--
   }
@@ -769,16 +768,14 @@ function hasTitle(doc: QuoteDocument, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (isTitleWord(doc.words[k]!, lemma(doc, doc.words[k]!))) return true
   return false
 }
+
 /** -ып/-іп: a converb, a verb form that cannot be a subject. */
 const CONVERB = /[ыі]п$/u
 
 /** Does the word's best reading end in an oblique case? Астанада (LOC), Біздің (GEN), мұны (ACC). */
 function inObliqueCase(lower: string): boolean {
-  return hasCaseSuffix(lower, OBLIQUE_CASES)
+  return hasSuffixTag(lower, OBLIQUE_CASES)
 }
-
-/** Words that open sentences with a capital but name no one (data/ner/openers.txt), lower case. */
-const sentenceOpeners: ReadonlySet<string> = new Set(openerLists.all?.split('|') ?? [])
 
 /** "Too", "only", "also": particles that may follow a speaker. */
 const SPEAKER_PARTICLES = new Set(['да', 'де', 'та', 'те', 'ғана', 'қана', 'өзі'])
@@ -789,6 +786,11 @@ const NAMING_VERBS = new Set(['атады'])
 const POINTERS = new Set(['осылай', 'былай', 'солай', 'осыны', 'мұны', 'соны', 'бұны'])
 /** Words that may follow the verb when the sentence goes on: "… деп санайды және бұл мәселені талқылады". */
 const CLAUSE_JOINERS = new Set(['және', 'әрі', ','])
+
+/** Does sentence `sentence` end at token k (the text ends, another sentence starts, or a closing . ! ? …)? */
+function endsSentence(doc: QuoteDocument, k: number, sentence: number): boolean {
+  return k >= doc.words.length || doc.sentenceOf[k] !== sentence || CLOSERS.has(doc.words[k]!)
+}
 
 /**
  * "Нұрланбек Тұрғынбекұлы заңнаманы қайта қарау қажет деп санайды және …" — an unmarked clause
@@ -814,16 +816,15 @@ function depClauseQuotes(doc: QuoteDocument): Found[] {
     const n = matchPhrase(doc.words, k + 1, cueAfterDep)
     if (n === 0 || (n === 1 && NAMING_VERBS.has(doc.words[k + 1]!))) continue
     const verbEnd = k + 1 + n
-    const next = doc.words[verbEnd]
-    const sentenceEnds = verbEnd >= doc.words.length || doc.sentenceOf[verbEnd] !== sentence || CLOSERS.has(next!)
+    const sentenceEnds = endsSentence(doc, verbEnd, sentence!)
     let speaker = subjectAt(doc, first, k - 1)
     let start = speaker?.[1] ?? first
     if (speaker) {
-      if (!sentenceEnds && !CLAUSE_JOINERS.has(next!)) continue
+      if (!sentenceEnds && !CLAUSE_JOINERS.has(doc.words[verbEnd]!)) continue
     } else {
       speaker = sentenceEnds ? null : speakerAfter(doc, verbEnd)
       // the speaker runs to the sentence's end
-      if (!speaker || !(speaker[1] >= doc.words.length || doc.sentenceOf[speaker[1]] !== sentence || CLOSERS.has(doc.words[speaker[1]]!))) continue
+      if (!speaker || !endsSentence(doc, speaker[1], sentence!)) continue
       start = first
     }
     // "… осылай деп мәлімдеді" points at a quotation elsewhere; it does not hold one

@@ -1,6 +1,7 @@
 import { aboutThisCues } from '../data/about-this.generated.js'
 import { accordingToCues } from '../data/according-to.generated.js'
 import { nameHeads } from '../data/name-heads.generated.js'
+import { sentenceOpeners } from '../data/openers.generated.js'
 import { organizationRows } from '../data/organizations.generated.js'
 import { nameForms } from '../script/name-forms.js'
 import { sourceVerbs } from '../data/source-verbs.generated.js'
@@ -28,6 +29,15 @@ export const nameHeadSet: ReadonlySet<string> = new Set(nameHeads.all?.split('|'
 const titleWords = new Set([...presidentTitles, ...roleTitles].flat())
 
 const bodyWords: ReadonlySet<string> = new Set(personTitles.bodies?.split('|') ?? [])
+const openerWords: ReadonlySet<string> = new Set(sentenceOpeners.all?.split('|') ?? [])
+
+/**
+ * Does this lower-case word open sentences with a capital but name no one (data/ner/openers.txt)?
+ * "Кейін Тоқаев", "Бүгінде Қалдыровтар", "Алайда тұрғындардың айтуынша": both stages trim it.
+ */
+export function isSentenceOpener(lower: string): boolean {
+  return openerWords.has(lower)
+}
 
 /** Is this lemma the head noun of an organization's name? министрлік, комитет, агенттік … (data/quotes/titles.txt, [bodies]) */
 export function isBodyWord(lemma: string): boolean {

@@ -1,5 +1,5 @@
 import { type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma } from './document.js'
-import { analyzeWord } from '../morphology/analyze-word.js'
+import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { isBodyWord, isTitleWord, matchPhrase, presidentTitles } from './lexicon.js'
 import { fullestWith, insideName, lastEndingBy, mostNamedWithTitle, type PeopleIndex, peopleIndex } from './people-index.js'
 
@@ -100,8 +100,10 @@ function fullestOf(index: PeopleIndex, p: Person): Person {
 /** Is the word's best reading plural? мамандар, өкілдері (өкіл + дер + і). */
 export function isPlural(lower: string): boolean {
   // (or ends like one: the lexicon lists some plurals as lemmas, "синоптиктер")
-  return (analyzeWord(lower)[0]?.suffixes ?? []).some((x) => x.tag === 'PL') || (lower.length > 5 && PLURAL_ENDING.test(lower))
+  return hasSuffixTag(lower, PLURAL) || (lower.length > 5 && PLURAL_ENDING.test(lower))
 }
+
+const PLURAL: ReadonlySet<string> = new Set(['PL'])
 
 /** -лар/-лер/-дар/-дер/-тар/-тер, with a possessive after it: синоптиктер, өкілдері. */
 const PLURAL_ENDING = /(?:лар|лер|дар|дер|тар|тер)[ыі]?$/u
