@@ -293,6 +293,41 @@ describe('extractEntities: diseases', () => {
   })
 })
 
+describe('extractEntities: names the tagger ran together', () => {
+  it.each([
+    // two states joined by "және" are two places, not one organization
+    ['Ол Индиана және Батыс Вирджиния штаттарында болды.', ['Индиана/GPE', 'Батыс Вирджиния/GPE']],
+    ['Төтенше жағдай Огайо, Индиана және Батыс Вирджиния штаттарында жарияланды.', ['Огайо/GPE', 'Индиана/GPE', 'Батыс Вирджиния/GPE']],
+  ])('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.text}/${e.type}`)).toEqual(expected)
+  })
+  it('ends a name at a country in the genitive (the tagger had "Гидеон Саар Қазақстанның Ибраһим" as one organization)', () => {
+    const entities = extractEntities('Сапарға Гидеон Саар Қазақстанның Ибраһим келісімдеріне қосылуын атап өтті.')
+    expect(entities.map((e) => e.text)).toEqual(['Гидеон Саар', 'Қазақстанның', 'Ибраһим'])
+    expect(entities[1]).toMatchObject({ type: 'GPE', country: 'KZ' })
+  })
+  // the tagger had "Халықаралық еріктілер жылының Еуропа мен"
+  it.each(['Жиынға Халықаралық еріктілер жылының Еуропа мен Орталық Азия бойынша өкілі келді.', 'Jıynǵa Halyqaralyq volonterler jylynyń Eýropa men Ortalyq Azııa boıynsha ókili keldi.'])('no name ends with "мен" (and): %s', (text) => {
+    const entities = extractEntities(text)
+    expect(entities.filter((e) => /\s(мен|men)$/u.test(e.text))).toEqual([])
+    expect(entities.at(-1)).toMatchObject({ type: 'LOCATION', lemma: expect.stringMatching(/^(Орталық Азия|Ortalyq Azııa)$/u) })
+  })
+})
+
+describe('extractEntities: an amount has a number in it', () => {
+  // the tagger called the team name's second half a PERCENT
+  it.each(['Red Bull–BORA–hansgrohe командасының мүшесі жеңіске жетті.', 'Red Bull–BORA–hansgrohe komandasynyń múshesi jeńiske jetti.'])('%s', (text) => {
+    expect(extractEntities(text).filter((e) => ['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY'].includes(e.type))).toEqual([])
+  })
+  it.each([
+    ['Боран салдарынан кемінде он мың адам жарықсыз қалды.', 'кемінде он мың'],
+    ['Олардың екеуі келді.', 'екеуі'],
+    ['Бағасы шамамен 1,5 мың теңге.', 'шамамен 1,5 мың теңге'],
+  ])('keeps %s', (text, amount) => {
+    expect(extractEntities(text).map((e) => e.text)).toContain(amount)
+  })
+})
+
 describe('extractEntities: streets', () => {
   it.each([
     // the tagger alone took the name for the person it honours

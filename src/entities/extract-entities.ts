@@ -7,6 +7,7 @@ import { organizationRows } from '../data/organizations.generated.js'
 import { placeRows } from '../data/places.generated.js'
 import { unitsOfMeasure } from '../data/units.generated.js'
 import { diseaseStems } from '../data/diseases.generated.js'
+import { numberWordStems } from '../data/number-words.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
@@ -100,6 +101,8 @@ export function loadTagger(): CompiledTagger {
 }
 /** "Too", "only": particles that follow a word but are never the end of a name. */
 const PARTICLES = new Set(['да', 'де', 'та', 'те', 'ғана', 'қана', 'ше'])
+/** "And", "or": no KazNERD entity starts or ends with one ("Халықаралық еріктілер жылының Еуропа мен" is cut at мен). */
+const CONJUNCTIONS = new Set(['мен', 'бен', 'пен', 'және', 'немесе', 'әрі', 'яғни'])
 /** The types a sentence opener is trimmed from (KazNERD's label names). */
 const NAME_TYPES = new Set(['PERSON', 'ORGANISATION', 'GPE', 'LOCATION'])
 
@@ -181,6 +184,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // no KazNERD span starts or ends with a dash ("біреуі –" is not a CARDINAL with its dash)
       while (first < last - 1 && isDash(tokens[first]!)) first++
       while (last - 1 > first && isDash(tokens[last - 1]!)) last--
+      while (first < last - 1 && CONJUNCTIONS.has(tokens[first]!.text.toLowerCase())) first++
+      while (last - 1 > first && CONJUNCTIONS.has(tokens[last - 1]!.text.toLowerCase())) last--
       // a particle after a name is not part of it: "Әкесі Оразбек те шебер болған"
       if (NAME_TYPES.has(type)) while (last - 1 > first && PARTICLES.has(tokens[last - 1]!.text.toLowerCase())) last--
       found.push({ first, last, type: oneWordType(kazNerdType(type), first, last, lemmaOf), rule: false })
@@ -201,6 +206,11 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // a news agency's dateline ends at its dash: "ASTANA. KAZINFORM – 2025 jyly …" is a city,
       // then the agency, then the story, never one name across the dash
       if (r.kind === 'media' && r.last < f.last && isDash(tokens[r.last]!)) return false
+      // a country in the genitive ends a name before it and starts no place or person after it:
+      // "Гидеон Саар Қазақстанның Ибраһим …" is a person, a country and more, "Қазақстанның
+      // Инвестициялық саясатының …" a country and a document (KazNERD has neither inside one
+      // name; only an organization may follow one: "Ресейдің Мемлекеттік думасы")
+      if (r.kind === 'country' && r.last < f.last && (r.first > f.first || f.type === 'GPE' || f.type === 'PERSON') && GENITIVE.test(tokens[r.last - 1]!.text.toLowerCase())) return false
       for (let t = f.first; t < f.last; t++) {
         if (t >= r.first && t < r.last) continue
         if (/^\p{Lu}/u.test(tokens[t]!.text)) return true
@@ -211,6 +221,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       if (f.type === 'FACILITY' && FACILITY_HEADS.test(head)) return true
       return ORG_KINDS.some(([re]) => re.test(head))
     },
+    (t) => tokens[t]!.text === ',' || CONJUNCTIONS.has(tokens[t]!.text.toLowerCase()),
   )
 
   const remainders: Found[] = []
@@ -219,6 +230,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // a disease has a disease's name in it (data/ner/diseases.txt): the tagger, which saw mostly
     // the coronavirus, calls names and random words diseases ("Жогорку Кенеш", "кейінгі")
     if (f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last)) continue
+    // an amount has a number in it: "кемінде" (at least) alone is no CARDINAL (data/ner/number-words.txt)
+    if (AMOUNT_TYPES.has(f.type) && !holdsNumber(tokens, f.first, f.last)) continue
     remainders.push(f)
   }
 
@@ -292,6 +305,23 @@ function namesDisease(tokens: Token[], first: number, last: number): boolean {
   return false
 }
 
+/** The types that count something: they must hold a number (holdsNumber). */
+const AMOUNT_TYPES = new Set<EntityType>(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY'])
+const NUMBER_STEMS = Object.values(numberWordStems).flatMap((group) => group.split('|'))
+/** Roman numerals, Latin or with the Kazakh І: "XXI ғасыр", "ІІ дүниежүзілік соғыс". */
+const ROMAN = /^[IVXLCDMІ]+$/u
+
+/** Does a token of [first, last) hold a digit, a Roman numeral or a number word (екеуі, жүздеген, бірінші)? */
+function holdsNumber(tokens: Token[], first: number, last: number): boolean {
+  for (let t = first; t < last; t++) {
+    const text = tokens[t]!.text
+    if (/\d/.test(text) || ROMAN.test(text)) return true
+    const lower = text.toLowerCase()
+    for (const stem of NUMBER_STEMS) if (lower.startsWith(stem)) return true
+  }
+  return false
+}
+
 /** Is f only numbers (and punctuation)? */
 function onlyNumbers(tokens: Token[], f: Found): boolean {
   for (let t = f.first; t < f.last; t++) if (tokens[t]!.type !== 'number' && tokens[t]!.type !== 'punctuation') return false
@@ -325,7 +355,13 @@ function kazNerdType(label: string): EntityType {
  * Қазақстан" holds two names and is not), taking the rule's country and kind when both are of
  * one type. Linear: both lists are swept in order.
  */
-function merge(found: Found[], rules: Found[], wordy: (f: Found) => boolean, nameLike: (f: Found, r: Found) => boolean): Found[] {
+function merge(
+  found: Found[],
+  rules: Found[],
+  wordy: (f: Found) => boolean,
+  nameLike: (f: Found, r: Found) => boolean,
+  isJoiner: (t: number) => boolean,
+): Found[] {
   // rules: the first of overlapping ones wins (sorted by start, longer first)
   const kept: Found[] = []
   for (const r of [...rules].sort((a, b) => a.first - b.first || b.last - a.last)) {
@@ -357,9 +393,10 @@ function merge(found: Found[], rules: Found[], wordy: (f: Found) => boolean, nam
     const r = kept[only]
     let contained = overlapping === inside && r !== undefined
     // … with a word of its own: "Еуропадағы Венгрияның Азиядағы" is three places, not one name
+    // (or with only "and" and commas of its own: "Индиана және Батыс Вирджиния" is two states)
     let covered = 0
     for (let k = j; k < kept.length && kept[k]!.first < f.last; k++) covered += kept[k]!.last - kept[k]!.first
-    if (covered >= f.last - f.first) contained = false
+    if (covered >= f.last - f.first || onlyJoinersBetween(f, kept, j, isJoiner)) contained = false
     for (let k = j; contained && k < kept.length && kept[k]!.first < f.last; k++) {
       const rule = kept[k]!
       // an amount's other words are numbers, units and currencies, not name words
@@ -399,6 +436,19 @@ const FACILITY_HEADS = /^(?:әуежайы|вокзалы|стадионы|по�
 /** –, —, - standing alone (a dash between words, not a hyphen inside one). */
 function isDash(t: Token): boolean {
   return t.text === '–' || t.text === '—' || t.text === '-'
+}
+
+/** Are the tokens of f that no rule from kept[j] on covers only conjunctions and commas (at least one)? */
+function onlyJoinersBetween(f: Found, kept: Found[], j: number, isJoiner: (t: number) => boolean): boolean {
+  let k = j
+  let joiners = 0
+  for (let t = f.first; t < f.last; t++) {
+    while (k < kept.length && kept[k]!.last <= t) k++
+    if (k < kept.length && kept[k]!.first <= t) continue
+    if (!isJoiner(t)) return false
+    joiners++
+  }
+  return joiners > 0
 }
 
 /** A piece left of a name the rules cut must still hold a capital: "Сергей Лавровпен" stays, "жүгіндік" goes. */
