@@ -314,6 +314,24 @@ describe('extractEntities: names the tagger ran together', () => {
   })
 })
 
+describe('extractEntities: foreign companies by their legal form', () => {
+  it.each([
+    // the tagger had Group/ORGANIZATION, UBM/ORGANIZATION, Group/PRODUCT
+    ['Roca Group пен UBM Group тарапынан қосымша инвестициялар бар.', ['Roca Group', 'UBM Group']],
+    ['Roca Group pen UBM Group tarapynan qosymsha ınvestıtsııalar bar.', ['Roca Group', 'UBM Group']],
+    // the tagger had CHN/ORGANIZATION and "Corporation көмір-химия"/PRODUCT
+    ['Қарағанды облысындағы CHN Corporation көмір-химия кешені салынады.', ['CHN Corporation']],
+    ['Siemens AG пен Knauf GmbH келісімге қол қойды.', ['Siemens AG', 'Knauf GmbH']],
+  ])('%s', (text, names) => {
+    const companies = extractEntities(text).filter((e) => e.kind === 'company')
+    expect(companies.map((e) => e.text)).toEqual(names)
+    expect(companies.every((e) => e.type === 'ORGANIZATION')).toBe(true)
+  })
+  it('leaves a Kazakh head after the name in the organization', () => {
+    expect(extractEntities('Fufeng Group компаниясының жобасы мақұлданды.')[0]).toMatchObject({ text: 'Fufeng Group компаниясының', type: 'ORGANIZATION', lemma: 'Fufeng Group компаниясы' })
+  })
+})
+
 describe('extractEntities: an amount has a number in it', () => {
   // the tagger called the team name's second half a PERCENT
   it.each(['Red Bull–BORA–hansgrohe командасының мүшесі жеңіске жетті.', 'Red Bull–BORA–hansgrohe komandasynyń múshesi jeńiske jetti.'])('%s', (text) => {

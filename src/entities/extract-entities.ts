@@ -7,6 +7,7 @@ import { organizationRows } from '../data/organizations.generated.js'
 import { placeRows } from '../data/places.generated.js'
 import { unitsOfMeasure } from '../data/units.generated.js'
 import { diseaseStems } from '../data/diseases.generated.js'
+import { companyForms } from '../data/company-forms.generated.js'
 import { numberWordStems } from '../data/number-words.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
@@ -191,7 +192,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       found.push({ first, last, type: oneWordType(kazNerdType(type), first, last, lemmaOf), rule: false })
     }
   })
-  const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...quantities(tokens, lemmaOf), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end))), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...quantities(tokens, lemmaOf), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -685,6 +686,29 @@ function domains(tokens: Token[]): Found[] {
       out.push({ first: k, last: k + 1, type: 'ORGANIZATION', kind: 'media', rule: true })
     }
   })
+  return out
+}
+
+const COMPANY_FORMS = new Set(Object.values(companyForms).flatMap((group) => group.split('|')))
+/** A capitalized word in ASCII letters, as foreign company names are written: UBM, Roca, Fufeng, McDonald's. */
+const FOREIGN_NAME_WORD = /^[A-Z][A-Za-z0-9&'-]*$/
+
+/**
+ * Foreign companies by their legal form (data/ner/company-forms.txt): one to four capitalized
+ * ASCII words and Group, Corporation, LLC, GmbH … as written ("Roca Group пен UBM Group",
+ * "CHN Corporation көмір-химия кешені"). `written` is a token as the input has it: a Latin-script
+ * input's working text reads "Group" as "Гроұп".
+ */
+function foreignCompanies(tokens: Token[], written: (k: number) => string): Found[] {
+  const out: Found[] = []
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.type !== 'word') continue
+    const form = written(k)
+    if (!COMPANY_FORMS.has(form.toLowerCase()) || !FOREIGN_NAME_WORD.test(form)) continue
+    let first = k
+    while (first > 0 && k - first < 4 && tokens[first - 1]!.type !== 'punctuation' && FOREIGN_NAME_WORD.test(written(first - 1)) && !isSentenceOpener(tokens[first - 1]!.text.toLowerCase())) first--
+    if (first < k) out.push({ first, last: k + 1, type: 'ORGANIZATION', kind: 'company', rule: true })
+  }
   return out
 }
 
