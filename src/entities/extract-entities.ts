@@ -702,7 +702,8 @@ const FOREIGN_NAME_WORD = /^[A-Z][A-Za-z0-9&'-]*$/
 function foreignCompanies(tokens: Token[], written: (k: number) => string): Found[] {
   const out: Found[] = []
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k]!.type !== 'word') continue
+    // (a capital in the working text too: a cheap test before the input's own word is cut out)
+    if (tokens[k]!.type !== 'word' || caseByCode(tokens[k]!.text.charCodeAt(0)) !== 1) continue
     const form = written(k)
     if (!COMPANY_FORMS.has(form.toLowerCase()) || !FOREIGN_NAME_WORD.test(form)) continue
     let first = k
