@@ -6,7 +6,7 @@ import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { isAcronym, isCapitalized, isPronoun, lowerLemma, PLACE_ADJECTIVE, prepare, type QuoteDocument } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, sourceCues } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, phraseIndex, sourceCues } from './lexicon.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { isPlural, type Referent, resolveSpeaker } from './resolve-speaker.js'
 
@@ -501,8 +501,7 @@ function mediaHeadlines(doc: QuoteDocument): Found[] {
   const names = mediaNames()
   for (const p of doc.paragraphs) {
     const first = tokenFrom(doc, p.start)
-    const candidates = names.get(doc.words[first] ?? '')
-    let n = candidates ? matchPhrase(doc.words, first, candidates) : 0
+    let n = matchPhrase(doc.words, first, names)
     if (n === 0) continue
     if (MEDIA_HEADS.has(doc.words[first + n]!)) n++
     const colon = first + n
@@ -625,7 +624,7 @@ function accordingToQuotes(doc: QuoteDocument): Found[] {
 const OCCASION_CONVERBS = new Set(['сөйлесіп', 'кездесіп', 'тоқталып', 'қатысып', 'қабылдап', 'танысып', 'барып', 'келіп', 'аралап'])
 
 /** Sentence openers meaning "also", after which the previous sentence's subject goes on speaking. */
-const CONTINUATIONS = ['сонымен қатар', 'сонымен бірге', 'сондай-ақ', 'сондай-ақ ол', 'ол сондай-ақ', 'бұдан бөлек', 'бұдан басқа', 'оған қоса', 'бұған қоса'].map((v) => v.split(' ')).sort((a, b) => b.length - a.length)
+const CONTINUATIONS = phraseIndex(['сонымен қатар', 'сонымен бірге', 'сондай-ақ', 'сондай-ақ ол', 'ол сондай-ақ', 'бұдан бөлек', 'бұдан басқа', 'оған қоса', 'бұған қоса'].map((v) => v.split(' ')).sort((a, b) => b.length - a.length))
 
 /** Do two offsets lie in one paragraph (no paragraph break between them)? */
 function sameParagraph(doc: QuoteDocument, a: number, b: number): boolean {
@@ -650,8 +649,8 @@ const REPORTED = /(нын|нін|ғын|гін|қын|кін)$/u
 /** -атынына / -етініне / -ғанына / екеніне: the same clause in the dative (a participle's), after DATIVE_VERBS. */
 const REPORTED_DATIVE = /(?:атын|етін|йтын|йтін|ған|ген|қан|кен|екен)[ыі](?:на|не)$/u
 /** Verbs of confidence whose clause is in the dative ("… қосатынына сенім білдірді"); the verb ends the sentence. */
-const DATIVE_VERBS = [['сенім', 'білдірді']]
-const INDIRECT_VERBS = ['атап өтті', 'баса айтты', 'мәлімдеді', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді'].map((v) => v.split(' '))
+const DATIVE_VERBS = phraseIndex([['сенім', 'білдірді']])
+const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 'мәлімдеді', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді'].map((v) => v.split(' ')))
 
 /**
  * "Мемлекет басшысы … ҰҚШҰ ұйымы … қатыспағанын, … оқ атпағанын баса айтты." — a named subject,
