@@ -12,7 +12,7 @@ import { numberWordStems } from '../data/number-words.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
-import { analyzeWord, lemmatize } from '../morphology/analyze-word.js'
+import { analyzeWord, bestReading, lemmatize } from '../morphology/analyze-word.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { lemmatizePhrase, phraseLemma } from '../morphology/lemmatize-phrase.js'
@@ -463,7 +463,7 @@ function hasCapital(tokens: Token[], f: Found): boolean {
  * сотында → соты, әкімдігімен → әкімдігі, министрлігі → министрлігі.
  */
 function possessedForm(lower: string): string {
-  const reading = analyzeWord(lower)[0]
+  const reading = bestReading(lower)
   if (!reading) return lower
   const p = reading.suffixes.findIndex((s) => s.tag === 'POSS.3')
   if (p < 0) return lower

@@ -74,11 +74,30 @@ export function lemmatize(word: string): string {
 }
 
 /**
- * The first reading's lemma without ranking them all (a plain Cyrillic word without a hyphen):
- * the highest score, the earliest generated on ties — what the stable sort of `rank` puts first.
- * Undefined for the other words, which take the whole analysis.
+ * analyzeWord(word)[0] without ranking every reading (undefined for a word with none): the
+ * stages ask many words for their best reading only (a head's possessive, a subject's case).
+ */
+export function bestReading(word: string): WordAnalysis | undefined {
+  const best = bestCandidate(word)
+  if (best === undefined) return analyzeAnyScript(word)[0]
+  const kept = keepPatronymic(best.candidate)
+  return { lemma: caseLike(word, kept), suffixes: kept.suffixes, score: best.score }
+}
+
+/**
+ * The first reading's lemma without ranking them all (see bestCandidate); undefined for the
+ * words that take the whole analysis.
  */
 function bestLemma(word: string): string | undefined {
+  const best = bestCandidate(word)
+  return best && caseLike(word, keepPatronymic(best.candidate))
+}
+
+/**
+ * The best candidate of a plain Cyrillic word without a hyphen: the highest score, the earliest
+ * generated on ties — what the stable sort of `rank` puts first. Undefined for the other words.
+ */
+function bestCandidate(word: string): { candidate: Candidate; score: number } | undefined {
   if (word === '' || word.length > MAX_WORD || word.includes('-') || (LATIN.test(word) && !CYRILLIC.test(word))) return undefined
   const proper = word[0] !== word[0]!.toLowerCase()
   let best: Candidate | undefined
@@ -90,7 +109,7 @@ function bestLemma(word: string): string | undefined {
       best = c
     }
   }
-  return best && caseLike(word, keepPatronymic(best))
+  return best && { candidate: best, score: bestScore }
 }
 
 const LATIN = /[A-Za-zÀ-ɏ]/u

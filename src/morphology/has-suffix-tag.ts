@@ -1,4 +1,4 @@
-import { analyzeWord } from './analyze-word.js'
+import { bestReading } from './analyze-word.js'
 
 /**
  * Does the best reading of a lower-case word carry one of these suffix tags? The quote stage asks
@@ -6,6 +6,6 @@ import { analyzeWord } from './analyze-word.js'
  * entity stage of the words before an organization's head ("жеңіске" may not sit inside a name).
  */
 export function hasSuffixTag(lower: string, tags: ReadonlySet<string>): boolean {
-  const suffixes = analyzeWord(lower)[0]?.suffixes ?? []
+  const suffixes = bestReading(lower)?.suffixes ?? []
   return suffixes.some((x) => tags.has(x.tag))
 }

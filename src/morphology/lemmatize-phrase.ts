@@ -1,5 +1,5 @@
 import { assertString } from '../internal/assert-string.js'
-import { analyzeWord, lemmatize } from './analyze-word.js'
+import { bestReading, lemmatize } from './analyze-word.js'
 
 /**
  * The base form of a multi-word name: only the last word loses its case, and the head's
@@ -40,7 +40,7 @@ export function phraseLemma(text: string, lemmaOf: (word: string) => string): st
   const tail = wordEnd >= 0 ? last.slice(wordEnd) : ''
   // one word: lemmatize(word) is the first reading's lemma, or the word when it has none
   if (head.trim() === '') return lemmaOf(word) + tail
-  const best = analyzeWord(word)[0]
+  const best = bestReading(word)
   if (!best) return word + tail
   // keep everything up to and including the possessive; drop what follows it
   const keep = best.suffixes.findIndex((s) => s.tag.startsWith('POSS'))

@@ -1,5 +1,5 @@
 import { assertString } from '../internal/assert-string.js'
-import { analyzeWord } from '../morphology/analyze-word.js'
+import { bestReading } from '../morphology/analyze-word.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
@@ -160,7 +160,7 @@ function withoutCase(text: string): string {
   const at = text.search(/[\p{L}\p{M}\p{N}'’-]+$/u)
   if (at < 0) return text
   const word = text.slice(at)
-  const suffixes = analyzeWord(word)[0]?.suffixes ?? []
+  const suffixes = bestReading(word)?.suffixes ?? []
   let keep = suffixes.length
   while (keep > 0 && !(suffixes[keep - 1]!.tag === 'PL' || suffixes[keep - 1]!.tag.startsWith('POSS'))) keep--
   const dropped = suffixes.slice(keep).reduce((n, x) => n + x.text.length, 0)
