@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { analyzeWord, lemmatize, lemmatizePhrase, tokenize } from '../src/index.js'
+import { analyzeWord, lemmatize, lemmatizePhrase, toLatin, tokenize } from '../src/index.js'
+import { bestReading } from '../src/morphology/analyze-word.js'
 
 const tags = (word: string): string => analyzeWord(word)[0]!.suffixes.map((s) => s.tag).join('+')
 
@@ -178,6 +179,15 @@ describe('lemmatizePhrase', () => {
     for (const word of [...words, 'Reseıge', 'AQSh-tyń', 'ҰҚШҰ-дан', 'Қазақстаннан»']) {
       expect([word, lemmatize(word)]).toEqual([word, analyzeWord(word)[0]?.lemma ?? word])
       expect([word, lemmatizePhrase(word)]).toEqual([word, lemmatize(word.replace(/»$/, '')) + (word.endsWith('»') ? '»' : '')])
+    }
+  })
+  it('gives the first reading of analyzeWord as bestReading does without ranking them all (the seed page in both scripts)', () => {
+    const page = readFileSync(new URL('./fixtures/seed/000_c7d509376adc05ed.txt', import.meta.url), 'utf8')
+    const texts = [page, toLatin(page).text, toLatin(page, { alphabet: '2021' }).text]
+    const words = new Set(texts.flatMap((t) => tokenize(t).filter((x) => x.type === 'word').map((x) => x.text)))
+    expect(words.size).toBeGreaterThan(600)
+    for (const word of [...words, 'AQSh-tyń', 'ҰҚШҰ-дан', '-дан', 'halqy', 'Halqynyń', 'x'.repeat(70)]) {
+      expect([word, bestReading(word)]).toEqual([word, analyzeWord(word)[0]])
     }
   })
   it('throws a TypeError naming itself for non-strings', () => {

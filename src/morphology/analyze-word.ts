@@ -70,7 +70,7 @@ export function analyzeWord(word: string): WordAnalysis[] {
  */
 export function lemmatize(word: string): string {
   assertString(word, 'lemmatize', 'word')
-  return bestLemma(word) ?? analyzeAnyScript(word)[0]?.lemma ?? word
+  return bestReading(word)?.lemma ?? word
 }
 
 /**
@@ -78,27 +78,19 @@ export function lemmatize(word: string): string {
  * stages ask many words for their best reading only (a head's possessive, a subject's case).
  */
 export function bestReading(word: string): WordAnalysis | undefined {
-  const best = bestCandidate(word)
-  if (best === undefined) return analyzeAnyScript(word)[0]
-  const kept = keepPatronymic(best.candidate)
-  return { lemma: caseLike(word, kept), suffixes: kept.suffixes, score: best.score }
+  if (!LATIN.test(word) || CYRILLIC.test(word)) return firstReading(word)
+  const { cyrillic, map, from } = throughCyrillic(word)
+  const first = firstReading(cyrillic)
+  return first && backToLatin(word, cyrillic, map, from, first)
 }
 
 /**
- * The first reading's lemma without ranking them all (see bestCandidate); undefined for the
- * words that take the whole analysis.
+ * analyze(word)[0], without ranking the readings of a plain word (no hyphen after its first
+ * letter): the highest score, the earliest generated on ties — what the stable sort of `rank`
+ * puts first.
  */
-function bestLemma(word: string): string | undefined {
-  const best = bestCandidate(word)
-  return best && caseLike(word, keepPatronymic(best.candidate))
-}
-
-/**
- * The best candidate of a plain Cyrillic word without a hyphen: the highest score, the earliest
- * generated on ties — what the stable sort of `rank` puts first. Undefined for the other words.
- */
-function bestCandidate(word: string): { candidate: Candidate; score: number } | undefined {
-  if (word === '' || word.length > MAX_WORD || word.includes('-') || (LATIN.test(word) && !CYRILLIC.test(word))) return undefined
+function firstReading(word: string): WordAnalysis | undefined {
+  if (word === '' || word.length > MAX_WORD || word.lastIndexOf('-') > 0) return analyze(word)[0]
   const proper = word[0] !== word[0]!.toLowerCase()
   let best: Candidate | undefined
   let bestScore = -Infinity
@@ -109,7 +101,8 @@ function bestCandidate(word: string): { candidate: Candidate; score: number } | 
       best = c
     }
   }
-  return best && { candidate: best, score: bestScore }
+  const kept = keepPatronymic(best!)
+  return { lemma: caseLike(word, kept), suffixes: kept.suffixes, score: bestScore }
 }
 
 const LATIN = /[A-Za-zÀ-ɏ]/u
@@ -122,26 +115,35 @@ const CYRILLIC = /[Ѐ-ԯ]/u
  */
 function analyzeAnyScript(word: string): WordAnalysis[] {
   if (!LATIN.test(word) || CYRILLIC.test(word)) return analyze(word)
+  const { cyrillic, map, from } = throughCyrillic(word)
+  return analyze(cyrillic).map((a) => backToLatin(word, cyrillic, map, from, a))
+}
+
+/** A Latin-script word in Cyrillic, with the offset map back and the alphabet it was read as. */
+function throughCyrillic(word: string): { cyrillic: string; map: (offset: number) => number; from: '2017' | '2018' | '2021' } {
   const alphabet = detectScript(word)
   const from = alphabet === 'latin-2017' ? '2017' : alphabet === 'latin-2021' ? '2021' : '2018'
   const { text: cyrillic, map } = toCyrillic(word, { from })
-  return analyze(cyrillic).map((a) => {
-    let end = cyrillic.length
-    const suffixes = [...a.suffixes]
-      .reverse()
-      .map((s) => {
-        const start = end - s.text.length
-        const latin = { text: word.slice(map(start), map(end)), tag: s.tag }
-        end = start
-        return latin
-      })
-      .reverse()
-    // the hyphen of AQSh-tyń stays out of the lemma
-    if (cyrillic[end - 1] === '-' && cyrillic.slice(0, end - 1) === a.lemma) end--
-    const written = cyrillic.slice(0, end)
-    const lemma = written === a.lemma ? word.slice(0, map(end)) : toLatin(a.lemma, { alphabet: from === '2021' ? '2021' : '2018' }).text
-    return { lemma, suffixes, score: a.score }
-  })
+  return { cyrillic, map, from }
+}
+
+/** A reading of the Cyrillic form of a Latin-script word, as the Latin word's own. */
+function backToLatin(word: string, cyrillic: string, map: (offset: number) => number, from: string, a: WordAnalysis): WordAnalysis {
+  let end = cyrillic.length
+  const suffixes = [...a.suffixes]
+    .reverse()
+    .map((s) => {
+      const start = end - s.text.length
+      const latin = { text: word.slice(map(start), map(end)), tag: s.tag }
+      end = start
+      return latin
+    })
+    .reverse()
+  // the hyphen of AQSh-tyń stays out of the lemma
+  if (cyrillic[end - 1] === '-' && cyrillic.slice(0, end - 1) === a.lemma) end--
+  const written = cyrillic.slice(0, end)
+  const lemma = written === a.lemma ? word.slice(0, map(end)) : toLatin(a.lemma, { alphabet: from === '2021' ? '2021' : '2018' }).text
+  return { lemma, suffixes, score: a.score }
 }
 
 /** Longest word analysed: anything longer is returned whole (no Kazakh word is this long). */
