@@ -147,6 +147,11 @@ export interface CompiledTagger {
   /** Tag history, by tag index, with tags.length standing for <s>: t-1, then t-2,-1 at [prev2 * (T + 1) + prev]. */
   prevTag: Int32Array
   prevTags: Int32Array
+  /**
+   * t-1 and t-2,-1 summed per pair of previous tags: history[(prev2 × (T + 1) + prev) × T + t]
+   * (<s> is tag T), so a token's tag history is one dense row, not two sparse ones.
+   */
+  history: Int32Array
   /** t-1,w by the word, then the previous tag. */
   prevTagWord: KeyedRows
   /** The index of the tag O. */
@@ -216,6 +221,12 @@ function splits(value: string): [string, string][] {
   const out: [string, string][] = []
   for (let c = value.indexOf(','); c >= 0; c = value.indexOf(',', c + 1)) out.push([value.slice(0, c), value.slice(c + 1)])
   return out
+}
+
+/** Adds row r's votes to a dense table of tags at `at` (a cell is weight × 256 + tag). */
+function addRowAt(table: Int32Array, at: number, start: Int32Array, cells: Int32Array, r: number): void {
+  if (r < 0) return
+  for (let k = start[r]!, end = start[r + 1]!; k < end; k++) table[at + (cells[k]! & 255)]! += cells[k]! >> 8
 }
 
 export function compileTagger(model: TaggerModel): CompiledTagger {
@@ -314,14 +325,24 @@ function compile(tags: string[], eachFeature: (feature: (name: string, votes: Ar
     }
   })
   start.push(cells.length)
+  const startRows = Int32Array.from(start)
+  const cellsOfRows = Int32Array.from(cells)
+  const history = new Int32Array((T + 1) * (T + 1) * T)
+  for (let p2 = 0; p2 <= T; p2++) {
+    for (let p = 0; p <= T; p++) {
+      const at = (p2 * (T + 1) + p) * T
+      addRowAt(history, at, startRows, cellsOfRows, prevTag[p]!)
+      addRowAt(history, at, startRows, cellsOfRows, prevTags[p2 * (T + 1) + p]!)
+    }
+  }
   const laidOut: Omit<CompiledTagger, 'shapeLeft' | 'shapeRight'> = {
     tags,
     info: tagInfo(tags),
     outsideTag: tags.indexOf('O'),
     byValue: byValue.build(),
     rowOf,
-    start: Int32Array.from(start),
-    cells: Int32Array.from(cells),
+    start: startRows,
+    cells: cellsOfRows,
     bias: rowOf.get('b') ?? -1,
     first: rowOf.get('first') ?? -1,
     lemmaPair,
@@ -331,6 +352,7 @@ function compile(tags: string[], eachFeature: (feature: (name: string, votes: Ar
     shapeNames: ['\u0000 no features', ...shapes],
     prevTag,
     prevTags,
+    history,
     prevTagWord: prevTagWord.build(),
   }
   return { ...laidOut, ...shapeTables(laidOut) }
@@ -347,10 +369,7 @@ function shapeTables(model: Omit<CompiledTagger, 'shapeLeft' | 'shapeRight'>): {
   const T = model.tags.length
   const shapeLeft = new Int32Array(S * S * T)
   const shapeRight = new Int32Array(S * S * T)
-  const add = (table: Int32Array, at: number, row: number | undefined): void => {
-    if (row === undefined || row < 0) return
-    for (let k = model.start[row]!, end = model.start[row + 1]!; k < end; k++) table[at + (model.cells[k]! & 255)]! += model.cells[k]! >> 8
-  }
+  const add = (table: Int32Array, at: number, row: number | undefined): void => addRowAt(table, at, model.start, model.cells, row ?? -1)
   // shape 0 stands for every shape no feature names: it has no rows of its own
   const rowOfShape = (id: number, slot: Slot): number => (id === 0 ? -1 : rowIn(model.byValue, model.byValue.index.get(model.shapeNames[id]!), slot))
   const pairRow = (table: Map<string, Map<string, number>>, a: number, b: number): number | undefined =>
@@ -446,9 +465,9 @@ function addVotes(scores: Int32Array, start: Int32Array, cells: Int32Array, r: n
   }
 }
 
-/** Adds the votes of the rows a word has from offset number `o` (see wordRows). */
+/** Adds the votes of the rows a word has from offset number `o` ≥ 1, as a neighbour (see wordRows; offset 0 is PreparedWord.own). */
 function addRows(scores: Int32Array, start: Int32Array, cells: Int32Array, rows: readonly number[], o: number): void {
-  for (let j = o === 0 ? 5 : rows[o - 1]!, end = rows[o]!; j < end; j++) addVotes(scores, start, cells, rows[j]!)
+  for (let j = rows[o - 1]!, end = rows[o]!; j < end; j++) addVotes(scores, start, cells, rows[j]!)
 }
 
 /** One distinct word of a text, as the decoder needs it. */
@@ -459,6 +478,11 @@ export interface PreparedWord {
    * plain array of small integers: copying it into an Int32Array cost more than it saved.
    */
   rows: readonly number[]
+  /**
+   * The votes of its offset-0 rows summed, one per tag: a word is scored far more often than it
+   * is prepared (65 sparse cells on average, against 50 dense adds).
+   */
+  own: Int32Array
   /** Its l0,+1 rows by the next word's lemma, and its t-1,w rows' key by the previous tag. */
   nextLemma: Map<string, number> | undefined
   byPrevTag: number | undefined
@@ -469,9 +493,13 @@ export interface PreparedWord {
 }
 
 function prepareWord(model: CompiledTagger, view: WordView, word: string): PreparedWord {
+  const rows = wordRows(model, view, word)
+  const own = new Int32Array(model.tags.length)
+  for (let j = 5; j < rows[0]!; j++) addRowAt(own, 0, model.start, model.cells, rows[j]!)
   return {
     view,
-    rows: wordRows(model, view, word),
+    rows,
+    own,
     nextLemma: model.lemmaPair.get(view.lemma),
     byPrevTag: model.prevTagWord.index.get(view.lower),
     shapeId: model.shapeIndex.get(view.shape) ?? 0,
@@ -505,8 +533,8 @@ export function withPreparedWords(
   // a copy, so the model passed in keeps its own prepared words unchanged
   // (every PreparedWord has the same fields in the same order, so the decoder's reads stay monomorphic)
   for (const word of outside) {
-    const { view, rows, nextLemma, byPrevTag, shapeId } = get(word)
-    prepared.set(word, { view, rows, nextLemma, byPrevTag, shapeId, outside: true })
+    const { view, rows, own, nextLemma, byPrevTag, shapeId } = get(word)
+    prepared.set(word, { view, rows, own, nextLemma, byPrevTag, shapeId, outside: true })
   }
   return { ...model, prepared }
 }
@@ -580,7 +608,7 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
   const startWord = prepareWord(model, SENTENCE_START, '')
   const endWord = prepareWord(model, SENTENCE_END, '')
 
-  const { shapeLeft, shapeRight, outsideTag, prevTag, prevTags } = model
+  const { shapeLeft, shapeRight, outsideTag, history } = model
   const S = model.shapeNames.length
   return sentences.map((sentence) => {
     const n = sentence.length
@@ -599,22 +627,20 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
       }
       const before = i > 0 ? d[i - 1]! : startWord
       const after = i + 1 < n ? d[i + 1]! : endWord
-      // the shape votes of (previous, current) and (current, next), then "first" on the first token
+      // dense rows: the shape votes of (previous, current) and (current, next), the tag history and
+      // the word's own votes; then sparse ones: "first" on the first token, the neighbours' rows
       const left = (before.shapeId * S + cur.shapeId) * T
       const right = (cur.shapeId * S + after.shapeId) * T
-      for (let t = 0; t < T; t++) scores[t] = shapeLeft[left + t]! + shapeRight[right + t]!
+      const past = (prev2 * (T + 1) + prev) * T
+      const own = cur.own
+      for (let t = 0; t < T; t++) scores[t] = shapeLeft[left + t]! + shapeRight[right + t]! + history[past + t]! + own[t]!
       if (i === 0 && model.first >= 0) addRow(model.first)
-      addRows(scores, start, cells, cur.rows, 0)
       addRows(scores, start, cells, before.rows, 1)
       addRows(scores, start, cells, after.rows, 2)
       addRows(scores, start, cells, (i > 1 ? d[i - 2]! : startWord).rows, 3)
       addRows(scores, start, cells, (i + 2 < n ? d[i + 2]! : endWord).rows, 4)
       const pair = cur.nextLemma?.get(after.view.lemma)
       if (pair !== undefined) addRow(pair)
-      const r1 = prevTag[prev]!
-      if (r1 >= 0) addRow(r1)
-      const r2 = prevTags[prev2 * (T + 1) + prev]!
-      if (r2 >= 0) addRow(r2)
       const r3 = rowIn(model.prevTagWord, cur.byPrevTag, prev)
       if (r3 >= 0) addRow(r3)
       const best = bestTagOf(info, scores, prev === T || prev === outsideTag ? -1 : prev)
