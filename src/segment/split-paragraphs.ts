@@ -28,23 +28,38 @@ export function splitParagraphs(text: string, options: SplitParagraphsOptions = 
     first = -1
     last = -1
   }
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i)
-    if (isLineBreak(code)) {
-      // \r\n counts once
-      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++
-      if (!blankLineOnly || !lineHasText) close()
-      lineHasText = false
-      continue
+  // the text's lines, each found by one search, then read from both ends only: only \n breaks
+  // lines in most texts, so indexOf finds them (the other breaks, when there are any, by a loop)
+  const onlyNewlines = !OTHER_BREAKS.test(text)
+  for (let at = 0; at <= n; ) {
+    let lineEnd = onlyNewlines ? text.indexOf('\n', at) : at
+    if (lineEnd < 0) lineEnd = n
+    else if (!onlyNewlines) while (lineEnd < n && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++
+    let a = at
+    while (a < lineEnd && isBlank(T[text.charCodeAt(a)]!)) a++
+    if (a < lineEnd) {
+      let b = lineEnd
+      while (isBlank(T[text.charCodeAt(b - 1)]!)) b--
+      if (first < 0) first = a
+      last = b
+      lineHasText = true
     }
-    const cls = T[code]
-    if (cls === C.Space || cls === C.Ignorable) continue
-    if (first < 0) first = i
-    last = i + 1
-    lineHasText = true
+    if (lineEnd >= n) break
+    // \r\n counts once
+    at = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1)
+    if (!blankLineOnly || !lineHasText) close()
+    lineHasText = false
   }
   close()
   return out
+}
+
+/** The line breaks other than \n (see isLineBreak). */
+const OTHER_BREAKS = /[\v\f\r\x85\u2028\u2029]/
+
+/** White space and invisible characters: no paragraph starts or ends with them. */
+function isBlank(cls: number): boolean {
+  return cls === C.Space || cls === C.Ignorable
 }
 
 /** Line feed, carriage return, vertical tab, form feed, NEL, line and paragraph separators. */
