@@ -21,6 +21,8 @@ export interface QuoteDocument {
   people: Person[]
   /** lemmatize(word) of this text's words by the word as written, filled as the rules ask (see lowerLemma); analyze() shares it with the entity stage. */
   lemmas: Map<string, string>
+  /** lowerLemma's answers by the word as written: the rules ask the same words again and again. */
+  lowerLemmas: Map<string, string>
   /** The people's index (people-index.ts), made when a speaker first needs it. */
   peopleIndex: { value?: PeopleIndex }
 }
@@ -70,13 +72,21 @@ export function prepare(text: string, given?: { tokens: Token[]; paragraphs: Spa
     sentenceOf[k] = s
   })
   const words = tokens.map((t) => t.text.toLowerCase())
-  const lemmas = given?.lemmas ?? new Map<string, string>()
-  return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf, lemmas), lemmas, peopleIndex: {} }
+  const caches: LemmaCaches = { lemmas: given?.lemmas ?? new Map<string, string>(), lowerLemmas: new Map<string, string>() }
+  return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf, caches), ...caches, peopleIndex: {} }
 }
 
-/** Lower-case lemma of a word; `lemmas` caches lemmatize(word) (one text's words, nothing kept between calls). */
-export function lowerLemma(lemmas: Map<string, string>, word: string): string {
-  return lemmatizeCached(lemmas, word).toLowerCase()
+/** A text's lemma caches (one call's, nothing kept between calls): lemmatize(word) shared with the entity stage, and its lower case. */
+export interface LemmaCaches {
+  lemmas: Map<string, string>
+  lowerLemmas: Map<string, string>
+}
+
+/** Lower-case lemma of a word, through the text's caches. */
+export function lowerLemma(caches: LemmaCaches, word: string): string {
+  let lower = caches.lowerLemmas.get(word)
+  if (lower === undefined) caches.lowerLemmas.set(word, (lower = lemmatizeCached(caches.lemmas, word).toLowerCase()))
+  return lower
 }
 
 /** -дағы / -дегі / -тағы / -тегі: "in X" as an adjective (Астанадағы, Мәскеудегі), never a name's word. */
@@ -100,9 +110,9 @@ function isCountry(lemma: string): boolean {
   return countryCodeOfFolded(lemma.includes('ь') || lemma.includes('ъ') ? foldName(lemma) : lemma) !== undefined
 }
 
-function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, cache: Map<string, string>): Person[] {
+function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, caches: LemmaCaches): Person[] {
   const people: Person[] = []
-  const lemmaOf = (word: string): string => lowerLemma(cache, word)
+  const lemmaOf = (word: string): string => lowerLemma(caches, word)
   let k = 0
   while (k < tokens.length) {
     // a sentence's opener and a country are no one's name: "Бүгін | Елбасы Нұрсұлтан Назарбаев",

@@ -323,7 +323,7 @@ function holdsName(doc: QuoteDocument, after: number): boolean {
 
 /** Lower-case lemma of a word, cached in the document. */
 function lemma(doc: QuoteDocument, word: string): string {
-  return lowerLemma(doc.lemmas, word)
+  return lowerLemma(doc, word)
 }
 
 /** "Президент былай деді:" → speaker Президент, cue деді. "Министр:" → speaker Министр. */

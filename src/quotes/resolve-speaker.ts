@@ -31,14 +31,14 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     const before = doc.people[lastEndingBy(doc.people, first)]
     return before ? asReferent(before) : self
   }
-  const lemmas = words.map((w) => lowerLemma(doc.lemmas, w))
+  const lemmas = words.map((w) => lowerLemma(doc, w))
   const capitalized = doc.tokens.slice(first, last).filter((t) => isCapitalized(t))
   const hasTitle = words.some((w, j) => isTitleWord(w, lemmas[j]!))
   // a name: the fullest person with the words of the mention's last capitalized run (the head of
   // "Тоқаевтың кеңесшісі Айбек Серіков" is Айбек Серіков)
   const run = lastCapitalizedRun(doc, first, last)
   if (run && !(hasTitle && capitalized.length === words.length && words.length <= 2 && !insideName(doc.people, first, last))) {
-    const nameLemmas = doc.tokens.slice(run[0], run[1]).map((t) => lowerLemma(doc.lemmas, t.text))
+    const nameLemmas = doc.tokens.slice(run[0], run[1]).map((t) => lowerLemma(doc, t.text))
     const match = fullestWith(peopleIndex(doc), nameLemmas)
     if (match) return asReferent(match)
     if (!hasTitle) return run[0] > first ? { first: run[0], last: run[1], person: false } : self
