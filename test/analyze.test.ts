@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { analyze, extractEntities, extractQuotes, splitSentences, tokenize, toLatin } from '../src/index.js'
+import { analyze, detectLanguage, extractEntities, extractQuotes, splitSentences, tokenize, toLatin } from '../src/index.js'
 
 const page = readFileSync(new URL('./fixtures/seed/000_c7d509376adc05ed.txt', import.meta.url), 'utf8')
 
@@ -29,6 +30,18 @@ describe('analyze', () => {
       expect(b.quotes).toEqual(extractQuotes(latin))
       for (const s of [...b.entities, ...b.quotes]) expect(latin.slice(s.start, s.end)).toBe(s.text)
     }
+  })
+  it('gives the languages detectLanguage gives, of the text and of each paragraph (it counts the letters once)', () => {
+    const pieces = ['Мемлекет басшысы сұхбат берді.', 'Президент провел встречу с министром.', 'The president met the minister today.', 'Qazaqstan Prezıdenti Reseıge barady.', '2024', '\u00ad\u200b', ' ', '\n', '\r\n', '\u2028', 'ҚР', 'Ж.']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('')
+        const b = analyze(text, { entities: false, quotes: false })
+        expect(b.language).toBe(detectLanguage(text))
+        expect(b.paragraphs.map((p) => p.language)).toEqual(b.paragraphs.map((p) => detectLanguage(p.text)))
+      }),
+      { numRuns: 500 },
+    )
   })
   it('runs only the stages asked for', () => {
     const b = analyze(page, { entities: false, quotes: false, article: false })

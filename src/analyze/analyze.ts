@@ -1,7 +1,7 @@
 import { type Article, parseArticle } from '../article/parse-article.js'
 import { type Entity, entitiesOf } from '../entities/extract-entities.js'
 import { assertString } from '../internal/assert-string.js'
-import { detectLanguage } from '../language/detect-language.js'
+import { countLetters, type LetterCounts, languageOf } from '../language/detect-language.js'
 import { type Quote, quotesOf } from '../quotes/extract-quotes.js'
 import { type ReadingTime, readingTime } from '../reading-time/reading-time.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
@@ -63,9 +63,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // the entity and quote stages read the same working text (Latin is transliterated once for both),
   // its tokens, and one lemma cache of its words
   const shared = entities || quotes ? sharedWork(text, tokens, paragraphs, sentences) : undefined
+  // each paragraph's letters, and the text's as their sum: nothing but white space lies between paragraphs
+  const counts = paragraphs.map((p) => countLetters(p.text))
+  const total: LetterCounts = { letters: 0, cyrillic: 0, kazakh: 0 }
+  for (const c of counts) {
+    total.letters += c.letters
+    total.cyrillic += c.cyrillic
+    total.kazakh += c.kazakh
+  }
   const result: Analysis = {
-    language: detectLanguage(text),
-    paragraphs: paragraphs.map((p) => ({ ...p, language: detectLanguage(p.text) })),
+    language: languageOf(text, total),
+    paragraphs: paragraphs.map((p, i) => ({ ...p, language: languageOf(p.text, counts[i]!) })),
     sentences,
     entities: entities ? entitiesOf(text, {}, shared) : [],
     quotes: quotes ? quotesOf(text, {}, shared) : [],

@@ -9,11 +9,18 @@ const IS_KAZAKH = new Uint8Array(0x130)
 for (let i = 0; i < KAZAKH_LETTERS.length; i++) IS_KAZAKH[KAZAKH_LETTERS.charCodeAt(i) - 0x400] = 1
 const LETTER = /\p{L}/u
 
+/** What detectLanguage counts in a text before anything else. */
+export interface LetterCounts {
+  letters: number
+  cyrillic: number
+  kazakh: number
+}
+
 /**
  * Letters (\p{L}, a code point each), Cyrillic letters (Ѐ–ԯ) and Kazakh-only letters, in one
  * pass over the code units: ASCII and Cyrillic are decided by range, the rest by \p{L}.
  */
-function countLetters(text: string): { letters: number; cyrillic: number; kazakh: number } {
+export function countLetters(text: string): LetterCounts {
   let letters = 0
   let cyrillic = 0
   let kazakh = 0
@@ -53,7 +60,15 @@ function countLetters(text: string): { letters: number; cyrillic: number; kazakh
  */
 export function detectLanguage(text: string): string {
   assertString(text, 'detectLanguage')
-  const { letters, cyrillic, kazakh } = countLetters(text)
+  return languageOf(text, countLetters(text))
+}
+
+/**
+ * detectLanguage with the text's letters counted already: analyze() counts each paragraph's and
+ * adds them up for the whole text (only white space lies between paragraphs), so it reads the
+ * text once, not twice.
+ */
+export function languageOf(text: string, { letters, cyrillic, kazakh }: LetterCounts): string {
   if (letters < 10) return 'und'
   // Cyrillic Kazakh first: it needs no second pass over the text (detectScript)
   if (cyrillic >= letters / 2 && kazakh * 60 >= cyrillic) return 'kaz'
