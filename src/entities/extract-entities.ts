@@ -151,6 +151,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     tokens.map((t) => t.text),
     (word) => viewOf(word, lemmaCache),
   )
+  if (shared) shared.numbered = { ids, words: vocabulary.words }
   const lemmaOf = (k: number): string => vocabulary.views[ids[k]!]!.lemma
   // lemmatize(word) through the same cache as the views (a one-word entity's lemma is there already)
   const cachedLemma = (word: string): string => lemmatizeCached(lemmaCache, word)

@@ -61,7 +61,10 @@ export function isAcronym(t: Token): boolean {
   return head.length >= 2 && head === head.toUpperCase() && head !== head.toLowerCase()
 }
 
-export function prepare(text: string, given?: { tokens: Token[]; paragraphs: Span[]; sentences?: Span[]; lemmas?: Map<string, string> }): QuoteDocument {
+export function prepare(
+  text: string,
+  given?: { tokens: Token[]; paragraphs: Span[]; sentences?: Span[]; lemmas?: Map<string, string>; numbered?: { ids: Int32Array; words: readonly string[] } },
+): QuoteDocument {
   const tokens = given?.tokens ?? tokenize(text)
   const paragraphs = given?.paragraphs ?? splitParagraphs(text)
   const sentences = given?.sentences ?? sentencesFromTokens(text, tokens, paragraphs)
@@ -71,9 +74,19 @@ export function prepare(text: string, given?: { tokens: Token[]; paragraphs: Spa
     while (s < sentences.length - 1 && sentences[s]!.end <= t.start) s++
     sentenceOf[k] = s
   })
-  const words = tokens.map((t) => t.text.toLowerCase())
+  const words = lowerCased(tokens, given?.numbered)
   const caches: LemmaCaches = { lemmas: given?.lemmas ?? new Map<string, string>(), lowerLemmas: new Map<string, string>() }
   return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf, caches), ...caches, peopleIndex: {} }
+}
+
+/** The tokens' texts lower-cased; each distinct text once when the entity stage has numbered them. */
+function lowerCased(tokens: Token[], numbered: { ids: Int32Array; words: readonly string[] } | undefined): string[] {
+  if (!numbered || numbered.ids.length !== tokens.length) return tokens.map((t) => t.text.toLowerCase())
+  const { ids, words } = numbered
+  const lower: (string | undefined)[] = new Array(words.length)
+  const out: string[] = new Array(tokens.length)
+  for (let k = 0; k < tokens.length; k++) out[k] = lower[ids[k]!] ??= words[ids[k]!]!.toLowerCase()
+  return out
 }
 
 /** A text's lemma caches (one call's, nothing kept between calls): lemmatize(word) shared with the entity stage, and its lower case. */

@@ -33,4 +33,9 @@ export interface SharedWork {
   paragraphs: Span[]
   sentences: Span[]
   lemmas: Map<string, string>
+  /**
+   * The tokens' texts numbered by the entity stage (ids[k] is token k's number in `words`, its
+   * distinct texts), when it has run: the quote stage lower-cases each distinct word once.
+   */
+  numbered?: { ids: Int32Array; words: readonly string[] }
 }
