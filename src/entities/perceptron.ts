@@ -15,6 +15,12 @@ export interface TaggerModel {
 interface TagInfo {
   type: Int16Array
   inside: Uint8Array
+  /**
+   * The tags IOB2 allows after a tag of type p, at [p + 1] ([0]: at a sentence's start or after
+   * O), in tag order: the decoder scores only these (about half: no I-X but the one that
+   * continues), and the best tag is the first highest of them.
+   */
+  allowed: Uint8Array[]
 }
 
 const tagInfoCache = new WeakMap<readonly string[], TagInfo>()
@@ -23,13 +29,17 @@ function tagInfo(tags: readonly string[]): TagInfo {
   let info = tagInfoCache.get(tags)
   if (!info) {
     const types = new Map<string, number>()
-    info = { type: new Int16Array(tags.length), inside: new Uint8Array(tags.length) }
+    const type = new Int16Array(tags.length)
+    const inside = new Uint8Array(tags.length)
     tags.forEach((t, i) => {
       const name = t.length > 2 ? t.slice(2) : t
       if (!types.has(name)) types.set(name, types.size)
-      info!.type[i] = types.get(name)!
-      info!.inside[i] = t.startsWith('I-') ? 1 : 0
+      type[i] = types.get(name)!
+      inside[i] = t.startsWith('I-') ? 1 : 0
     })
+    const allowed: Uint8Array[] = []
+    for (let p = -1; p < types.size; p++) allowed.push(Uint8Array.from(tags.keys()).filter((t) => inside[t] === 0 || type[t] === p))
+    info = { type, inside, allowed }
     tagInfoCache.set(tags, info)
   }
   return info
@@ -633,7 +643,13 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
       const right = (cur.shapeId * S + after.shapeId) * T
       const past = (prev2 * (T + 1) + prev) * T
       const own = cur.own
-      for (let t = 0; t < T; t++) scores[t] = shapeLeft[left + t]! + shapeRight[right + t]! + history[past + t]! + own[t]!
+      // only the tags IOB2 allows here are scored (the sparse rows below write to every tag, but
+      // the others are never read)
+      const allowed = info.allowed[prev === T || prev === outsideTag ? 0 : info.type[prev]! + 1]!
+      for (let k = 0; k < allowed.length; k++) {
+        const t = allowed[k]!
+        scores[t] = shapeLeft[left + t]! + shapeRight[right + t]! + history[past + t]! + own[t]!
+      }
       if (i === 0 && model.first >= 0) addRow(model.first)
       addRows(scores, start, cells, before.rows, 1)
       addRows(scores, start, cells, after.rows, 2)
@@ -643,7 +659,8 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
       if (pair !== undefined) addRow(pair)
       const r3 = rowIn(model.prevTagWord, cur.byPrevTag, prev)
       if (r3 >= 0) addRow(r3)
-      const best = bestTagOf(info, scores, prev === T || prev === outsideTag ? -1 : prev)
+      let best = allowed[0]!
+      for (let k = 1; k < allowed.length; k++) if (scores[allowed[k]!]! > scores[best]!) best = allowed[k]!
       out[i] = tags[best]!
       prev2 = prev
       prev = best
