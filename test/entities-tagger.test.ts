@@ -50,6 +50,21 @@ const sentences = [
   'Зыгмунт Кшишковски мен Дональд Трамп Вашингтонда кездесті; аузы, кітабы, халқы.',
 ].map((s) => tokenize(s).map((t) => t.text))
 
+describe('bestTag', () => {
+  const tags = ['B-GPE', 'B-PERSON', 'I-GPE', 'I-PERSON', 'O']
+  it('never gives an I- tag that does not continue the previous type, and takes the first of equal scores', () => {
+    // I-PERSON scores highest, but after O (-1) or after B-GPE (0) it may not follow
+    expect(bestTag(tags, Float64Array.from([1, 2, 0, 9, 2]), -1)).toBe(1)
+    expect(bestTag(tags, Float64Array.from([1, 2, 0, 9, 2]), 0)).toBe(1)
+    // after B-PERSON (1) it may
+    expect(bestTag(tags, Float64Array.from([1, 2, 0, 9, 2]), 1)).toBe(3)
+    // a tie between B-PERSON and O: the first in tag order
+    expect(bestTag(tags, Float64Array.from([0, 5, 0, 0, 5]), -1)).toBe(1)
+    // I-GPE after I-GPE (2) continues
+    expect(bestTag(tags, Float64Array.from([0, 0, 3, 0, 1]), 2)).toBe(2)
+  })
+})
+
 describe('compiled entity tagger', () => {
   it('gives the same tags as summing the weights of every feature name', () => {
     const cache = new Map<string, string>()

@@ -56,16 +56,13 @@ export function bestTag(tags: readonly string[], scores: Float64Array, prev: num
 }
 
 function bestTagOf(info: TagInfo, scores: Float64Array | Int32Array, prev: number): number {
-  const prevType = prev < 0 ? -1 : info.type[prev]!
-  let best = -1
-  let bestScore = -Infinity
-  for (let t = 0; t < info.inside.length; t++) {
-    if (info.inside[t] === 1 && info.type[t] !== prevType) continue
-    if (scores[t]! > bestScore) {
-      bestScore = scores[t]!
-      best = t
-    }
-  }
+  return firstHighest(scores, info.allowed[prev < 0 ? 0 : info.type[prev]! + 1]!)
+}
+
+/** The first of `tags` (ascending) with the highest score. */
+function firstHighest(scores: Float64Array | Int32Array, tags: Uint8Array): number {
+  let best = tags[0]!
+  for (let k = 1; k < tags.length; k++) if (scores[tags[k]!]! > scores[best]!) best = tags[k]!
   return best
 }
 
@@ -659,8 +656,7 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
       if (pair !== undefined) addRow(pair)
       const r3 = rowIn(model.prevTagWord, cur.byPrevTag, prev)
       if (r3 >= 0) addRow(r3)
-      let best = allowed[0]!
-      for (let k = 1; k < allowed.length; k++) if (scores[allowed[k]!]! > scores[best]!) best = allowed[k]!
+      const best = firstHighest(scores, allowed)
       out[i] = tags[best]!
       prev2 = prev
       prev = best
