@@ -1,7 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { nerModel } from '../src/data/ner-model.generated.js'
 import { shape, tokenFeatures, viewOf } from '../src/entities/features.js'
-import { bestTag, compilePackedTagger, compileTagger, historyFeatures, iobSpans, type TaggerModel, tagSentences, unpackModel, withPreparedWords } from '../src/entities/perceptron.js'
+import { bestTag, compilePackedTagger, eachIobSpan, compileTagger, historyFeatures, iobSpans, type TaggerModel, tagSentences, unpackModel, withPreparedWords } from '../src/entities/perceptron.js'
 import { tokenize } from '../src/index.js'
 
 /**
@@ -62,6 +63,19 @@ describe('bestTag', () => {
     expect(bestTag(tags, Float64Array.from([0, 5, 0, 0, 5]), -1)).toBe(1)
     // I-GPE after I-GPE (2) continues
     expect(bestTag(tags, Float64Array.from([0, 0, 3, 0, 1]), 2)).toBe(2)
+  })
+})
+
+describe('eachIobSpan', () => {
+  it('gives the spans iobSpans gives from the tag names, on random tag sequences', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: compiled.tags.length - 1 }), { maxLength: 30 }), (indices) => {
+        const spans: [number, number, string][] = []
+        eachIobSpan(compiled, Uint8Array.from(indices), (a, b, type) => spans.push([a, b, type]))
+        expect(spans).toEqual(iobSpans(indices.map((t) => compiled.tags[t]!)))
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
 

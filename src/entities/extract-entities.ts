@@ -26,7 +26,7 @@ import type { Span, Token } from '../types.js'
 import { viewOf } from './features.js'
 import { isSentenceOpener, isTitleWord } from '../quotes/lexicon.js'
 import { countryCodeOf, countryCodeOfFolded, foldName } from './gazetteer.js'
-import { type CompiledTagger, compilePackedTagger, iobSpans, numberWords, tagWordIds, withPreparedWords } from './perceptron.js'
+import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, tagIndices, withPreparedWords } from './perceptron.js'
 
 /** KazNERD's entity types (ORGANISATION is spelt ORGANIZATION, PERCENTAGE is PERCENT). */
 export type EntityType =
@@ -165,20 +165,20 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     while (k < tokens.length && tokens[k]!.end <= s.end) k++
     if (k > first) ranges.push([first, k])
   }
-  const tagged = tagWordIds(
+  const tagged = tagIndices(
     tagger,
     ranges.map(([a, b]) => ids.subarray(a, b)),
     vocabulary,
   )
   const found: Found[] = []
   ranges.forEach(([offset], si) => {
-    for (const [a, b, type] of iobSpans(tagged[si]!)) {
+    eachIobSpan(tagger, tagged[si]!, (a, b, type) => {
       // an entity has a letter or a digit in it (the tagger may label a lone bullet)
       let wordy = false
       for (let t = offset + a; t < offset + b && !wordy; t++) wordy = tokens[t]!.type !== 'punctuation' && tokens[t]!.type !== 'symbol'
-      if (!wordy) continue
+      if (!wordy) return
       // a unit of measure alone is nothing (the tagger takes ГВт for an organization); with its number it is a quantity (quantities)
-      if (b - a === 1 && isUnitSymbol(tokens[offset + a])) continue
+      if (b - a === 1 && isUnitSymbol(tokens[offset + a])) return
       let first = offset + a
       let last = offset + b
       // "Кейін Тоқаев": a sentence opener is not part of the name (data/ner/openers.txt)
@@ -191,7 +191,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // a particle after a name is not part of it: "Әкесі Оразбек те шебер болған"
       if (NAME_TYPES.has(type)) while (last - 1 > first && PARTICLES.has(tokens[last - 1]!.text.toLowerCase())) last--
       found.push({ first, last, type: oneWordType(kazNerdType(type), first, last, lemmaOf), rule: false })
-    }
+    })
   })
   const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end))), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...quantities(tokens, lemmaOf), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(

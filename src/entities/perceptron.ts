@@ -86,6 +86,44 @@ export function iobSpans(tags: readonly string[]): [number, number, string][] {
   return out
 }
 
+/**
+ * iobSpans over tag indices (tagIndices' answer for one sentence): `span(first, last, type)`
+ * for each, in order, without making the tag names.
+ */
+export function eachIobSpan(model: CompiledTagger, tags: Uint8Array, span: (first: number, last: number, type: string) => void): void {
+  const { info, outsideTag } = model
+  const names = typeNames(model.tags)
+  let start = -1
+  let type = -1
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!
+    const inside = info.inside[t] === 1 && info.type[t] === type && start >= 0
+    if (!inside && start >= 0) {
+      span(start, i, names[type]!)
+      start = -1
+    }
+    if (t !== outsideTag && !inside) {
+      start = i
+      type = info.type[t]!
+    }
+  }
+  if (start >= 0) span(start, tags.length, names[type]!)
+}
+
+const typeNamesCache = new WeakMap<readonly string[], string[]>()
+
+/** Entity type names by TagInfo's type number ("B-GPE" and "I-GPE" → "GPE"). */
+function typeNames(tags: readonly string[]): string[] {
+  let names = typeNamesCache.get(tags)
+  if (!names) {
+    const info = tagInfo(tags)
+    names = []
+    tags.forEach((t, i) => (names![info.type[i]!] ??= t.slice(2)))
+    typeNamesCache.set(tags, names)
+  }
+  return names
+}
+
 /** Packs a model as text: "tag|tag|…\nfeature\ttag:weight,tag:weight\n…" */
 export function packModel(model: TaggerModel): string {
   const lines = [model.tags.join('|')]
@@ -603,6 +641,11 @@ export interface Vocabulary {
  * additions, one pair lookup and the tag history.
  */
 export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<number>[], vocabulary: Vocabulary): string[][] {
+  return tagIndices(model, sentences, vocabulary).map((s) => Array.from(s, (t) => model.tags[t]!))
+}
+
+/** tagWordIds' tags as their indices in model.tags (see eachIobSpan). */
+export function tagIndices(model: CompiledTagger, sentences: readonly ArrayLike<number>[], vocabulary: Vocabulary): Uint8Array[] {
   const { tags, start, cells, info } = model
   const T = tags.length
   // integers, as the weights are: each is under 2^23 (compile checks) and a token sums a few dozen
@@ -621,13 +664,13 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
     const n = sentence.length
     const d: PreparedWord[] = new Array(n)
     for (let i = 0; i < n; i++) d[i] = wordOf(sentence[i]!)
-    const out: string[] = new Array(n)
+    const out = new Uint8Array(n)
     let prev = T
     let prev2 = T
     for (let i = 0; i < n; i++) {
       const cur = d[i]!
       if (cur.outside && (prev === T || prev === outsideTag) && outsideTag >= 0) {
-        out[i] = tags[outsideTag]!
+        out[i] = outsideTag
         prev2 = prev
         prev = outsideTag
         continue
@@ -657,7 +700,7 @@ export function tagWordIds(model: CompiledTagger, sentences: readonly ArrayLike<
       const r3 = rowIn(model.prevTagWord, cur.byPrevTag, prev)
       if (r3 >= 0) addRow(r3)
       const best = firstHighest(scores, allowed)
-      out[i] = tags[best]!
+      out[i] = best
       prev2 = prev
       prev = best
     }
