@@ -4,6 +4,7 @@ import { assertString } from '../internal/assert-string.js'
 import { countLetters, type LetterCounts, languageOf } from '../language/detect-language.js'
 import { type Quote, quotesOf } from '../quotes/extract-quotes.js'
 import { type ReadingTime, readingTime } from '../reading-time/reading-time.js'
+import { detectScript, type Script } from '../script/transliterate.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
@@ -62,7 +63,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quotes = options.quotes !== false
   // the entity and quote stages read the same working text (Latin is transliterated once for both),
   // its tokens, and one lemma cache of its words
-  const shared = entities || quotes ? sharedWork(text, tokens, paragraphs, sentences) : undefined
+  // the text's script, read once for the working text and the text's language, when either needs it
+  let script: Script | undefined
+  const scriptOfText = (): Script => (script ??= detectScript(text))
+  const shared = entities || quotes ? sharedWork(text, tokens, paragraphs, sentences, scriptOfText()) : undefined
   // each paragraph's letters, and the text's as their sum: nothing but white space lies between paragraphs
   const counts = paragraphs.map((p) => countLetters(p.text))
   const total: LetterCounts = { letters: 0, cyrillic: 0, kazakh: 0 }
@@ -72,7 +76,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     total.kazakh += c.kazakh
   }
   const result: Analysis = {
-    language: languageOf(text, total),
+    language: languageOf(text, total, scriptOfText),
     paragraphs: paragraphs.map((p, i) => ({ ...p, language: languageOf(p.text, counts[i]!) })),
     sentences,
     entities: entities ? entitiesOf(text, {}, shared) : [],
@@ -84,8 +88,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return result
 }
 
-function sharedWork(text: string, tokens: Token[], paragraphs: Span[], sentences: Span[]): SharedWork {
-  const working = toWorkingText(text)
+function sharedWork(text: string, tokens: Token[], paragraphs: Span[], sentences: Span[], script: Script): SharedWork {
+  const working = toWorkingText(text, tokens, script)
   const lemmas = new Map<string, string>()
   if (!working.latin) return { working, tokens, paragraphs, sentences, lemmas }
   const W = working.text

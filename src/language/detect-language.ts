@@ -1,6 +1,6 @@
 import { francAll } from 'franc-min'
 import { assertString } from '../internal/assert-string.js'
-import { detectScript } from '../script/transliterate.js'
+import { detectScript, type Script } from '../script/transliterate.js'
 
 /** Letters only Kazakh has among the Cyrillic languages. */
 const KAZAKH_LETTERS = 'әғқңөұүһіӘҒҚҢӨҰҮҺІ'
@@ -66,13 +66,14 @@ export function detectLanguage(text: string): string {
 /**
  * detectLanguage with the text's letters counted already: analyze() counts each paragraph's and
  * adds them up for the whole text (only white space lies between paragraphs), so it reads the
- * text once, not twice.
+ * text once, not twice; `scriptOf` is detectScript, or analyze's answer for the whole text,
+ * which the working text needs too.
  */
-export function languageOf(text: string, { letters, cyrillic, kazakh }: LetterCounts): string {
+export function languageOf(text: string, { letters, cyrillic, kazakh }: LetterCounts, scriptOf: (text: string) => Script = detectScript): string {
   if (letters < 10) return 'und'
   // Cyrillic Kazakh first: it needs no second pass over the text (detectScript)
   if (cyrillic >= letters / 2 && kazakh * 60 >= cyrillic) return 'kaz'
-  const script = detectScript(text)
+  const script = scriptOf(text)
   if (script === 'latin-2017' || script === 'latin-2018' || script === 'latin-2021') return 'kaz'
   for (const [code] of francAll(text, { minLength: 10 })) {
     if (code === 'kaz' && kazakh === 0) continue

@@ -3,6 +3,7 @@ import { foreignAcronyms } from '../data/foreign-acronyms.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { tokenize } from '../segment/tokenize.js'
+import type { Token } from '../types.js'
 import {
   CYRILLIC_TO_LATIN_2018,
   CYRILLIC_TO_LATIN_2021,
@@ -188,13 +189,20 @@ function cyrillicSound(code: number): number {
  */
 export function toCyrillic(text: string, options: { from?: LatinAlphabet } = {}): Transliteration {
   assertString(text, 'toCyrillic')
-  const alphabet = options.from ?? alphabetOf(text)
+  return cyrillicOf(text, options.from ?? alphabetOf(text))
+}
+
+/**
+ * toCyrillic from a known alphabet; `tokens`, when the caller has tokenized the text already
+ * (analyze has), spare it a second tokenization.
+ */
+export function cyrillicOf(text: string, alphabet: LatinAlphabet, tokens?: readonly Token[]): Transliteration {
   const byFirst = PAIRS_BY_FIRST[alphabet]
   const out = new Builder(text.length + (text.length >> 3))
   // spans to copy as they are: web addresses, handles (tokenized only when the text may hold one:
   // the lemmatizer sends single Latin words here)
   const keep: [number, number][] = []
-  if (mayHoldKeptSpan(text)) for (const t of tokenize(text)) {
+  if (mayHoldKeptSpan(text)) for (const t of tokens ?? tokenize(text)) {
     if (t.type === 'url' || t.type === 'email' || t.type === 'mention' || t.type === 'hashtag') keep.push([t.start, t.end])
     else if (t.type === 'word' && isForeignAcronym(t.text)) keep.push([t.start, t.end])
   }

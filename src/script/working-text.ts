@@ -1,5 +1,5 @@
 import type { Span, Token } from '../types.js'
-import { detectScript, toCyrillic } from './transliterate.js'
+import { cyrillicOf, detectScript, type Script } from './transliterate.js'
 
 /** The Cyrillic text a stage works on, and the map from its offsets back to the caller's. */
 export interface WorkingText {
@@ -13,12 +13,12 @@ export interface WorkingText {
  * The stages' rules and models are Cyrillic: Latin-script Kazakh is transliterated first, and
  * every span found is mapped back with `map`, so offsets stay offsets into the input.
  */
-export function toWorkingText(text: string): WorkingText {
-  const script = detectScript(text)
-  // the alphabet detectScript found, so toCyrillic does not read the text again to find it
-  if (script === 'latin-2017') return { latin: true, ...toCyrillic(text, { from: '2017' }) }
-  if (script === 'latin-2018') return { latin: true, ...toCyrillic(text, { from: '2018' }) }
-  if (script === 'latin-2021') return { latin: true, ...toCyrillic(text, { from: '2021' }) }
+export function toWorkingText(text: string, tokens?: readonly Token[], script: Script = detectScript(text)): WorkingText {
+  // the alphabet detectScript found, so toCyrillic does not read the text again to find it (and
+  // the text's tokens, when analyze has them, so it does not tokenize it again either)
+  if (script === 'latin-2017') return { latin: true, ...cyrillicOf(text, '2017', tokens) }
+  if (script === 'latin-2018') return { latin: true, ...cyrillicOf(text, '2018', tokens) }
+  if (script === 'latin-2021') return { latin: true, ...cyrillicOf(text, '2021', tokens) }
   return { latin: false, text, map: (offset) => offset }
 }
 
