@@ -30,14 +30,19 @@ const LETTER = /\p{L}/u
  * `lemmas` caches lemmatize(word) by the word as written; analyze() shares it with the quote stage.
  */
 export function viewOf(word: string, lemmas: Map<string, string>): WordView {
-  const lower = word.toLowerCase().replace(SIGNS, '')
+  const lower = withoutSigns(word.toLowerCase())
   // lemmatize the word as written: ҰҚШҰ-дан is an abbreviation with a suffix, ұқшұ-дан is not
   let lemma = lower
-  if (LETTER.test(word)) lemma = lemmatizeCached(lemmas, word).toLowerCase().replace(SIGNS, '')
+  if (LETTER.test(word)) lemma = withoutSigns(lemmatizeCached(lemmas, word).toLowerCase())
   return { lower, lemma, shape: shape(word) }
 }
 
 const SIGNS = /[ьъ]/g
+
+/** The word without soft and hard signs (a lower-case word; most have none, so no regular expression runs). */
+function withoutSigns(lower: string): string {
+  return lower.includes('ь') || lower.includes('ъ') ? lower.replace(SIGNS, '') : lower
+}
 
 /** Feature names of a word seen from `offset`. The decoder's wordRows (perceptron.ts) follows this list. */
 export function wordFeatures(v: WordView, offset: Offset, word: string): string[] {

@@ -524,10 +524,13 @@ export interface PreparedWord {
    */
   rows: readonly number[]
   /**
-   * The votes of its offset-0 rows summed, one per tag: a word is scored far more often than it
-   * is prepared (65 sparse cells on average, against 50 dense adds).
+   * The votes of its offset-0 rows summed, one per tag, at own[ownAt … ownAt + tags): a word is
+   * scored far more often than it is prepared (65 sparse cells on average, against 50 dense
+   * adds). The words prepared together share one array: a typed array of its own for every word
+   * cost more to make than the rest of the word.
    */
   own: Int32Array
+  ownAt: number
   /** Its l0,+1 rows by the next word's lemma, and its t-1,w rows' key by the previous tag. */
   nextLemma: Map<string, number> | undefined
   byPrevTag: number | undefined
@@ -537,14 +540,35 @@ export interface PreparedWord {
   shapeId: number
 }
 
-function prepareWord(model: CompiledTagger, view: WordView, word: string): PreparedWord {
+/**
+ * Room for the `own` votes of words prepared together, `count` at most, handed out in order.
+ * (A word that does not fit gets an array of its own.)
+ */
+interface OwnStore {
+  votes: Int32Array
+  next: number
+}
+
+function ownStore(model: CompiledTagger, count: number): OwnStore {
+  return { votes: new Int32Array(count * model.tags.length), next: 0 }
+}
+
+function prepareWord(model: CompiledTagger, view: WordView, word: string, store: OwnStore): PreparedWord {
   const rows = wordRows(model, view, word)
-  const own = new Int32Array(model.tags.length)
-  for (let j = 5; j < rows[0]!; j++) addRowAt(own, 0, model.start, model.cells, rows[j]!)
+  const T = model.tags.length
+  let own = store.votes
+  let ownAt = store.next
+  if (ownAt + T <= own.length) store.next += T
+  else {
+    own = new Int32Array(T)
+    ownAt = 0
+  }
+  for (let j = 5; j < rows[0]!; j++) addRowAt(own, ownAt, model.start, model.cells, rows[j]!)
   return {
     view,
     rows,
     own,
+    ownAt,
     nextLemma: model.lemmaPair.get(view.lemma),
     byPrevTag: model.prevTagWord.index.get(view.lower),
     shapeId: model.shapeIndex.get(view.shape) ?? 0,
@@ -569,17 +593,18 @@ export function withPreparedWords(
   outside: readonly string[] = [],
 ): CompiledTagger {
   const prepared = new Map<string, PreparedWord>(model.prepared)
+  const store = ownStore(model, words.length + outside.length)
   const get = (word: string): PreparedWord => {
     let p = prepared.get(word)
-    if (!p) prepared.set(word, (p = prepareWord(model, views(word), word)))
+    if (!p) prepared.set(word, (p = prepareWord(model, views(word), word, store)))
     return p
   }
   for (const word of words) get(word)
   // a copy, so the model passed in keeps its own prepared words unchanged
   // (every PreparedWord has the same fields in the same order, so the decoder's reads stay monomorphic)
   for (const word of outside) {
-    const { view, rows, own, nextLemma, byPrevTag, shapeId } = get(word)
-    prepared.set(word, { view, rows, own, nextLemma, byPrevTag, shapeId, outside: true })
+    const { view, rows, own, ownAt, nextLemma, byPrevTag, shapeId } = get(word)
+    prepared.set(word, { view, rows, own, ownAt, nextLemma, byPrevTag, shapeId, outside: true })
   }
   return { ...model, prepared }
 }
@@ -654,9 +679,10 @@ export function tagIndices(model: CompiledTagger, sentences: readonly ArrayLike<
   // one per distinct word as written: "unknown-cap" depends on its case
   const decoders: (PreparedWord | undefined)[] = new Array(vocabulary.words.length)
   const known = (id: number): PreparedWord | undefined => (vocabulary.prepared ? vocabulary.prepared[id] : model.prepared?.get(vocabulary.words[id]!))
-  const wordOf = (id: number): PreparedWord => (decoders[id] ??= known(id) ?? prepareWord(model, vocabulary.views[id]!, vocabulary.words[id]!))
-  const startWord = prepareWord(model, SENTENCE_START, '')
-  const endWord = prepareWord(model, SENTENCE_END, '')
+  const store = ownStore(model, vocabulary.words.length + 2)
+  const wordOf = (id: number): PreparedWord => (decoders[id] ??= known(id) ?? prepareWord(model, vocabulary.views[id]!, vocabulary.words[id]!, store))
+  const startWord = prepareWord(model, SENTENCE_START, '', store)
+  const endWord = prepareWord(model, SENTENCE_END, '', store)
 
   const { shapeLeft, shapeRight, outsideTag, history } = model
   const S = model.shapeNames.length
@@ -683,12 +709,13 @@ export function tagIndices(model: CompiledTagger, sentences: readonly ArrayLike<
       const right = (cur.shapeId * S + after.shapeId) * T
       const past = (prev2 * (T + 1) + prev) * T
       const own = cur.own
+      const ownAt = cur.ownAt
       // only the tags IOB2 allows here are scored (the sparse rows below write to every tag, but
       // the others are never read)
       const allowed = info.allowed[prev === T || prev === outsideTag ? 0 : info.type[prev]! + 1]!
       for (let k = 0; k < allowed.length; k++) {
         const t = allowed[k]!
-        scores[t] = shapeLeft[left + t]! + shapeRight[right + t]! + history[past + t]! + own[t]!
+        scores[t] = shapeLeft[left + t]! + shapeRight[right + t]! + history[past + t]! + own[ownAt + t]!
       }
       if (i === 0 && model.first >= 0) addRow(model.first)
       addRows(scores, start, cells, before.rows, 1)
