@@ -61,11 +61,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const isPage = page !== undefined && (options.article === true || page.date !== undefined || page.views !== undefined || page.statedReadingMinutes !== undefined)
   const entities = options.entities !== false
   const quotes = options.quotes !== false
-  // the entity and quote stages read the same working text (Latin is transliterated once for both),
-  // its tokens, and one lemma cache of its words
   // the text's script, read once for the working text and the text's language, when either needs it
   let script: Script | undefined
   const scriptOfText = (): Script => (script ??= detectScript(text))
+  // the entity and quote stages read the same working text (Latin is transliterated once for both),
+  // its tokens, and one lemma cache of its words
   const shared = entities || quotes ? sharedWork(text, tokens, paragraphs, sentences, scriptOfText()) : undefined
   // each paragraph's letters, and the text's as their sum: nothing but white space lies between paragraphs
   const counts = paragraphs.map((p) => countLetters(p.text))

@@ -2,6 +2,7 @@ import { countryCodeOfFolded, foldName } from '../entities/gazetteer.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
+import type { NumberedWords } from '../script/working-text.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
@@ -63,7 +64,7 @@ export function isAcronym(t: Token): boolean {
 
 export function prepare(
   text: string,
-  given?: { tokens: Token[]; paragraphs: Span[]; sentences?: Span[]; lemmas?: Map<string, string>; numbered?: { ids: Int32Array; words: readonly string[] } },
+  given?: { tokens: Token[]; paragraphs: Span[]; sentences?: Span[]; lemmas?: Map<string, string>; numbered?: NumberedWords },
 ): QuoteDocument {
   const tokens = given?.tokens ?? tokenize(text)
   const paragraphs = given?.paragraphs ?? splitParagraphs(text)
@@ -80,7 +81,7 @@ export function prepare(
 }
 
 /** The tokens' texts lower-cased; each distinct text once when the entity stage has numbered them. */
-function lowerCased(tokens: Token[], numbered: { ids: Int32Array; words: readonly string[] } | undefined): string[] {
+function lowerCased(tokens: Token[], numbered: NumberedWords | undefined): string[] {
   if (!numbered || numbered.ids.length !== tokens.length) return tokens.map((t) => t.text.toLowerCase())
   const { ids, words } = numbered
   const lower: (string | undefined)[] = new Array(words.length)

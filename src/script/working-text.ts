@@ -37,5 +37,11 @@ export interface SharedWork {
    * The tokens' texts numbered by the entity stage (ids[k] is token k's number in `words`, its
    * distinct texts), when it has run: the quote stage lower-cases each distinct word once.
    */
-  numbered?: { ids: Int32Array; words: readonly string[] }
+  numbered?: NumberedWords
+}
+
+/** A text's tokens numbered by their texts: token k's text is words[ids[k]]. */
+export interface NumberedWords {
+  ids: Int32Array
+  words: readonly string[]
 }
