@@ -282,6 +282,7 @@ export function generateAll(): Map<string, string> {
     ['diseases.generated.ts', groupedList('ner/diseases.txt', 'diseaseStems', 'Stems of disease names: a DISEASE must hold a word that starts with one.')],
     ['about-this.generated.ts', groupedList('quotes/about-this.txt', 'aboutThisCues', 'Openers and verbs of "Бұл туралы X мәлімдеді".')],
     ['source-verbs.generated.ts', groupedList('quotes/source-verbs.txt', 'sourceVerbs', 'Verbs of news-agency credits after "деп".')],
+    ['kazakh-words.generated.ts', groupedList('language/kazakh-words.txt', 'kazakhWords', 'Kazakh words written with letters Russian has too: where the Kazakh-letter check fails, Cyrillic text with enough of them is Kazakh.')],
   ])
 }
 

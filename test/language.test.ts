@@ -15,6 +15,22 @@ describe('detectLanguage', () => {
   ])('%s → %s', (text, code) => {
     expect(detectLanguage(text)).toBe(code)
   })
+  it.each([
+    // Kazakh with none of ә ғ қ ң ө ұ ү һ і: its words tell (data/language/kazakh-words.txt)
+    ['Олар былтыр мектеп салып, жол жасады.', 'kaz'],
+    ['2024 жылы облыс бойынша сайлау болды.', 'kaz'],
+    ['Жиырма адам келген, отыз адам жатыр.', 'kaz'],
+  ])('reads Kazakh words written with Russian letters: %s → %s', (text, code) => {
+    expect(detectLanguage(text)).toBe(code)
+  })
+  it.each([
+    // Russian that holds one such word, or a Kazakh name, is still not Kazakh: its own words outnumber it
+    'Рабочие называют эту дорогу словом жол и смеются над этим каждый день.',
+    'Аким области посетил аул Мерке и осмотрел новую школу.',
+    'Олар — так называется кафе у дороги, где обедают водители.',
+  ])('does not take Russian with a Kazakh word in it for Kazakh: %s', (text) => {
+    expect(detectLanguage(text)).not.toBe('kaz')
+  })
   it('never takes Russian for Kazakh', () => {
     const russian = ['Сегодня в столице прошла пресс-конференция министра.', 'Он сказал, что бюджет будет исполнен в срок.', 'Правительство утвердило новую программу развития регионов.']
     for (const text of russian) expect(detectLanguage(text)).not.toBe('kaz')

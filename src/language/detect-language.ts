@@ -1,4 +1,5 @@
 import { francAll } from 'franc-min'
+import { kazakhWords } from '../data/kazakh-words.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { detectScript, type Script } from '../script/transliterate.js'
 
@@ -44,15 +45,46 @@ export function countLetters(text: string): LetterCounts {
   return { letters, cyrillic, kazakh }
 }
 
+/** Kazakh words written only with letters Russian has too (data/language/kazakh-words.txt). */
+const KAZAKH_WORDS: ReadonlySet<string> = new Set(Object.values(kazakhWords).flatMap((group) => group.split('|')))
+
+/**
+ * Are one eighth or more of the text's Cyrillic words lower-case Kazakh words of KAZAKH_WORDS?
+ * (Russian has none of them; a Russian text that quotes one Kazakh phrase has too many words of
+ * its own to pass.)
+ */
+function hasKazakhWords(text: string): boolean {
+  let words = 0
+  let known = 0
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i)
+    if (code < 0x400 || code > 0x52f) {
+      i++
+      continue
+    }
+    let end = i + 1
+    let lower = code >= 0x430
+    while (end < text.length && text.charCodeAt(end) >= 0x400 && text.charCodeAt(end) <= 0x52f) {
+      if (text.charCodeAt(end) < 0x430) lower = false
+      end++
+    }
+    words++
+    if (lower && end - i >= 3 && KAZAKH_WORDS.has(text.slice(i, end))) known++
+    i = end
+  }
+  return known > 0 && known * 8 >= words
+}
+
 /**
  * The language of a text as an ISO 639-3 code: 'kaz', 'rus', 'eng', … or 'und' when it cannot
  * tell (under 10 letters, or no language wins).
  *
  * Kazakh is decided cheaply first: Latin-script Kazakh by its alphabet's letters (detectScript),
  * Cyrillic Kazakh by the letters Russian does not have (ә ғ қ ң ө ұ ү һ і, at least 1 in 60
- * Cyrillic letters). Everything else goes to franc-min (82 languages), and a franc answer of
- * 'kaz' for text without any Kazakh letter is replaced by its next guess, so Russian is never
- * taken for Kazakh.
+ * Cyrillic letters) or, in a short piece without them, by its words (one in eight a Kazakh word
+ * written with Russian letters: бойынша, жылы, болды …). Everything else goes to franc-min (82
+ * languages), and a franc answer of 'kaz' for text without any Kazakh letter is replaced by its
+ * next guess, so Russian is never taken for Kazakh.
  *
  * @example
  * detectLanguage('Мемлекет басшысы сұхбат берді') // → 'kaz'
@@ -72,7 +104,11 @@ export function detectLanguage(text: string): string {
 export function languageOf(text: string, { letters, cyrillic, kazakh }: LetterCounts, scriptOf: (text: string) => Script = detectScript): string {
   if (letters < 10) return 'und'
   // Cyrillic Kazakh first: it needs no second pass over the text (detectScript)
-  if (cyrillic >= letters / 2 && kazakh * 60 >= cyrillic) return 'kaz'
+  if (cyrillic >= letters / 2) {
+    if (kazakh * 60 >= cyrillic) return 'kaz'
+    // a short piece may hold no Kazakh-only letter: its words tell ("… адам (2014 жыл). Осымен")
+    if (hasKazakhWords(text)) return 'kaz'
+  }
   const script = scriptOf(text)
   if (script === 'latin-2017' || script === 'latin-2018' || script === 'latin-2021') return 'kaz'
   for (const [code] of francAll(text, { minLength: 10 })) {

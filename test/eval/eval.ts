@@ -17,6 +17,7 @@ import { scoreQuotes } from './quotes.js'
 import { type Counts, scorePipeline, scoreTagger } from './ner.js'
 import { loadTagger } from '../../src/entities/extract-entities.js'
 import { roundTrip } from './round-trip.js'
+import { russianSentences, scoreLanguage } from './language.js'
 import { featureFingerprint, modelFingerprint } from '../../data/tools/feature-fingerprint.js'
 import { readKazNerd } from '../../data/tools/kaznerd.js'
 import { type GoldSpan, readUd, type UdDocument } from './ud.js'
@@ -269,5 +270,24 @@ if (existsSync(kaznerd)) {
 } else {
   say(`\n(no ${kaznerd}: entities not evaluated)`)
 }
+
+// Language of short fragments: 40-character pieces of Kazakh text, in both scripts (goal ≥ 99 % 'kaz')
+const languageSources: [string, string[]][] = [['UD_Kazakh-KTB dev', docs.flatMap((d) => d.sentences.map((s) => d.text.slice(s.start, s.end)))]]
+if (existsSync(kaznerd)) {
+  // KazNERD's words detokenized as the bench does: no space before closing marks or after opening ones
+  const detokenize = (words: string[]): string => words.join(' ').replace(/ ([.,:;!?»)])/g, '$1').replace(/([«(]) /g, '$1')
+  languageSources.push(['KazNERD dev', readKazNerd(kaznerd).dev.map((s) => detokenize(s.words))])
+}
+const languageRows = languageSources.flatMap(([source, sentences]) => scoreLanguage(source, sentences))
+// and Russian, which must never be called Kazakh
+const russian = russianSentences()
+if (russian.length > 0) languageRows.push(...scoreLanguage("Russian: TypeScript's messages", russian, false))
+say("\nLanguage — 40-character fragments, each starting at a word, called 'kaz' (goal: ≥ 99 % of Kazakh, none of Russian)\n")
+say(
+  table(
+    ['text', 'script', 'system', 'fragments', "'kaz' %", "'und' %", 'other answers'],
+    languageRows.map((r) => [r.source, r.script, r.system, r.fragments, pct(r.kaz / r.fragments), pct(r.und / r.fragments), r.wrong || '—']),
+  ),
+)
 
 if (writeReadme) writeReadmeBlock('eval', report.join('\n'))
