@@ -679,7 +679,11 @@ export function tagIndices(model: CompiledTagger, sentences: readonly ArrayLike<
   // one per distinct word as written: "unknown-cap" depends on its case
   const decoders: (PreparedWord | undefined)[] = new Array(vocabulary.words.length)
   const known = (id: number): PreparedWord | undefined => (vocabulary.prepared ? vocabulary.prepared[id] : model.prepared?.get(vocabulary.words[id]!))
-  const store = ownStore(model, vocabulary.words.length + 2)
+  // room for the words the model has not prepared, and the sentence's two ends
+  let unprepared = 2
+  if (vocabulary.prepared) for (const p of vocabulary.prepared) unprepared += p === undefined ? 1 : 0
+  else unprepared += vocabulary.words.length
+  const store = ownStore(model, unprepared)
   const wordOf = (id: number): PreparedWord => (decoders[id] ??= known(id) ?? prepareWord(model, vocabulary.views[id]!, vocabulary.words[id]!, store))
   const startWord = prepareWord(model, SENTENCE_START, '', store)
   const endWord = prepareWord(model, SENTENCE_END, '', store)
