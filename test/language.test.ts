@@ -1,5 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detectLanguage } from '../src/index.js'
+import { detectLanguage, detectScript } from '../src/index.js'
+import { countLetters } from '../src/language/detect-language.js'
+import { scriptOfLetters } from '../src/script/transliterate.js'
 
 describe('detectLanguage', () => {
   it.each([
@@ -30,6 +33,19 @@ describe('detectLanguage', () => {
   it('never takes Russian for Kazakh', () => {
     const russian = ['Сегодня в столице прошла пресс-конференция министра.', 'Он сказал, что бюджет будет исполнен в срок.', 'Правительство утвердило новую программу развития регионов.']
     for (const text of russian) expect(detectLanguage(text)).not.toBe('kaz')
+  })
+  it('settles the script from its letter counts as detectScript does, whenever the counts settle it', () => {
+    const pieces = ['Қазақстан ', 'Qazaqstan ', 'Reseıge ', 'sa\'lem ', 'Ä ğ ş ', '× ÷ ', 'Россия ', 'Ελλάδα ', '😀', '\u00a0', '2024 ', '҂', '.\n']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const text = parts.join('')
+        const { latin, cyrillic } = countLetters(text)
+        const script = scriptOfLetters(latin, cyrillic)
+        if (script !== undefined) expect(script).toBe(detectScript(text))
+        else expect(detectScript(text)).toMatch(/^latin-|^other$/)
+      }),
+      { numRuns: 3000 },
+    )
   })
   it('throws a TypeError naming itself', () => {
     expect(() => detectLanguage({} as unknown as string)).toThrow(/^detectLanguage:/)

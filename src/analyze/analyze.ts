@@ -4,7 +4,7 @@ import { assertString } from '../internal/assert-string.js'
 import { countLetters, type LetterCounts, languageOf } from '../language/detect-language.js'
 import { type Quote, quotesOf } from '../quotes/extract-quotes.js'
 import { type ReadingTime, readingTime } from '../reading-time/reading-time.js'
-import { detectScript, type Script } from '../script/transliterate.js'
+import { detectScript, type Script, scriptOfLetters } from '../script/transliterate.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
@@ -61,20 +61,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const isPage = page !== undefined && (options.article === true || page.date !== undefined || page.views !== undefined || page.statedReadingMinutes !== undefined)
   const entities = options.entities !== false
   const quotes = options.quotes !== false
-  // the text's script, read once for the working text and the text's language, when either needs it
-  let script: Script | undefined
-  const scriptOfText = (): Script => (script ??= detectScript(text))
-  // the entity and quote stages read the same working text (Latin is transliterated once for both),
-  // its tokens, and one lemma cache of its words
-  const shared = entities || quotes ? sharedWork(text, tokens, paragraphs, sentences, scriptOfText()) : undefined
   // each paragraph's letters, and the text's as their sum: nothing but white space lies between paragraphs
   const counts = paragraphs.map((p) => countLetters(p.text))
-  const total: LetterCounts = { letters: 0, cyrillic: 0, kazakh: 0 }
+  const total: LetterCounts = { letters: 0, cyrillic: 0, kazakh: 0, latin: 0 }
   for (const c of counts) {
     total.letters += c.letters
     total.cyrillic += c.cyrillic
     total.kazakh += c.kazakh
+    total.latin += c.latin
   }
+  // the text's script, for the working text and the text's language: the letter counts settle it
+  // for Cyrillic text; Latin text is read once more, for its alphabet's marks
+  let script: Script | undefined
+  const scriptOfText = (): Script => (script ??= scriptOfLetters(total.latin, total.cyrillic) ?? detectScript(text))
+  // the entity and quote stages read the same working text (Latin is transliterated once for both),
+  // its tokens, and one lemma cache of its words
+  const shared = entities || quotes ? sharedWork(text, tokens, paragraphs, sentences, scriptOfText()) : undefined
   const result: Analysis = {
     language: languageOf(text, total, scriptOfText),
     paragraphs: paragraphs.map((p, i) => ({ ...p, language: languageOf(p.text, counts[i]!) })),

@@ -1,7 +1,7 @@
 import { francAll } from 'franc-min'
 import { kazakhWords } from '../data/kazakh-words.generated.js'
 import { assertString } from '../internal/assert-string.js'
-import { detectScript, type Script } from '../script/transliterate.js'
+import { detectScript, isLatinLetter, type Script, scriptOfLetters } from '../script/transliterate.js'
 
 /** Letters only Kazakh has among the Cyrillic languages. */
 const KAZAKH_LETTERS = 'әғқңөұүһіӘҒҚҢӨҰҮҺІ'
@@ -15,6 +15,8 @@ export interface LetterCounts {
   letters: number
   cyrillic: number
   kazakh: number
+  /** detectScript's Latin letters (isLatinLetter), so the script of Cyrillic text needs no pass of its own. */
+  latin: number
 }
 
 /**
@@ -25,10 +27,14 @@ export function countLetters(text: string): LetterCounts {
   let letters = 0
   let cyrillic = 0
   let kazakh = 0
+  let latin = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code < 0x80) {
-      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) letters++
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+        letters++
+        latin++
+      }
     } else if (code >= 0x400 && code <= 0x52f) {
       cyrillic++
       // ҂ and the combining marks ҃–҉ are in the block but are not letters
@@ -40,9 +46,13 @@ export function countLetters(text: string): LetterCounts {
         if (LETTER.test(String.fromCodePoint(point))) letters++
         i++
       }
-    } else if (LETTER.test(text[i]!)) letters++
+    } else {
+      // (detectScript counts all of U+00C0–U+024F as Latin, × and ÷ too)
+      if (isLatinLetter(code)) latin++
+      if (LETTER.test(text[i]!)) letters++
+    }
   }
-  return { letters, cyrillic, kazakh }
+  return { letters, cyrillic, kazakh, latin }
 }
 
 /** Kazakh words written only with letters Russian has too (data/language/kazakh-words.txt). */
@@ -101,7 +111,7 @@ export function detectLanguage(text: string): string {
  * text once, not twice; `scriptOf` is detectScript, or analyze's answer for the whole text,
  * which the working text needs too.
  */
-export function languageOf(text: string, { letters, cyrillic, kazakh }: LetterCounts, scriptOf: (text: string) => Script = detectScript): string {
+export function languageOf(text: string, { letters, cyrillic, kazakh, latin }: LetterCounts, scriptOf: (text: string) => Script = detectScript): string {
   if (letters < 10) return 'und'
   // Cyrillic Kazakh first: it needs no second pass over the text (detectScript)
   if (cyrillic >= letters / 2) {
@@ -109,7 +119,7 @@ export function languageOf(text: string, { letters, cyrillic, kazakh }: LetterCo
     // a short piece may hold no Kazakh-only letter: its words tell ("… адам (2014 жыл). Осымен")
     if (hasKazakhWords(text)) return 'kaz'
   }
-  const script = scriptOf(text)
+  const script = scriptOfLetters(latin, cyrillic) ?? scriptOf(text)
   if (script === 'latin-2017' || script === 'latin-2018' || script === 'latin-2021') return 'kaz'
   for (const [code] of francAll(text, { minLength: 10 })) {
     if (code === 'kaz' && kazakh === 0) continue

@@ -25,7 +25,21 @@ export interface Transliteration {
 const CYRILLIC_LETTER = /[Ѐ-ԯ]/u
 
 /** [A-Za-zÀ-ɏ]: the letters of the Latin alphabets (NaN, past the end, is none). */
-function isLatinLetter(code: number): boolean {
+/**
+ * detectScript's answer from its two letter counts alone, when they settle it (no letters,
+ * 'mixed', 'cyrillic'); undefined for Latin, whose alphabet its marks tell. analyze() counts
+ * them with the paragraphs' languages and so reads a Cyrillic text once.
+ */
+export function scriptOfLetters(latin: number, cyrillic: number): Script | undefined {
+  const letters = latin + cyrillic
+  if (letters === 0) return 'other'
+  if (cyrillic >= letters * 0.2 && latin >= letters * 0.2) return 'mixed'
+  if (cyrillic > latin) return 'cyrillic'
+  return undefined
+}
+
+/** What detectScript counts as a Latin letter: ASCII letters and U+00C0–U+024F. */
+export function isLatinLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f)
 }
 
@@ -65,10 +79,8 @@ export function detectScript(text: string): Script {
       }
     }
   }
-  const letters = latin + cyrillic
-  if (letters === 0) return 'other'
-  if (cyrillic >= letters * 0.2 && latin >= letters * 0.2) return 'mixed'
-  if (cyrillic > latin) return 'cyrillic'
+  const byLetters = scriptOfLetters(latin, cyrillic)
+  if (byLetters !== undefined) return byLetters
   if (marks2018 === 0 && marks2021 === 0 && apostrophes === 0) return q > 0 ? 'latin-2018' : 'other'
   if (apostrophes > marks2018 && apostrophes > marks2021) return 'latin-2017'
   return marks2021 > marks2018 ? 'latin-2021' : 'latin-2018'
