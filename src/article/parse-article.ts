@@ -33,6 +33,7 @@ export interface Article {
 
 // Each is matched against one trimmed line, so none can backtrack far.
 const META = /^(.{1,60}?)\s*[•·|]\s*(.{6,40})$/u
+const META_SEPARATOR = /[•·|]/
 const VIEWS = /^(\d[\d\s\u00a0]*)\s*(рет|ret)(\s+(көрсетілді|kórsetildi))?$/iu
 const VIEWS_TAIL = /^(көрсетілді|kórsetildi|қаралым|просмотров)$/iu
 const READING = /^(\d{1,3})\s*(мин|mın|min)\.?(\s+(оқу үшін|oqý úshin))?$/iu
@@ -116,6 +117,8 @@ export function parseArticle(text: string): Article {
 
 /** "Президент • 03 Қаңтар, 2024" → the category and the date. */
 function metaLine(line: Span): { category?: Span; date: DateSpan } | undefined {
+  // (most lines hold no separator: one scan for it is cheaper than META's tries at every length)
+  if (!META_SEPARATOR.test(line.text)) return undefined
   const m = META.exec(line.text)
   if (!m) return undefined
   const value = parseKazakhDate(m[2]!)
