@@ -4,6 +4,11 @@
  */
 import { readFileSync } from 'node:fs'
 
+/** KazNERD's words as running text: no space before closing marks or after opening ones ("Ресейге, «ҰҚШҰ» …"). */
+export function detokenize(words: readonly string[]): string {
+  return words.join(' ').replace(/ ([.,:;!?»)])/g, '$1').replace(/([«(]) /g, '$1')
+}
+
 export interface LabelledSentence {
   words: string[]
   tags: string[]

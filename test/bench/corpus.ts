@@ -1,6 +1,7 @@
 /** The bench text: the bundled page, plus UD_Kazakh-KTB sentences when ../shared is there, to ≥ 1 MB. */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { detokenize } from '../../data/tools/kaznerd.js'
 
 export const root = join(import.meta.dirname, '..', '..')
 
@@ -38,7 +39,7 @@ export function articleCorpus(sharedDir: string): { documents: string[]; source:
     const trimmed = line.trim()
     if (trimmed !== '') words.push(trimmed.slice(0, trimmed.lastIndexOf(' ')))
     else if (words.length > 0) {
-      sentences.push(words.join(' ').replace(/ ([.,:;!?»)])/g, '$1').replace(/([«(]) /g, '$1'))
+      sentences.push(detokenize(words))
       words = []
     }
   }

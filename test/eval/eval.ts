@@ -19,7 +19,7 @@ import { loadTagger } from '../../src/entities/extract-entities.js'
 import { roundTrip } from './round-trip.js'
 import { russianSentences, scoreLanguage } from './language.js'
 import { featureFingerprint, modelFingerprint } from '../../data/tools/feature-fingerprint.js'
-import { readKazNerd } from '../../data/tools/kaznerd.js'
+import { detokenize, readKazNerd } from '../../data/tools/kaznerd.js'
 import { type GoldSpan, readUd, type UdDocument } from './ud.js'
 
 // npm run eval [-- <shared-dir>] [--write-readme]
@@ -274,8 +274,7 @@ if (existsSync(kaznerd)) {
 // Language of short fragments: 40-character pieces of Kazakh text, in both scripts (goal ≥ 99 % 'kaz')
 const languageSources: [string, string[]][] = [['UD_Kazakh-KTB dev', docs.flatMap((d) => d.sentences.map((s) => d.text.slice(s.start, s.end)))]]
 if (existsSync(kaznerd)) {
-  // KazNERD's words detokenized as the bench does: no space before closing marks or after opening ones
-  const detokenize = (words: string[]): string => words.join(' ').replace(/ ([.,:;!?»)])/g, '$1').replace(/([«(]) /g, '$1')
+  // KazNERD's words as running text, as the bench's articles are
   languageSources.push(['KazNERD dev', readKazNerd(kaznerd).dev.map((s) => detokenize(s.words))])
 }
 const languageRows = languageSources.flatMap(([source, sentences]) => scoreLanguage(source, sentences))
