@@ -179,12 +179,10 @@ export interface CompiledTagger {
   /** Shape votes by pairs of shape numbers (see shapeTables). */
   shapeLeft: Int32Array
   shapeRight: Int32Array
-  /** Tag history, by tag index, with tags.length standing for <s>: t-1, then t-2,-1 at [prev2 * (T + 1) + prev]. */
-  prevTag: Int32Array
-  prevTags: Int32Array
   /**
-   * t-1 and t-2,-1 summed per pair of previous tags: history[(prev2 × (T + 1) + prev) × T + t]
-   * (<s> is tag T), so a token's tag history is one dense row, not two sparse ones.
+   * The tag history, t-1 and t-2,-1, summed per pair of previous tags:
+   * history[(prev2 × (T + 1) + prev) × T + t] (<s> is tag T), so a token's tag history is one
+   * dense row, not two sparse ones.
    */
   history: Int32Array
   /** t-1,w by the word, then the previous tag. */
@@ -385,8 +383,6 @@ function compile(tags: string[], eachFeature: (feature: (name: string, votes: Ar
     shapeCurNext,
     shapeIndex: new Map([...shapes].map((shape, i) => [shape, i + 1])),
     shapeNames: ['\u0000 no features', ...shapes],
-    prevTag,
-    prevTags,
     history,
     prevTagWord: prevTagWord.build(),
   }
