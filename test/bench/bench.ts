@@ -8,7 +8,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Bench } from 'tinybench'
 import { loadDist } from './load-dist.js'
@@ -251,6 +251,18 @@ say(
     `2 workers ${two.wall.toFixed(1)} s (${(jsonlBytes / 1_048_576 / two.wall).toFixed(2)} MB/s${cpuNote(two)}; runs ${seconds(runs.two)}) → ${(one.wall / two.wall).toFixed(2)}× (goal ≥ 1.8×)`,
 )
 say(`two separate 1-worker processes on the halves at once: ${apart.wall.toFixed(1)} s${cpuNote(apart)} → ${(one.wall / apart.wall).toFixed(2)}×`)
+// the most 2 workers can gain on this machine: a 1-worker run already keeps more than one core
+// busy (V8 compiles and collects garbage on threads of its own), and on 2 cores those threads
+// take time from the workers; each worker also compiles its own code. Work that merely spread
+// over both cores, with nothing added, would still take CPU / 2 seconds.
+if (one.cpu !== undefined) {
+  const busy = one.cpu / one.wall
+  const cores = availableParallelism()
+  say(
+    `1 worker kept ${busy.toFixed(2)} cores busy (its thread, the main thread, V8's compiler and GC threads)` +
+      (cores <= 2 ? `: on ${cores} cores 2 workers can be at most 2 / ${busy.toFixed(2)} = ${(2 / busy).toFixed(2)}× faster` : ` on ${cores} cores`),
+  )
+}
 
 // 9. adversarial inputs: time must grow linearly with size
 const adversarial: [string, (n: number) => string][] = [
