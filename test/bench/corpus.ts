@@ -10,8 +10,8 @@ export const root = join(import.meta.dirname, '..', '..')
  * UD_Kazakh-KTB dev sentences (8 to a paragraph), then the KazNERD articles (articleCorpus) as
  * paragraphs, as many as it takes. A text made by repeating a small one would flatter every stage
  * that works per distinct word (the tagger prepares a word once per text): the 66 KB of page and
- * UD sentences repeated to 1 MB ran `analyze` at 5.6–6.0 MB/s, the same 1 MB made of distinct
- * articles at 3.6. Without ../shared the page is repeated, and `source` says so.
+ * UD sentences repeated to 1 MB ran `analyze` at 5.6–6.0 MB/s, this text at 3.3–3.4. Without
+ * ../shared the page is repeated, and `source` says so.
  */
 export function benchCorpus(sharedDir: string): { text: string; source: string } {
   const page = readFileSync(join(root, 'examples', 'egemen-2024-01-03.txt'), 'utf8')
