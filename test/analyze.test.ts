@@ -29,6 +29,10 @@ describe('analyze', () => {
       expect(b.entities).toEqual(extractEntities(latin))
       expect(b.quotes).toEqual(extractQuotes(latin))
       for (const s of [...b.entities, ...b.quotes]) expect(latin.slice(s.start, s.end)).toBe(s.text)
+      // the page is read as a page in Latin too: its body, and so its reading time, is the Cyrillic
+      // one's (its letters are not: sh is one letter in Cyrillic)
+      expect(b.article?.related).toHaveLength(a.article!.related.length)
+      expect([b.readingTime.minutes, b.readingTime.seconds, b.readingTime.words]).toEqual([a.readingTime.minutes, a.readingTime.seconds, a.readingTime.words])
     }
   })
   it('gives the languages detectLanguage gives, of the text and of each paragraph (it counts the letters once)', () => {

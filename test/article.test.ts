@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { hasAtLeastWords } from '../src/internal/has-at-least-words.js'
-import { parseArticle, parseKazakhDate } from '../src/index.js'
+import { parseArticle, parseKazakhDate, toLatin } from '../src/index.js'
 
 const dir = new URL('./fixtures/seed/', import.meta.url)
 const page = readFileSync(new URL('000_c7d509376adc05ed.txt', dir), 'utf8')
@@ -40,6 +40,41 @@ describe('parseArticle: the seed page', () => {
   })
 })
 
+describe('parseArticle: the seed page in Latin script', () => {
+  const cyrillic = parseArticle(page)
+  it.each(['2018', '2021'] as const)('reads the %s twin as it reads the Cyrillic page', (alphabet) => {
+    const latin = toLatin(page, { alphabet }).text
+    const a = parseArticle(latin)
+    expect([a.date?.value, a.views, a.statedReadingMinutes]).toEqual([expected.page.date, expected.page.views, expected.page.statedReadingMinutes])
+    // "Sońǵy jańalyqtar" / "Soñğı jañalıqtar" ends the body; the related items keep their dates
+    expect(a.related.map((r) => r.date?.value)).toEqual(['2024-05-05', '2024-05-04'])
+    expect(a.related.map((r) => r.title.text)).toEqual(cyrillic.related.map((r) => toLatin(r.title.text, { alphabet }).text))
+    expect(a.paragraphs).toHaveLength(cyrillic.paragraphs.length)
+    expect(a.title?.text).toBe(toLatin(cyrillic.title!.text, { alphabet }).text)
+    for (const span of [a.title, a.category, a.date, a.body, ...a.paragraphs, ...a.related.flatMap((r) => [r.title, r.category, r.date])]) {
+      if (span) expect(latin.slice(span.start, span.end)).toBe(span.text)
+    }
+  })
+  it('reads a page in the 2017 apostrophe alphabet', () => {
+    // written for this test: the chrome of a page like the seed one, in the 2017 alphabet
+    const page2017 = [
+      "Sayasat • 5 qan'tar 2024",
+      "Parlament jan'a zan'dy qabyldady",
+      "1 204 ret ko'rsetildi",
+      "3 mi'n oqy' u's'in",
+      "Parlament depy'tattary bu'gin jan'a zan'dy qabyldady. Zan' ja'ne qaulylar birneshe ai'dan keiin ku's'ine enedi.",
+      "Son'g'y jan'alyqtar",
+      "Astanada jan'a mektep as'yldy",
+      "Bilim • 4 qan'tar 2024",
+    ].join('\n\n')
+    const a = parseArticle(page2017)
+    expect([a.category?.text, a.date?.value, a.views, a.statedReadingMinutes]).toEqual(['Sayasat', '2024-01-05', 1204, 3])
+    expect(a.title?.text).toBe("Parlament jan'a zan'dy qabyldady")
+    expect(a.paragraphs).toHaveLength(1)
+    expect(a.related.map((r) => [r.title.text, r.category?.text, r.date?.value])).toEqual([["Astanada jan'a mektep as'yldy", 'Bilim', '2024-01-04']])
+  })
+})
+
 describe('parseKazakhDate', () => {
   it.each([
     ['03 Қаңтар, 2024', '2024-01-03'],
@@ -49,8 +84,16 @@ describe('parseKazakhDate', () => {
     ['5 МАМЫР 2024', '2024-05-05'],
     ['2024 жылғы желтоқсан', '2024-12'],
     ['3 qańtar 2024', '2024-01-03'],
+    // 2017: apostrophes
+    ["2024 jylg'y 3 nay'ryzda", '2024-03-03'],
+    ["12 qyrku'i'ek 2023", '2023-09-12'],
   ])('%s → %s', (text, iso) => {
     expect(parseKazakhDate(text)).toBe(iso)
+  })
+  const MONTHS = ['Қаңтар', 'Ақпан', 'Наурыз', 'Сәуір', 'Мамыр', 'Маусым', 'Шілде', 'Тамыз', 'Қыркүйек', 'Қазан', 'Қараша', 'Желтоқсан']
+  // a short Latin date may not show its alphabet: 2021 "05 Mamır, 2024" has only ı, a 2018 letter
+  it.each((['2018', '2021'] as const).flatMap((alphabet) => MONTHS.map((month, m) => [alphabet, month, m + 1] as const)))('%s: 05 %s, 2024 in Latin is month %i', (alphabet, month, m) => {
+    expect(parseKazakhDate(toLatin(`05 ${month}, 2024`, { alphabet }).text)).toBe(`2024-${String(m).padStart(2, '0')}-05`)
   })
   it.each(['қаңтарда', '2024', 'ертең', ''])('%j has no full date', (text) => {
     expect(parseKazakhDate(text)).toBeUndefined()

@@ -1,5 +1,6 @@
 import { assertString } from '../internal/assert-string.js'
 import { hasAtLeastWords } from '../internal/has-at-least-words.js'
+import { detectScript, type Script, toCyrillic } from '../script/transliterate.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import type { Span } from '../types.js'
 import { parseKazakhDate } from './parse-date.js'
@@ -34,17 +35,26 @@ export interface Article {
 // Each is matched against one trimmed line, so none can backtrack far.
 const META = /^(.{1,60}?)\s*[•·|]\s*(.{6,40})$/u
 const META_SEPARATOR = /[•·|]/
-const VIEWS = /^(\d[\d\s\u00a0]*)\s*(рет|ret)(\s+(көрсетілді|kórsetildi))?$/iu
-const VIEWS_TAIL = /^(көрсетілді|kórsetildi|қаралым|просмотров)$/iu
-const READING = /^(\d{1,3})\s*(мин|mın|min)\.?(\s+(оқу үшін|oqý úshin))?$/iu
-const READING_TAIL = /^(оқу үшін|oqý úshin)$/iu
-const RELATED = /^(соңғы жаңалықтар|ұқсас жаңалықтар|тақырыпқа қатысты|оқи отырыңыз|жаңалықтар лентасы|songy jańalyqtar|uqsas jańalyqtar|related|читайте также)$/iu
+const VIEWS = /^(\d[\d\s\u00a0]*)\s*(рет)(\s+(көрсетілді))?$/iu
+const VIEWS_TAIL = /^(көрсетілді|қаралым|просмотров)$/iu
+const READING = /^(\d{1,3})\s*(мин)\.?(\s+(оқу үшін))?$/iu
+const READING_TAIL = /^(оқу үшін)$/iu
+const RELATED = /^(соңғы жаңалықтар|ұқсас жаңалықтар|тақырыпқа қатысты|оқи отырыңыз|жаңалықтар лентасы|related|читайте также)$/iu
+/**
+ * Chrome lines are short ("Sońǵy jańalyqtar", "2 mın oqý úshin"): a line up to this long with a
+ * Latin letter in it is matched in Cyrillic, transliterated from the page's alphabet when the
+ * page is in Latin script (a line this short often cannot tell 2018 from 2021: "Taqırıpqa
+ * qatıstı" has only ı), else from its own.
+ */
+const CHROME_LINE = 60
+const LATIN_LETTER = /[A-Za-zÀ-ɏ]/
 
 /**
  * Reads a scraped Kazakh news page like the bundled one: "category • date" line, headline, view
  * count ("347 рет көрсетілді"), the site's reading-time badge ("2 мин оқу үшін"), the body (with
  * a repeated headline left out of `paragraphs`), and the related headlines after "Соңғы
- * жаңалықтар", each with its own category and date. Dates become ISO 8601.
+ * жаңалықтар", each with its own category and date. Dates become ISO 8601. A Latin-script page
+ * (2017, 2018 or 2021 alphabet) is read the same way: its short lines are matched in Cyrillic.
  *
  * @example
  * const page = parseArticle(scraped)
@@ -55,7 +65,8 @@ export function parseArticle(text: string): Article {
   assertString(text, 'parseArticle')
   const lines = splitParagraphs(text)
   const article: Article = { paragraphs: [], related: [] }
-  let relatedFrom = lines.findIndex((l) => RELATED.test(l.text))
+  const chromeText = chromeTexts(text, lines)
+  let relatedFrom = lines.findIndex((l, i) => RELATED.test(l.text) || RELATED.test(chromeText(i)))
   if (relatedFrom < 0) relatedFrom = lines.length
   const chrome = new Set<number>()
   for (let i = 0; i < relatedFrom; i++) {
@@ -67,18 +78,18 @@ export function parseArticle(text: string): Article {
       chrome.add(i)
       continue
     }
-    const views = VIEWS.exec(line.text)
+    const views = VIEWS.exec(chromeText(i))
     if (views && article.views === undefined) {
       article.views = Number(views[1]!.replace(/\D/g, ''))
       chrome.add(i)
-      if (!views[3] && lines[i + 1] && VIEWS_TAIL.test(lines[i + 1]!.text)) chrome.add(++i)
+      if (!views[3] && i + 1 < lines.length && VIEWS_TAIL.test(chromeText(i + 1))) chrome.add(++i)
       continue
     }
-    const reading = READING.exec(line.text)
+    const reading = READING.exec(chromeText(i))
     if (reading && article.statedReadingMinutes === undefined) {
       article.statedReadingMinutes = Number(reading[1])
       chrome.add(i)
-      if (!reading[3] && lines[i + 1] && READING_TAIL.test(lines[i + 1]!.text)) chrome.add(++i)
+      if (!reading[3] && i + 1 < lines.length && READING_TAIL.test(chromeText(i + 1))) chrome.add(++i)
       continue
     }
   }
@@ -113,6 +124,25 @@ export function parseArticle(text: string): Article {
     article.related.push({ title: lines[i]! })
   }
   return article
+}
+
+/**
+ * Line i's text as the chrome patterns read it: itself, or a short line with Latin letters in
+ * Cyrillic (see CHROME_LINE), each made once. The page's script is read only when such a line is.
+ */
+function chromeTexts(text: string, lines: Span[]): (i: number) => string {
+  let pageScript: Script | undefined
+  const made: (string | undefined)[] = []
+  return (i) => {
+    const line = lines[i]!.text
+    if (line.length > CHROME_LINE || !LATIN_LETTER.test(line)) return line
+    if (made[i] === undefined) {
+      pageScript ??= detectScript(text)
+      const from = pageScript === 'latin-2017' ? '2017' : pageScript === 'latin-2021' ? '2021' : pageScript === 'latin-2018' ? '2018' : undefined
+      made[i] = (from ? toCyrillic(line, { from }) : toCyrillic(line)).text
+    }
+    return made[i]
+  }
 }
 
 /** "Президент • 03 Қаңтар, 2024" → the category and the date. */

@@ -15,7 +15,23 @@ export function parseKazakhDate(text: string): string | undefined {
   assertString(text, 'parseKazakhDate')
   const numeric = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text)
   if (numeric) return iso(numeric[3]!, Number(numeric[2]), Number(numeric[1]))
-  const cyrillic = /[A-Za-zÀ-ɏ]/.test(text) ? toCyrillic(text).text : text
+  if (!/[A-Za-zÀ-ɏ]/.test(text)) return dateOfWords(text)
+  // a short Latin date may not show its alphabet: 2021 "05 Mamır, 2024" has only ı, which is a
+  // 2018 letter (Мамир, no month), so the other alphabets are tried when the detected one finds none
+  const detected = toCyrillic(text)
+  let value = dateOfWords(detected.text)
+  for (const from of LATIN_ALPHABETS) {
+    if (value !== undefined) break
+    const other = toCyrillic(text, { from }).text
+    if (other !== detected.text) value = dateOfWords(other)
+  }
+  return value
+}
+
+const LATIN_ALPHABETS = ['2021', '2018', '2017'] as const
+
+/** The date in Cyrillic (or digits-only) text, read word by word. */
+function dateOfWords(cyrillic: string): string | undefined {
   let day: number | undefined
   let month = 0
   let year: string | undefined
