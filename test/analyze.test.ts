@@ -33,6 +33,8 @@ describe('analyze', () => {
       // one's (its letters are not: sh is one letter in Cyrillic)
       expect(b.article?.related).toHaveLength(a.article!.related.length)
       expect([b.readingTime.minutes, b.readingTime.seconds, b.readingTime.words]).toEqual([a.readingTime.minutes, a.readingTime.seconds, a.readingTime.words])
+      // and its badge in its own script
+      expect([a.readingTime.label, b.readingTime.label]).toEqual(['2 мин', '2 mın'])
     }
   })
   it('gives the languages detectLanguage gives, of the text and of each paragraph (it counts the letters once)', () => {

@@ -31,6 +31,10 @@ describe('readingTime', () => {
     expect(readingTime(latin).minutes).toBe(readingTime(body).minutes)
     expect(readingTime(latin).words).toBe(readingTime(body).words)
   })
+  it('labels in the script asked for', () => {
+    expect(readingTime(body, { script: 'latin' }).label).toBe('2 mın')
+    expect(readingTime(body, { script: 'cyrillic' }).label).toBe('2 мин')
+  })
   it('counts hyphenated words, numbers and words across NBSP as words', () => {
     expect(readingTime('Қасым-Жомарт\u00a0Тоқаев 2024 жылы, 1-інші').words).toBe(5)
   })

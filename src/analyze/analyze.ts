@@ -83,7 +83,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     sentences,
     entities: entities ? entitiesOf(text, {}, shared) : [],
     quotes: quotes ? quotesOf(text, {}, shared) : [],
-    readingTime: readingTime(isPage && page.body ? page.body.text : text),
+    // the badge in the text's script: a Latin-script article's reads "2 mın"
+    readingTime: readingTime(isPage && page.body ? page.body.text : text, scriptOfText().startsWith('latin') ? { script: 'latin' } : {}),
   }
   if (options.tokens) result.tokens = tokens
   if (isPage) result.article = page

@@ -5,16 +5,16 @@
  *   kazakh-nlp analyze <file|->        everything: language, quotes, entities, reading time, page fields
  *   kazakh-nlp quotes <file|->         who said what
  *   kazakh-nlp entities <file|->       people, organizations, places, dates
- *   kazakh-nlp reading-time <file|->   minutes to read
+ *   kazakh-nlp reading-time <file|->   minutes to read (a scraped page's body, as analyze counts it)
  *   kazakh-nlp batch [file|-]          JSONL in ({"id", "text"} a line), JSONL out, in input order
  *
  * Errors (missing file, unknown flag or command): one line on stderr and exit code 2.
  */
 import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { analyze, extractEntities, extractQuotes, quotesToRows, readingTime } from '../index.js'
+import { analyze, extractEntities, extractQuotes, quotesToRows } from '../index.js'
 import { runBatch } from './batch.js'
-import { type Task, TASKS } from './tasks.js'
+import { articleReadingTime, type Task, TASKS } from './tasks.js'
 
 declare const __VERSION__: string
 
@@ -27,7 +27,7 @@ Commands:
   analyze        language, paragraphs, sentences, entities, quotes, reading time, page fields
   quotes         quotations with speakers and cues
   entities       people, organizations, countries, places, dates (with lemmas and codes)
-  reading-time   minutes to read
+  reading-time   minutes to read (a scraped page's body only)
   batch          JSONL in ({"id": …, "text": …} per line), JSONL out in input order, on all cores
 
 Options:
@@ -134,7 +134,7 @@ async function main(argv: string[]): Promise<void> {
       return
     }
     case 'reading-time': {
-      const result = readingTime(readInput(args.file))
+      const result = articleReadingTime(readInput(args.file))
       print(result, args.format, () => [{ minutes: result.minutes, words: result.words, label: result.label }])
       return
     }

@@ -1,7 +1,15 @@
-import { analyze, extractEntities, extractQuotes, readingTime } from '../index.js'
+import { analyze, extractEntities, extractQuotes, type ReadingTime } from '../index.js'
 
 export const TASKS = ['analyze', 'quotes', 'entities', 'reading-time'] as const
 export type Task = (typeof TASKS)[number]
+
+/**
+ * The reading time `analyze` gives: a scraped page's body only (not its headline, view count or
+ * related headlines), labelled in the text's script ("2 mın" for Latin).
+ */
+export function articleReadingTime(text: string): ReadingTime {
+  return analyze(text, { entities: false, quotes: false }).readingTime
+}
 
 /**
  * One JSONL line → one JSONL line. A line that is not a JSON object with a string "text"
@@ -19,7 +27,7 @@ export function processLine(line: string, lineNumber: number, task: Task): strin
   if (typeof text !== 'string') return JSON.stringify({ line: lineNumber, ...(id !== undefined ? { id } : {}), error: 'no string "text" field' })
   try {
     const result =
-      task === 'quotes' ? { quotes: extractQuotes(text) } : task === 'entities' ? { entities: extractEntities(text) } : task === 'reading-time' ? { readingTime: readingTime(text) } : analyze(text)
+      task === 'quotes' ? { quotes: extractQuotes(text) } : task === 'entities' ? { entities: extractEntities(text) } : task === 'reading-time' ? { readingTime: articleReadingTime(text) } : analyze(text)
     return JSON.stringify({ ...(id !== undefined ? { id } : {}), ...result })
   } catch (error) {
     return JSON.stringify({ line: lineNumber, ...(id !== undefined ? { id } : {}), error: (error as Error).message })

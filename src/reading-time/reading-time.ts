@@ -10,6 +10,8 @@ export interface ReadingTimeOptions {
   charactersPerMinute?: number
   /** 'up' (default: a 1.2-minute read is "2 мин") or 'nearest'. */
   round?: 'up' | 'nearest'
+  /** The label's script: 'cyrillic' (default, "2 мин") or 'latin' ("2 mın"); analyze() gives a Latin-script text's. */
+  script?: 'cyrillic' | 'latin'
 }
 
 export interface ReadingTime {
@@ -20,7 +22,7 @@ export interface ReadingTime {
   words: number
   /** Letters and digits (spaces and punctuation are not counted). */
   characters: number
-  /** readingTimeLabel(minutes): "2 мин". */
+  /** readingTimeLabel(minutes, { script }): "2 мин" ("2 mın" with script 'latin'). */
   label: string
 }
 
@@ -79,7 +81,7 @@ export function readingTime(text: string, options: ReadingTimeOptions = {}): Rea
   if (!(rate > 0)) throw new RangeError('readingTime: the reading speed must be a positive number')
   const exact = (cpm ? characters : words) / rate
   const minutes = words === 0 ? 0 : Math.max(1, options.round === 'nearest' ? Math.round(exact) : Math.ceil(exact - 1e-9))
-  return { minutes, seconds: Math.round(exact * 60), words, characters, label: readingTimeLabel(minutes) }
+  return { minutes, seconds: Math.round(exact * 60), words, characters, label: readingTimeLabel(minutes, options.script === 'latin' ? { script: 'latin' } : {}) }
 }
 
 /**
