@@ -46,9 +46,10 @@ export function isLatinLetter(code: number): boolean {
 /**
  * Which script a Kazakh text is written in: Cyrillic, one of the three Latin alphabets,
  * a mix (each script has at least a fifth of the letters), or something else.
- * The Latin alphabet is told by the letters only it has: á ǵ ı ń ó ú ý (2018), ä ğ ñ ö ū ü ş ç
- * (2021), letter + apostrophe (2017); Latin text with none of them but with q (Qazaqstan) is
- * taken as 2018; anything else Latin is 'other' (English, say).
+ * The Latin alphabet is told by the letters only it has: á ǵ ń ó ú ý (2018), ä ğ ñ ö ū ü ş ç
+ * (2021), letter + apostrophe (2017). ı is in both 2018 (и, й) and 2021 (ы), so it only tells
+ * Latin Kazakh from other Latin: text with none of the marks but with ı or q (Prezıdent,
+ * Qazaqstan) is taken as 2018; anything else Latin is 'other' (English, say).
  *
  * @example
  * detectScript('Qazaqstan Reseıge') // → 'latin-2018'
@@ -61,7 +62,8 @@ export function detectScript(text: string): Script {
   let marks2018 = 0
   let marks2021 = 0
   let apostrophes = 0
-  let q = 0
+  // q and ı: Latin Kazakh writes them, English hardly does
+  let qOrDotless = 0
   // code ranges, not a regular expression per character: this reads whole articles
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
@@ -72,7 +74,8 @@ export function detectScript(text: string): Script {
         const mark = MARK_OF[code - 0xc0]
         if (mark === 2018) marks2018++
         else if (mark === 2021) marks2021++
-      } else if (code === 0x71 || code === 0x51) q++
+        else if (code === 0x131) qOrDotless++
+      } else if (code === 0x71 || code === 0x51) qOrDotless++
       else if (APOSTROPHE_LETTERS[code] === 1) {
         const next = text.charCodeAt(i + 1)
         if ((next === 0x27 || next === 0x2019) && isLatinLetter(text.charCodeAt(i + 2))) apostrophes++
@@ -81,7 +84,7 @@ export function detectScript(text: string): Script {
   }
   const byLetters = scriptOfLetters(latin, cyrillic)
   if (byLetters !== undefined) return byLetters
-  if (marks2018 === 0 && marks2021 === 0 && apostrophes === 0) return q > 0 ? 'latin-2018' : 'other'
+  if (marks2018 === 0 && marks2021 === 0 && apostrophes === 0) return qOrDotless > 0 ? 'latin-2018' : 'other'
   if (apostrophes > marks2018 && apostrophes > marks2021) return 'latin-2017'
   return marks2021 > marks2018 ? 'latin-2021' : 'latin-2018'
 }
