@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { toLatin } from '../src/script/transliterate.js'
 
 const dataDir = dirname(fileURLToPath(import.meta.url))
 const srcDataDir = join(dataDir, '..', 'src', 'data')
@@ -59,9 +60,12 @@ function joined(items: readonly string[]): string {
 function abbreviations(): string {
   const groups = readGroups('segment/abbreviations.txt')
   let out = BANNER.replace('{SOURCE}', 'segment/abbreviations.txt')
-  out += '\n/** Abbreviations (lower case, without the final period) by how a sentence may end after them. */\n'
+  out += '\n/**\n * Abbreviations (lower case, without the final period) by how a sentence may end after them,\n'
+  out += ' * each also as the 2018 and 2021 Latin alphabets write it (ж → j, көш → kósh, köş), so that\n'
+  out += ' * "1991 j. 16 jeltoqsanda" is one sentence as "1991 ж. 16 желтоқсанда" is.\n */\n'
   for (const [name, items] of groups) {
-    out += `export const ${camel(name)}Abbreviations: string = ${joined(items)}\n`
+    const written = items.flatMap((item) => [item, toLatin(item, { alphabet: '2018' }).text, toLatin(item, { alphabet: '2021' }).text])
+    out += `export const ${camel(name)}Abbreviations: string = ${joined([...new Set(written)])}\n`
   }
   return out
 }

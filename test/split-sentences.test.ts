@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { splitSentences, tokenize } from '../src/index.js'
+import { splitSentences, tokenize, toLatin } from '../src/index.js'
 import { breaksInRange } from '../src/segment/split-sentences.js'
 
 const sentences = (s: string): string[] => splitSentences(s).map((x) => x.text)
@@ -46,9 +47,22 @@ describe('splitSentences: does not split', () => {
     ['Ол... кетіп қалды.', ['Ол... кетіп қалды.']],
     ['(мыс., Нишапур қаласы) белгілі.', ['(мыс., Нишапур қаласы) белгілі.']],
     ['12. Мұнан кейін елге сайлаушы шықты.', ['12. Мұнан кейін елге сайлаушы шықты.']],
+    // the same abbreviations in Latin script (built into the list from the Cyrillic ones), and
+    // 2018's AQSh, a capital word for all its h
+    ['1991 j. 16 jeltoqsanda táýelsizdik jarıalandy.', ['1991 j. 16 jeltoqsanda táýelsizdik jarıalandy.']],
+    ['1991 j. 16 jeltoqsanda täuelsizdik jariyialandı.', ['1991 j. 16 jeltoqsanda täuelsizdik jariyialandı.']],
+    ['Kezdesýge prof. Álıev qatysty.', ['Kezdesýge prof. Álıev qatysty.']],
+    ['Kezdesuge prof. Äliyev qatıstı.', ['Kezdesuge prof. Äliyev qatıstı.']],
+    ['Shyǵyn 700 mlrd. AQSh dollarynan asty.', ['Shyǵyn 700 mlrd. AQSh dollarynan asty.']],
+    ['Almaty q., Abaı kósh. 10 úıde turady.', ['Almaty q., Abaı kósh. 10 úıde turady.']],
   ]
   it.each(cases)('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected)
+  })
+  it('splits the Latin twins of the seed page where it splits the page', () => {
+    const page = readFileSync(new URL('./fixtures/seed/000_c7d509376adc05ed.txt', import.meta.url), 'utf8')
+    const count = sentences(page).length
+    for (const alphabet of ['2018', '2021'] as const) expect(sentences(toLatin(page, { alphabet }).text)).toHaveLength(count)
   })
 })
 

@@ -92,10 +92,17 @@ export const sentenceRules: readonly SentenceRule[] = [
   },
 ]
 
-/** "АҚШ", "ҰҚШҰ-дан": capitals before any hyphen. */
+/**
+ * "АҚШ", "ҰҚШҰ-дан": capitals before any hyphen. The 2018 Latin alphabet writes ш and ч as the
+ * digraphs Sh and Ch even inside a capital word: "AQSh", "ShQO" are acronyms too.
+ */
 function isAcronym(word: string): boolean {
   const head = word.split('-')[0]!
   if (head.length < 2) return false
-  for (const ch of head) if (!isUpperLetter(ch)) return false
+  let previous = ''
+  for (const ch of head) {
+    if (!isUpperLetter(ch) && !(ch === 'h' && (previous === 'S' || previous === 'C'))) return false
+    previous = ch
+  }
   return true
 }
