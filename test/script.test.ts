@@ -102,6 +102,9 @@ describe('toLatin', () => {
     ['Ішкі ІСТЕР', 'İşki İSTER', '2021'],
     // an acronym (at most 5 letters) keeps its digraphs title-cased; a longer capital word does not
     ['ШШШШШ-ға ШШШШШШ', 'ShShShShSh-ǵa SHSHSHSHSHSH', '2018'],
+    // Celsius is C in every alphabet: 2°S-tan would be a number, a sign and a word
+    ['2°С-тан 19,4°С-қа, С. Сейфуллин', '2°C-tan 19,4°C-qa, S. Seıfýllın', '2018'],
+    ['2°С-тан', '2°C-tan', '2021'],
   ]
   it.each(cases)('%s → %s (%s)', (cyrillic, latin, alphabet) => {
     expect(toLatin(cyrillic, { alphabet }).text).toBe(latin)

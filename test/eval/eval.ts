@@ -8,10 +8,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { addScores, makeScore, pct, type Score, scoreSpans, table } from './metrics.js'
+import { addScores, makeScore, offsetInTwin, pct, type Score, scoreSpans, table } from './metrics.js'
 import { type Peer, sentencePeers, tokenPeers } from './peers.js'
 import { writeReadmeBlock } from './readme-block.js'
-import { analyze, detectScript, lemmatize, toLatin } from '../../src/index.js'
+import { analyze, detectScript, lemmatize, splitSentences, toLatin } from '../../src/index.js'
 import { scoreLemmas } from './lemmas.js'
 import { scoreQuotes } from './quotes.js'
 import { type Counts, scorePipeline, scoreTagger } from './ner.js'
@@ -161,6 +161,18 @@ printRows(
 )
 say(`\nkazakh-nlp false positives left under the conventions: ${commonErrors(docs, (d) => conventions.get(d)!.tokens, 12).join(' ')}`)
 printRows('Sentences — UD gold', runPeers(sentencePeers, docs, (d) => d.sentences))
+// the same documents in Latin script, the gold boundaries carried over through toLatin's offsets
+const latinSentences = (['2018', '2021'] as const).map((alphabet) => {
+  let score = makeScore(0, 0, 0)
+  for (const d of docs) {
+    const twin = toLatin(d.text, { alphabet })
+    const toTwin = offsetInTwin(twin)
+    score = addScores(score, scoreSpans(d.sentences.map((s) => ({ start: toTwin(s.start), end: toTwin(s.end) })), splitSentences(twin.text)))
+  }
+  return [`kazakh-nlp splitSentences, Latin ${alphabet} twin`, pct(score.precision), pct(score.recall), pct(score.f1), score.errorsPer1000.toFixed(1)]
+})
+say('\nSentences — the same documents in Latin script\n')
+say(table(['system', 'precision', 'recall', 'F1', 'errors/1000'], latinSentences))
 
 // Lemmas: UD's gold lemmas for nouns and proper nouns (the lexicon is derived from KazNERD only)
 say('\nLemmas — UD gold lemmas, case-insensitive (targets: PROPN ≥ 98 %, NOUN ≥ 92 %)\n')

@@ -38,3 +38,20 @@ export function table(headers: string[], rows: (string | number)[][]): string {
   const line = (r: string[]): string => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join('  ')
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n')
 }
+
+/**
+ * A Cyrillic offset's place in a Latin twin made by toLatin: the first output unit made from it
+ * or after it (the twin's map, Latin offset → Cyrillic offset, only grows).
+ */
+export function offsetInTwin(twin: { text: string; map: (offset: number) => number }): (offset: number) => number {
+  return (offset) => {
+    let lo = 0
+    let hi = twin.text.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (twin.map(mid) < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+}

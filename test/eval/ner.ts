@@ -7,6 +7,7 @@ import { readKazNerd } from '../../data/tools/kaznerd.js'
 import { extractEntities, toLatin } from '../../src/index.js'
 import { viewOf } from '../../src/entities/features.js'
 import { type CompiledTagger, iobSpans, tagSentences } from '../../src/entities/perceptron.js'
+import { offsetInTwin } from './metrics.js'
 
 export type Counts = { tp: number; fp: number; fn: number }
 
@@ -94,17 +95,7 @@ export function scorePipeline(path: string, latin?: '2018' | '2021', perArticle 
   }
   if (latin) {
     const twin = toLatin(text, { alphabet: latin })
-    // the Latin offset of a Cyrillic one: the first output unit made from it or after it (map only grows)
-    const toTwin = (offset: number): number => {
-      let lo = 0
-      let hi = twin.text.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (twin.map(mid) < offset) lo = mid + 1
-        else hi = mid
-      }
-      return lo
-    }
+    const toTwin = offsetInTwin(twin)
     for (const list of [...starts, ...ends]) list.forEach((o, k) => (list[k] = toTwin(o)))
     text = twin.text
   }
