@@ -1,5 +1,5 @@
 import { assertString } from '../internal/assert-string.js'
-import { detectScript, toCyrillic, toLatin } from '../script/transliterate.js'
+import { detectScript, hasAlphabetMark, toCyrillic, toLatin } from '../script/transliterate.js'
 import { type Candidate, candidates, type Suffix } from './candidates.js'
 import { lexiconWeight } from './lexicon.js'
 
@@ -79,9 +79,24 @@ export function lemmatize(word: string): string {
  */
 export function bestReading(word: string): WordAnalysis | undefined {
   if (!LATIN.test(word) || CYRILLIC.test(word)) return firstReading(word)
-  const { cyrillic, map, from } = throughCyrillic(word)
-  const first = firstReading(cyrillic)
-  return first && backToLatin(word, cyrillic, map, from, first)
+  let best: WordAnalysis | undefined
+  for (const { cyrillic, map, from } of throughCyrillic(word)) {
+    const first = firstReading(cyrillic)
+    if (first && outranks(first, best)) best = backToLatin(word, cyrillic, map, from, first)
+  }
+  return best
+}
+
+/** A score a reading has only with a lemma the lexicon knows (see score). */
+const KNOWN_LEMMA = 40
+
+/**
+ * Does the best reading in a later alphabet (2021) take the place of the first one's (2018)? Only
+ * with a lemma the lexicon knows and a higher score: jılı → жыл (2021) over жили, but Sasanı stays
+ * Сасани (2018), not Саса + -ны, where neither lemma is known.
+ */
+function outranks(reading: WordAnalysis, best: WordAnalysis | undefined): boolean {
+  return best === undefined || (reading.score >= KNOWN_LEMMA && reading.score > best.score)
 }
 
 /**
@@ -115,16 +130,39 @@ const CYRILLIC = /[Ѐ-ԯ]/u
  */
 function analyzeAnyScript(word: string): WordAnalysis[] {
   if (!LATIN.test(word) || CYRILLIC.test(word)) return analyze(word)
-  const { cyrillic, map, from } = throughCyrillic(word)
-  return analyze(cyrillic).map((a) => backToLatin(word, cyrillic, map, from, a))
+  const lists = throughCyrillic(word).map(({ cyrillic, map, from }) => analyze(cyrillic).map((a) => backToLatin(word, cyrillic, map, from, a)))
+  if (lists.length === 1) return lists[0]!
+  // both alphabets' readings, the winning alphabet's first (as bestReading chooses), one per lemma and tag chain
+  const [first, second] = lists as [WordAnalysis[], WordAnalysis[]]
+  const readings = second[0] && outranks(second[0], first[0]) ? [...second, ...first] : [...first, ...second]
+  const seen = new Set<string>()
+  return readings.filter((a) => {
+    const key = `${a.lemma}|${a.suffixes.map((x) => x.tag).join('+')}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
-/** A Latin-script word in Cyrillic, with the offset map back and the alphabet it was read as. */
-function throughCyrillic(word: string): { cyrillic: string; map: (offset: number) => number; from: '2017' | '2018' | '2021' } {
+/**
+ * A Latin-script word in Cyrillic, with the offset map back and the alphabet it was read as. A
+ * word that shows its alphabet (2018's á ǵ ń ó ú ý, 2021's ä ğ ñ ö ū ü ş ç, 2017's apostrophes)
+ * is read once; a word that does not is read as 2018 and as 2021, which disagree on ı, y, u and
+ * i (jılı is 2021 жылы, 2018 жили; sauda is 2021 сауда, 2018 саұда), and the lexicon chooses.
+ */
+function throughCyrillic(word: string): { cyrillic: string; map: (offset: number) => number; from: '2017' | '2018' | '2021' }[] {
   const alphabet = detectScript(word)
-  const from = alphabet === 'latin-2017' ? '2017' : alphabet === 'latin-2021' ? '2021' : '2018'
-  const { text: cyrillic, map } = toCyrillic(word, { from })
-  return { cyrillic, map, from }
+  const marked = hasAlphabetMark(word)
+  // (a hyphenated word is read once: its score is its last part's, which says nothing of the
+  // alphabet — AQSh-ta would be 2021 АҚСҺ + та, a known particle)
+  const plain = word.lastIndexOf('-') <= 0
+  const froms: ('2017' | '2018' | '2021')[] = alphabet === 'latin-2017' ? ['2017'] : alphabet === 'latin-2021' ? ['2021'] : marked || !plain ? ['2018'] : ['2018', '2021']
+  const out = froms.map((from) => {
+    const { text: cyrillic, map } = toCyrillic(word, { from })
+    return { cyrillic, map, from }
+  })
+  // the same Cyrillic either way (Qazaqstan): one reading is enough
+  return out.length === 2 && out[0]!.cyrillic === out[1]!.cyrillic ? [out[0]!] : out
 }
 
 /** A reading of the Cyrillic form of a Latin-script word, as the Latin word's own. */

@@ -94,6 +94,15 @@ const MARK_OF = new Uint16Array(0x250 - 0xc0)
 for (const ch of MARKS_2021) MARK_OF[ch.charCodeAt(0) - 0xc0] = 2021
 for (const ch of MARKS_2018) MARK_OF[ch.charCodeAt(0) - 0xc0] = 2018
 
+/** Has the text a letter only 2018 or only 2021 writes (MARKS_2018, MARKS_2021)? Without one, a Latin word may be read either way. */
+export function hasAlphabetMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xc0 && code < 0x250 && MARK_OF[code - 0xc0] !== 0) return true
+  }
+  return false
+}
+
 /** 1 for the ASCII letters 2017 writes with an apostrophe after them (a' g' n' o' u' y' s' c' i'). */
 const APOSTROPHE_LETTERS = new Uint8Array(0x80)
 for (const ch of 'agnouyscAGNOUYSC') APOSTROPHE_LETTERS[ch.charCodeAt(0)] = 1

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { addScores, makeScore, offsetInTwin, pct, type Score, scoreSpans, table } from './metrics.js'
 import { type Peer, sentencePeers, tokenPeers } from './peers.js'
 import { writeReadmeBlock } from './readme-block.js'
-import { analyze, detectScript, lemmatize, splitSentences, toLatin } from '../../src/index.js'
+import { analyze, detectScript, lemmatize, splitSentences, toCyrillic, toLatin } from '../../src/index.js'
 import { scoreLemmas } from './lemmas.js'
 import { scoreQuotes } from './quotes.js'
 import { type Counts, scorePipeline, scoreTagger } from './ner.js'
@@ -181,10 +181,16 @@ const lemmaRows = ['PROPN', 'NOUN'].map((upos) => {
   const r = scoreLemmas(docs, upos, lemmatize)
   return { r, ms: performance.now() - t0 }
 })
+// the same words one by one in Latin script, the lemma read back into Cyrillic with the word's
+// alphabet: a word alone often does not show its alphabet (jılı is 2021 жылы, 2018 жили)
+const latinLemmas = (upos: string, alphabet: '2018' | '2021'): number => {
+  const r = scoreLemmas(docs, upos, (word) => toCyrillic(lemmatize(toLatin(word, { alphabet }).text), { from: alphabet }).text)
+  return r.correct / r.total
+}
 say(
   table(
-    ['UPOS', 'words', 'kazakh-nlp lemmatize', 'word as is (baseline)', 'ms'],
-    lemmaRows.map(({ r, ms }) => [r.upos, r.total, pct(r.correct / r.total), pct(r.identityCorrect / r.total), ms.toFixed(0)]),
+    ['UPOS', 'words', 'kazakh-nlp lemmatize', 'word as is (baseline)', 'ms', 'Latin 2018 words', 'Latin 2021 words'],
+    lemmaRows.map(({ r, ms }) => [r.upos, r.total, pct(r.correct / r.total), pct(r.identityCorrect / r.total), ms.toFixed(0), pct(latinLemmas(r.upos, '2018')), pct(latinLemmas(r.upos, '2021'))]),
   ),
 )
 for (const { r } of lemmaRows) {
