@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { extractQuotes, quotesToRows } from '../src/index.js'
+import { extractQuotes, quotesToRows, toLatin } from '../src/index.js'
 import type { Quote } from '../src/index.js'
 
 const direct = (text: string): Quote[] => extractQuotes(text).filter((q) => q.kind === 'direct')
@@ -95,6 +95,16 @@ describe('extractQuotes: speakers', () => {
   it('lemmatizes inflected speaker names and short names', () => {
     const [q] = direct('Қасым-Жомарт Тоқаев келді.\n\n«Бәрі жақсы», деді Тоқаев.')
     expect(q!.speaker!.name).toBe('Қасым-Жомарт Тоқаев')
+  })
+  it.each([
+    // a place in a case after a name is where, not the name's last word (the name was "Қасым-Жомарт Тоқаев Астана")
+    ['Мемлекет басшысы Қасым-Жомарт Тоқаев Астанада инвесторлармен кездесті. «Міндетіміз – халыққа қызмет ету», – деді Президент.', 'Қасым-Жомарт Тоқаев'],
+    ['Министр Ерлан Ақкенженов Алматыға барды. «Жоба жалғасады», – деді министр.', 'Ерлан Ақкенженов'],
+    // a place's name that is a given name, or a surname, stays in the name
+    ['Орал Мұхамеджанов кітап жазды. «Ол ұлы тұлға еді», – деді Мұхамеджанов.', 'Орал Мұхамеджанов'],
+  ])('%s → %s', (text, name) => {
+    expect(direct(text).map((q) => q.speaker?.name)).toEqual([name])
+    expect(direct(toLatin(text).text).map((q) => q.speaker?.name)).toEqual([toLatin(name).text])
   })
   it.each([
     // where, to whom, on which channel: the words after the speaker's head are not the speaker

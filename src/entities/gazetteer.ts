@@ -1,4 +1,5 @@
 import { countryNames } from '../data/countries.generated.js'
+import { placeRows } from '../data/places.generated.js'
 
 let countries: Map<string, string> | undefined
 
@@ -19,4 +20,18 @@ export function countryCodeOfFolded(folded: string): string | undefined {
     for (const pair of countryNames.split('|')) countries.set(foldName(pair.slice(3)), pair.slice(0, 2))
   }
   return countries.get(folded)
+}
+
+let places: Set<string> | undefined
+
+/** Is a name folded by foldName one word of data/gazetteer/places.tsv (астана, алматы, мәскеу)? */
+export function isPlaceFolded(folded: string): boolean {
+  if (!places) {
+    places = new Set()
+    for (const row of placeRows.split('|')) {
+      const name = row.slice(0, row.indexOf('\t'))
+      if (!name.includes(' ')) places.add(foldName(name))
+    }
+  }
+  return places.has(folded)
 }

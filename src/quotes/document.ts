@@ -1,4 +1,4 @@
-import { countryCodeOfFolded, foldName } from '../entities/gazetteer.js'
+import { countryCodeOfFolded, foldName, isPlaceFolded } from '../entities/gazetteer.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
@@ -124,6 +124,15 @@ function isCountry(lemma: string): boolean {
   return countryCodeOfFolded(lemma.includes('ь') || lemma.includes('ъ') ? foldName(lemma) : lemma) !== undefined
 }
 
+/**
+ * Is a word a listed place with a suffix on it, which no name ends in: "Қасым-Жомарт Тоқаев |
+ * Астанада кездесті". (Uninflected, a place may be a name too — Орал Мұхамеджанов — and so may
+ * a place shaped like a surname: Дінмұхамед Қонаевтың.)
+ */
+function isInflectedPlace(word: string, lemma: string): boolean {
+  return lemma !== word.toLowerCase() && !SURNAME.test(lemma) && isPlaceFolded(lemma.includes('ь') || lemma.includes('ъ') ? foldName(lemma) : lemma)
+}
+
 function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, caches: LemmaCaches): Person[] {
   const people: Person[] = []
   const lemmaOf = (word: string): string => lowerLemma(caches, word)
@@ -137,7 +146,8 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
     }
     let end = k + 1
     // a place adjective after a name is not part of it: "Ерлан Ақкенженов | Астанадағы брифингте"
-    // nor is a country after it: "Тоқаев | Қытай басшысымен сөйлесті"
+    // nor is a country after it: "Тоқаев | Қытай басшысымен сөйлесті", nor a place in a case:
+    // "Тоқаев | Астанада кездесті"
     // and a name in a case ends there: "Қасым-Жомарт Тоқаевтың | Президент …"
     while (
       end < tokens.length &&
@@ -147,6 +157,7 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       sentenceOf[end] === sentenceOf[k] &&
       !PLACE_ADJECTIVE.test(words[end]!) &&
       !isCountry(lemmaOf(tokens[end]!.text)) &&
+      !isInflectedPlace(tokens[end]!.text, lemmaOf(tokens[end]!.text)) &&
       uninflected(tokens[end - 1]!.text, lemmaOf)
     )
       end++
