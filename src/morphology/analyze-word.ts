@@ -134,14 +134,7 @@ function analyzeAnyScript(word: string): WordAnalysis[] {
   if (lists.length === 1) return lists[0]!
   // both alphabets' readings, the winning alphabet's first (as bestReading chooses), one per lemma and tag chain
   const [first, second] = lists as [WordAnalysis[], WordAnalysis[]]
-  const readings = second[0] && outranks(second[0], first[0]) ? [...second, ...first] : [...first, ...second]
-  const seen = new Set<string>()
-  return readings.filter((a) => {
-    const key = `${a.lemma}|${a.suffixes.map((x) => x.tag).join('+')}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+  return onePerLemmaAndTags(second[0] && outranks(second[0], first[0]) ? [...second, ...first] : [...first, ...second])
 }
 
 /**
@@ -241,10 +234,15 @@ function rank(word: string, found: Candidate[]): WordAnalysis[] {
     const kept = keepPatronymic(c)
     return { lemma: caseLike(word, kept), suffixes: kept.suffixes, score: score(c, proper) }
   })
-  // stable: equal scores keep generation order; one reading per lemma and tag chain
+  // stable: equal scores keep generation order
   scored.sort((a, b) => b.score - a.score)
+  return onePerLemmaAndTags(scored)
+}
+
+/** The first reading of each lemma and tag chain, in order. */
+function onePerLemmaAndTags(readings: WordAnalysis[]): WordAnalysis[] {
   const seen = new Set<string>()
-  return scored.filter((a) => {
+  return readings.filter((a) => {
     const key = `${a.lemma}|${a.suffixes.map((x) => x.tag).join('+')}`
     if (seen.has(key)) return false
     seen.add(key)
