@@ -37,6 +37,18 @@ describe('analyze', () => {
       expect([a.readingTime.label, b.readingTime.label]).toEqual(['2 мин', '2 mın'])
     }
   })
+  it('reads a page with Latin look-alike letters inside its words as the clean page (offsets into the page as given)', () => {
+    // every 13th а о е с р (and capitals) written with its Latin twin, as scraped text often has them
+    const twins: Record<string, string> = { а: 'a', о: 'o', е: 'e', с: 'c', р: 'p', А: 'A', О: 'O', Е: 'E', С: 'C', Р: 'P' }
+    let n = 0
+    const noisy = page.replace(/[аоесрАОЕСР]/g, (ch) => (++n % 13 === 0 ? twins[ch]! : ch))
+    expect(noisy).not.toBe(page)
+    const b = analyze(noisy)
+    expect(b.entities.map((e) => [e.start, e.end, e.type, e.lemma, e.canonical])).toEqual(a.entities.map((e) => [e.start, e.end, e.type, e.lemma, e.canonical]))
+    expect(b.quotes.map((q) => [q.start, q.end, q.kind, q.speaker?.name])).toEqual(a.quotes.map((q) => [q.start, q.end, q.kind, q.speaker?.name]))
+    for (const s of [...b.entities, ...b.quotes]) expect(noisy.slice(s.start, s.end)).toBe(s.text)
+    expect(b.entities.some((e) => e.text !== page.slice(e.start, e.end))).toBe(true)
+  })
   it('gives the languages detectLanguage gives, of the text and of each paragraph (it counts the letters once)', () => {
     const pieces = ['Мемлекет басшысы сұхбат берді.', 'Президент провел встречу с министром.', 'The president met the minister today.', 'Qazaqstan Prezıdenti Reseıge barady.', '2024', '\u00ad\u200b', ' ', '\n', '\r\n', '\u2028', 'ҚР', 'Ж.']
     fc.assert(

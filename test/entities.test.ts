@@ -124,6 +124,20 @@ describe('extractEntities: amounts, and names inside longer names', () => {
   })
 })
 
+describe('extractEntities: Latin look-alike letters inside Cyrillic words', () => {
+  it('lemmatizes and matches the repaired word, and keeps the span as written', () => {
+    // Тоқаeв and Aстанаға with a Latin e and A: scraped text often has them
+    const text = 'Мемлекет басшысы Қасым-Жомарт Тоқаeв Aстанаға барды. Тоқаев кездесу өткізді.'
+    const found = extractEntities(text).map((e) => [e.text, e.type, e.lemma, e.canonical ?? null])
+    expect(found).toEqual([
+      ['Мемлекет басшысы', 'POSITION', 'Мемлекет басшысы', null],
+      ['Қасым-Жомарт Тоқаeв', 'PERSON', 'Қасым-Жомарт Тоқаев', 'Қасым-Жомарт Тоқаев'],
+      ['Aстанаға', 'GPE', 'Астана', 'Астана'],
+      ['Тоқаев', 'PERSON', 'Тоқаев', 'Қасым-Жомарт Тоқаев'],
+    ])
+  })
+})
+
 describe('extractEntities: Latin script', () => {
   const es = extractEntities('Qazaqstan Reseıge nota joldady. AQSh-tyń birqatar shtatynda daýyl soqty. Donald Tramp málimdeme jasady.')
   it('finds countries with codes and lemmas in the input’s script', () => {

@@ -94,7 +94,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 function sharedWork(text: string, tokens: Token[], paragraphs: Span[], sentences: Span[], script: Script): SharedWork {
   const working = toWorkingText(text, tokens, script)
   const lemmas = new Map<string, string>()
-  if (!working.latin) return { working, tokens, paragraphs, sentences, lemmas }
+  // (normalize keeps the text's length and its token boundaries: only the tokens' texts change)
+  if (!working.latin) return { working, tokens: working.text === text ? tokens : tokenize(working.text), paragraphs, sentences, lemmas }
   const W = working.text
   const workingTokens = tokenize(W)
   const workingParagraphs = splitParagraphs(W)

@@ -245,7 +245,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     const start = working.map(f.start ?? tokens[f.first]!.start)
     const end = working.map(tokens[f.last - 1]!.end)
     const spanText = text.slice(start, end)
-    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, spanText, cachedLemma) }
+    // the lemma in the input's script, of its repaired letters (see toWorkingText)
+    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, latin ? spanText : W.slice(start, end), cachedLemma) }
     describe(e, f, tokens, lemmaOf)
     // (on the working text: a Latin name is matched in its Cyrillic form)
     if (f.last - f.first === 1 && isGivenName(lemmaOf(f.first))) givenNamed.add(e)

@@ -120,7 +120,8 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
       while (f.speaker[1] - 1 > f.speaker[0] && SPEAKER_PARTICLES.has(doc.words[f.speaker[1] - 1]!)) f.speaker[1]--
       const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker)
       if (referent.person) lastSpeaker = referent
-      speaker = { ...toSpan(text, doc, working.map, f.speaker[0], f.speaker[1]), name: nameOf(text, doc, working.map, referent) }
+      // the name in the input's script, of its repaired letters (see toWorkingText)
+      speaker = { ...toSpan(text, doc, working.map, f.speaker[0], f.speaker[1]), name: nameOf(working.latin ? text : working.text, doc, working.map, referent) }
     }
     if (kinds && !kinds.has(f.kind)) continue
     const content = toSpanOffsets(text, working.map, f.start, f.end)

@@ -1,4 +1,5 @@
 import type { Span, Token } from '../types.js'
+import { normalize } from '../normalize/normalize.js'
 import { cyrillicOf, detectScript, type Script } from './transliterate.js'
 
 /** The Cyrillic text a stage works on, and the map from its offsets back to the caller's. */
@@ -11,7 +12,9 @@ export interface WorkingText {
 
 /**
  * The stages' rules and models are Cyrillic: Latin-script Kazakh is transliterated first, and
- * every span found is mapped back with `map`, so offsets stay offsets into the input.
+ * every span found is mapped back with `map`, so offsets stay offsets into the input. Other text
+ * is normalize()d, which keeps its length: Latin look-alikes inside Cyrillic words would make
+ * "Тоқаeв" (Latin e) a name the lexicon, the gazetteers and the other mentions do not know.
  */
 export function toWorkingText(text: string, tokens?: readonly Token[], script: Script = detectScript(text)): WorkingText {
   // the alphabet detectScript found, so toCyrillic does not read the text again to find it (and
@@ -19,7 +22,7 @@ export function toWorkingText(text: string, tokens?: readonly Token[], script: S
   if (script === 'latin-2017') return { latin: true, ...cyrillicOf(text, '2017', tokens) }
   if (script === 'latin-2018') return { latin: true, ...cyrillicOf(text, '2018', tokens) }
   if (script === 'latin-2021') return { latin: true, ...cyrillicOf(text, '2021', tokens) }
-  return { latin: false, text, map: (offset) => offset }
+  return { latin: false, text: normalize(text), map: (offset) => offset }
 }
 
 /**
