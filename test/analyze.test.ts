@@ -49,6 +49,16 @@ describe('analyze', () => {
     for (const s of [...b.entities, ...b.quotes]) expect(noisy.slice(s.start, s.end)).toBe(s.text)
     expect(b.entities.some((e) => e.text !== page.slice(e.start, e.end))).toBe(true)
   })
+  it('reads a page with soft hyphens and zero-width spaces inside its words as the clean page', () => {
+    // every 9th word of 6 letters or more broken after its third letter, as HTML hyphenation leaves it
+    let n = 0
+    const broken = page.replace(/[\p{L}]{6,}/gu, (w) => (++n % 9 === 0 ? `${w.slice(0, 3)}${n % 2 ? '\u00ad' : '\u200b'}${w.slice(3)}` : w))
+    const b = analyze(broken)
+    expect(b.entities.map((e) => [e.type, e.lemma, e.canonical])).toEqual(a.entities.map((e) => [e.type, e.lemma, e.canonical]))
+    expect(b.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual(a.quotes.map((q) => [q.kind, q.speaker?.name]))
+    for (const s of [...b.entities, ...b.quotes]) expect(broken.slice(s.start, s.end)).toBe(s.text)
+    expect(b.entities.some((e) => /[\u00ad\u200b]/.test(e.text))).toBe(true)
+  })
   it('gives the languages detectLanguage gives, of the text and of each paragraph (it counts the letters once)', () => {
     const pieces = ['Мемлекет басшысы сұхбат берді.', 'Президент провел встречу с министром.', 'The president met the minister today.', 'Qazaqstan Prezıdenti Reseıge barady.', '2024', '\u00ad\u200b', ' ', '\n', '\r\n', '\u2028', 'ҚР', 'Ж.']
     fc.assert(

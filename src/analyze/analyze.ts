@@ -94,9 +94,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 function sharedWork(text: string, tokens: Token[], paragraphs: Span[], sentences: Span[], script: Script): SharedWork {
   const working = toWorkingText(text, tokens, script)
   const lemmas = new Map<string, string>()
-  // (normalize keeps the text's length and its token boundaries: only the tokens' texts change)
-  if (!working.latin) return { working, tokens: working.text === text ? tokens : tokenize(working.text), paragraphs, sentences, lemmas }
+  if (working.text === text) return { working, tokens, paragraphs, sentences, lemmas }
   const W = working.text
+  // normalize keeps the text's length and its token boundaries: only the tokens' texts change
+  if (!working.latin && W.length === text.length) return { working, tokens: tokenize(W), paragraphs, sentences, lemmas }
   const workingTokens = tokenize(W)
   const workingParagraphs = splitParagraphs(W)
   return { working, tokens: workingTokens, paragraphs: workingParagraphs, sentences: sentencesFromTokens(W, workingTokens, workingParagraphs), lemmas }

@@ -242,11 +242,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const givenNamed = new Set<Entity>()
   for (const f of remainders) {
     if (kinds && !kinds.has(f.type)) continue
-    const start = working.map(f.start ?? tokens[f.first]!.start)
-    const end = working.map(tokens[f.last - 1]!.end)
+    const workingStart = f.start ?? tokens[f.first]!.start
+    const workingEnd = tokens[f.last - 1]!.end
+    const start = working.map(workingStart)
+    const end = working.map(workingEnd)
     const spanText = text.slice(start, end)
     // the lemma in the input's script, of its repaired letters (see toWorkingText)
-    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, latin ? spanText : W.slice(start, end), cachedLemma) }
+    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, latin ? spanText : W.slice(workingStart, workingEnd), cachedLemma) }
     describe(e, f, tokens, lemmaOf)
     // (on the working text: a Latin name is matched in its Cyrillic form)
     if (f.last - f.first === 1 && isGivenName(lemmaOf(f.first))) givenNamed.add(e)

@@ -121,7 +121,10 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
       const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker)
       if (referent.person) lastSpeaker = referent
       // the name in the input's script, of its repaired letters (see toWorkingText)
-      speaker = { ...toSpan(text, doc, working.map, f.speaker[0], f.speaker[1]), name: nameOf(working.latin ? text : working.text, doc, working.map, referent) }
+      speaker = {
+        ...toSpan(text, doc, working.map, f.speaker[0], f.speaker[1]),
+        name: working.latin ? nameOf(text, doc, working.map, referent) : nameOf(working.text, doc, (offset) => offset, referent),
+      }
     }
     if (kinds && !kinds.has(f.kind)) continue
     const content = toSpanOffsets(text, working.map, f.start, f.end)

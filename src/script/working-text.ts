@@ -4,7 +4,11 @@ import { cyrillicOf, detectScript, type Script } from './transliterate.js'
 
 /** The Cyrillic text a stage works on, and the map from its offsets back to the caller's. */
 export interface WorkingText {
-  /** True when the input was Latin-script Kazakh and `text` is its transliteration. */
+  /**
+   * True when the input was Latin-script Kazakh and `text` is its transliteration. Otherwise
+   * `text` is the input normalize()d, without its invisible characters (then `map` is not the
+   * identity).
+   */
   latin: boolean
   text: string
   map: (offset: number) => number
@@ -22,7 +26,35 @@ export function toWorkingText(text: string, tokens?: readonly Token[], script: S
   if (script === 'latin-2017') return { latin: true, ...cyrillicOf(text, '2017', tokens) }
   if (script === 'latin-2018') return { latin: true, ...cyrillicOf(text, '2018', tokens) }
   if (script === 'latin-2021') return { latin: true, ...cyrillicOf(text, '2021', tokens) }
-  return { latin: false, text: normalize(text), map: (offset) => offset }
+  const clean = normalize(text)
+  return withoutInvisible(clean) ?? { latin: false, text: clean, map: (offset) => offset }
+}
+
+/** Soft hyphens and zero-width characters (what tokenize leaves out of a token's `normal`). */
+const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]/
+
+/**
+ * The text without its invisible characters, and the map back (undefined when it has none): a
+ * scraped "Тоқа\u00adев" (a soft hyphen from the page's HTML) is the name Тоқаев to the stages.
+ */
+function withoutInvisible(text: string): WorkingText | undefined {
+  if (!INVISIBLE.test(text)) return undefined
+  // from[i]: the input offset of working unit i; from[length]: the input's length
+  const from = new Int32Array(text.length + 1)
+  let out = ''
+  let copied = 0
+  let length = 0
+  for (let i = 0; i < text.length; i++) {
+    if (!INVISIBLE.test(text[i]!)) {
+      from[length++] = i
+      continue
+    }
+    out += text.slice(copied, i)
+    copied = i + 1
+  }
+  out += text.slice(copied)
+  from[length] = text.length
+  return { latin: false, text: out, map: (offset) => from[offset]! }
 }
 
 /**

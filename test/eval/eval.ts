@@ -320,6 +320,22 @@ if (existsSync(kaznerd)) {
     offsetsBroken += [...b.entities, ...b.quotes].filter((x) => noisy.slice(x.start, x.end) !== x.text).length
   })
   say(`\nThe same ${articles.length} articles with 5 % of their а о е с р х у (and capitals) written with Latin look-alikes: entities kept (span, type, lemma) ${pct(entitiesKept / entityCount)} %, quotes kept (span, kind, speaker's name) ${pct(quotesKept / quoteCount)} %, spans off the text ${offsetsBroken}`)
+  // and with a soft hyphen inside 5 % of their words of six letters or more (offsets shift, so
+  // entities and quotes are compared in order, by type and lemma, kind and speaker's name)
+  let hyphenKept = 0
+  let hyphenQuotesKept = 0
+  let hyphenBroken = 0
+  articles.forEach((article, k) => {
+    const hyphenated = article.replace(/\p{L}{6,}/gu, (w) => (random() < 0.05 ? `${w.slice(0, 3)}\u00ad${w.slice(3)}` : w))
+    const a = cyrillicResults[k]!
+    const b = analyze(hyphenated)
+    const entityKeys = b.entities.map((e) => `${e.type}:${e.lemma}`)
+    hyphenKept += a.entities.filter((e) => entityKeys.includes(`${e.type}:${e.lemma}`)).length
+    const quoteKeys = b.quotes.map((q) => `${q.kind}:${q.speaker?.name}`)
+    hyphenQuotesKept += a.quotes.filter((q) => quoteKeys.includes(`${q.kind}:${q.speaker?.name}`)).length
+    hyphenBroken += [...b.entities, ...b.quotes].filter((x) => hyphenated.slice(x.start, x.end) !== x.text).length
+  })
+  say(`… with soft hyphens inside 5 % of their words: entities kept (type, lemma) ${pct(hyphenKept / entityCount)} %, quotes kept (kind, speaker's name) ${pct(hyphenQuotesKept / quoteCount)} %, spans off the text ${hyphenBroken}`)
   say(`\nextractEntities on the dev text: ${(pipeline.bytes / 1048576 / (pipeline.ms / 1000)).toFixed(2)} MB/s (first call, cold; see npm run bench for warm throughput)`)
   const top = [...pipeline.confusion].sort((a, b) => b[1] - a[1]).slice(0, 12)
   say(`confusions (gold → predicted, same span or none): ${top.map(([k, v]) => `${k} ×${v}`).join(' · ')}`)
