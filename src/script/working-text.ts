@@ -6,8 +6,8 @@ import { cyrillicOf, detectScript, type Script } from './transliterate.js'
 export interface WorkingText {
   /**
    * True when the input was Latin-script Kazakh and `text` is its transliteration. Otherwise
-   * `text` is the input normalize()d, without its invisible characters (then `map` is not the
-   * identity).
+   * `text` is the input normalize()d and without its soft hyphens and zero-width characters
+   * (`map` steps over them; with none, it is the identity).
    */
   latin: boolean
   text: string
@@ -33,6 +33,10 @@ export function toWorkingText(text: string, tokens?: readonly Token[], script: S
 /** Soft hyphens and zero-width characters (what tokenize leaves out of a token's `normal`). */
 const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]/
 
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0x180e
+}
+
 /**
  * The text without its invisible characters, and the map back (undefined when it has none): a
  * scraped "Тоқа\u00adев" (a soft hyphen from the page's HTML) is the name Тоқаев to the stages.
@@ -45,7 +49,7 @@ function withoutInvisible(text: string): WorkingText | undefined {
   let copied = 0
   let length = 0
   for (let i = 0; i < text.length; i++) {
-    if (!INVISIBLE.test(text[i]!)) {
+    if (!isInvisible(text.charCodeAt(i))) {
       from[length++] = i
       continue
     }
@@ -59,8 +63,8 @@ function withoutInvisible(text: string): WorkingText | undefined {
 
 /**
  * What analyze() makes once for the entity and quote stages to share: the working text, its
- * tokens, paragraphs and sentences (all of `working.text`, which is the input itself unless the
- * input is Latin), and the lemma cache of its words.
+ * tokens, paragraphs and sentences (all of `working.text`: see toWorkingText), and the lemma
+ * cache of its words.
  */
 export interface SharedWork {
   working: WorkingText
