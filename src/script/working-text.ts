@@ -1,4 +1,5 @@
 import type { Span, Token } from '../types.js'
+import { C, classTable } from '../internal/char-class.js'
 import { normalize } from '../normalize/normalize.js'
 import { cyrillicOf, detectScript, type Script } from './transliterate.js'
 
@@ -30,26 +31,24 @@ export function toWorkingText(text: string, tokens?: readonly Token[], script: S
   return withoutInvisible(clean) ?? { latin: false, text: clean, map: (offset) => offset }
 }
 
-/** Soft hyphens and zero-width characters (what tokenize leaves out of a token's `normal`). */
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]/
-
-function isInvisible(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0x180e
-}
-
 /**
- * The text without its invisible characters, and the map back (undefined when it has none): a
- * scraped "Тоқа\u00adев" (a soft hyphen from the page's HTML) is the name Тоқаев to the stages.
+ * The text without its invisible characters (the char-class table's Ignorable: soft hyphen,
+ * zero-width characters, what tokenize leaves out of a token's `normal`), and the map back;
+ * undefined when it has none. A scraped "Тоқа\u00adев" (a soft hyphen from the page's HTML) is
+ * the name Тоқаев to the stages.
  */
 function withoutInvisible(text: string): WorkingText | undefined {
-  if (!INVISIBLE.test(text)) return undefined
+  const T = classTable()
+  let first = 0
+  while (first < text.length && T[text.charCodeAt(first)] !== C.Ignorable) first++
+  if (first === text.length) return undefined
   // from[i]: the input offset of working unit i; from[length]: the input's length
   const from = new Int32Array(text.length + 1)
   let out = ''
   let copied = 0
   let length = 0
   for (let i = 0; i < text.length; i++) {
-    if (!isInvisible(text.charCodeAt(i))) {
+    if (T[text.charCodeAt(i)] !== C.Ignorable) {
       from[length++] = i
       continue
     }
