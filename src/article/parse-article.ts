@@ -1,6 +1,6 @@
 import { assertString } from '../internal/assert-string.js'
 import { hasAtLeastWords } from '../internal/has-at-least-words.js'
-import { detectScript, type Script, toCyrillic } from '../script/transliterate.js'
+import { detectScript, latinAlphabetOf, type Script, toCyrillic } from '../script/transliterate.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import type { Span } from '../types.js'
 import { parseKazakhDate } from './parse-date.js'
@@ -138,7 +138,7 @@ function chromeTexts(text: string, lines: Span[]): (i: number) => string {
     if (line.length > CHROME_LINE || !LATIN_LETTER.test(line)) return line
     if (made[i] === undefined) {
       pageScript ??= detectScript(text)
-      const from = pageScript === 'latin-2017' ? '2017' : pageScript === 'latin-2021' ? '2021' : pageScript === 'latin-2018' ? '2018' : undefined
+      const from = latinAlphabetOf(pageScript)
       made[i] = (from ? toCyrillic(line, { from }) : toCyrillic(line)).text
     }
     return made[i]

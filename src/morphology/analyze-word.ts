@@ -1,5 +1,6 @@
 import { assertString } from '../internal/assert-string.js'
-import { detectScript, hasAlphabetMark, toCyrillic, toLatin } from '../script/transliterate.js'
+import type { LatinAlphabet } from '../script/alphabets.js'
+import { detectScript, hasAlphabetMark, latinAlphabetOf, toCyrillic, toLatin } from '../script/transliterate.js'
 import { type Candidate, candidates, type Suffix } from './candidates.js'
 import { lexiconWeight } from './lexicon.js'
 
@@ -143,13 +144,12 @@ function analyzeAnyScript(word: string): WordAnalysis[] {
  * is read once; a word that does not is read as 2018 and as 2021, which disagree on ı, y, u and
  * i (jılı is 2021 жылы, 2018 жили; sauda is 2021 сауда, 2018 саұда), and the lexicon chooses.
  */
-function throughCyrillic(word: string): { cyrillic: string; map: (offset: number) => number; from: '2017' | '2018' | '2021' }[] {
-  const alphabet = detectScript(word)
-  const marked = hasAlphabetMark(word)
+function throughCyrillic(word: string): { cyrillic: string; map: (offset: number) => number; from: LatinAlphabet }[] {
+  const alphabet = latinAlphabetOf(detectScript(word)) ?? '2018'
   // (a hyphenated word is read once: its score is its last part's, which says nothing of the
   // alphabet — AQSh-ta would be 2021 АҚСҺ + та, a known particle)
   const plain = word.lastIndexOf('-') <= 0
-  const froms: ('2017' | '2018' | '2021')[] = alphabet === 'latin-2017' ? ['2017'] : alphabet === 'latin-2021' ? ['2021'] : marked || !plain ? ['2018'] : ['2018', '2021']
+  const froms: LatinAlphabet[] = alphabet !== '2018' || hasAlphabetMark(word) || !plain ? [alphabet] : ['2018', '2021']
   const out = froms.map((from) => {
     const { text: cyrillic, map } = toCyrillic(word, { from })
     return { cyrillic, map, from }

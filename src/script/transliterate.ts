@@ -107,9 +107,13 @@ export function hasAlphabetMark(text: string): boolean {
 const APOSTROPHE_LETTERS = new Uint8Array(0x80)
 for (const ch of 'agnouyscAGNOUYSC') APOSTROPHE_LETTERS[ch.charCodeAt(0)] = 1
 
+/** The Latin alphabet a script names ('latin-2021' → '2021'); undefined for Cyrillic, mixed and other text. */
+export function latinAlphabetOf(script: Script): LatinAlphabet | undefined {
+  return script === 'latin-2017' ? '2017' : script === 'latin-2018' ? '2018' : script === 'latin-2021' ? '2021' : undefined
+}
+
 function alphabetOf(text: string): LatinAlphabet {
-  const script = detectScript(text)
-  return script === 'latin-2017' ? '2017' : script === 'latin-2021' ? '2021' : '2018'
+  return latinAlphabetOf(detectScript(text)) ?? '2018'
 }
 
 /** Builds a text unit by unit, remembering the input offset of every output unit. */

@@ -1,7 +1,7 @@
 import type { Span, Token } from '../types.js'
 import { C, classTable } from '../internal/char-class.js'
 import { normalize } from '../normalize/normalize.js'
-import { cyrillicOf, detectScript, type Script } from './transliterate.js'
+import { cyrillicOf, detectScript, latinAlphabetOf, type Script } from './transliterate.js'
 
 /** The Cyrillic text a stage works on, and the map from its offsets back to the caller's. */
 export interface WorkingText {
@@ -24,9 +24,8 @@ export interface WorkingText {
 export function toWorkingText(text: string, tokens?: readonly Token[], script: Script = detectScript(text)): WorkingText {
   // the alphabet detectScript found, so toCyrillic does not read the text again to find it (and
   // the text's tokens, when analyze has them, so it does not tokenize it again either)
-  if (script === 'latin-2017') return { latin: true, ...cyrillicOf(text, '2017', tokens) }
-  if (script === 'latin-2018') return { latin: true, ...cyrillicOf(text, '2018', tokens) }
-  if (script === 'latin-2021') return { latin: true, ...cyrillicOf(text, '2021', tokens) }
+  const alphabet = latinAlphabetOf(script)
+  if (alphabet) return { latin: true, ...cyrillicOf(text, alphabet, tokens) }
   const clean = normalize(text)
   return withoutInvisible(clean) ?? { latin: false, text: clean, map: (offset) => offset }
 }
