@@ -119,9 +119,14 @@ function uninflected(word: string, lemmaOf: (word: string) => string): boolean {
   return lemmaOf(word) === (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()
 }
 
-/** Is a lower-case lemma a country's name? (folded only when it holds a soft or hard sign, which is rare) */
+/** A lower-case lemma as the gazetteers key it (folded only when it holds a soft or hard sign, which is rare). */
+function folded(lemma: string): string {
+  return lemma.includes('ь') || lemma.includes('ъ') ? foldName(lemma) : lemma
+}
+
+/** Is a lower-case lemma a country's name? */
 function isCountry(lemma: string): boolean {
-  return countryCodeOfFolded(lemma.includes('ь') || lemma.includes('ъ') ? foldName(lemma) : lemma) !== undefined
+  return countryCodeOfFolded(folded(lemma)) !== undefined
 }
 
 /**
@@ -130,7 +135,7 @@ function isCountry(lemma: string): boolean {
  * a place shaped like a surname: Дінмұхамед Қонаевтың.)
  */
 function isInflectedPlace(word: string, lemma: string): boolean {
-  return lemma !== word.toLowerCase() && !SURNAME.test(lemma) && isPlaceFolded(lemma.includes('ь') || lemma.includes('ъ') ? foldName(lemma) : lemma)
+  return lemma !== word.toLowerCase() && !SURNAME.test(lemma) && isPlaceFolded(folded(lemma))
 }
 
 function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, caches: LemmaCaches): Person[] {
