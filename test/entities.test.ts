@@ -124,6 +124,24 @@ describe('extractEntities: amounts, and names inside longer names', () => {
   })
 })
 
+describe('extractEntities: an organization ends at its genitive, unless a head follows', () => {
+  const spans = (text: string): string[] => extractEntities(text).map((e) => `${e.text}/${e.type}`)
+  // the tagger ran these on into the noun the name governs
+  it.each([
+    ['Біріккен Ұлттар Ұйымының Таяу Шығыстағы миссиясына жаңа басшы тағайындалды.', 'Біріккен Ұлттар Ұйымының/ORGANIZATION'],
+    ['Ұлттық банктің төрағасы мәлімдеме жасады.', 'Ұлттық банктің/ORGANIZATION'],
+  ])('%s', (text, expected) => {
+    expect(spans(text).filter((s) => s.endsWith('/ORGANIZATION'))).toEqual([expected])
+  })
+  // a head noun after the genitive (an office, a faculty, a battalion) is the organization's own
+  it.each([
+    ['Ол Алматы облысының әкімдігімен кездесті.', 'Алматы облысының әкімдігімен/ORGANIZATION'],
+    ['Әл-Фараби атындағы Қазақ ұлттық университетінің заң факультетінде оқиды.', 'Әл-Фараби атындағы Қазақ ұлттық университетінің заң факультетінде/ORGANIZATION'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected)
+  })
+})
+
 describe('extractEntities: Latin look-alike letters inside Cyrillic words', () => {
   it('lemmatizes and matches the repaired word, and keeps the span as written', () => {
     // Тоқаeв and Aстанаға with a Latin e and A: scraped text often has them
