@@ -628,15 +628,9 @@ function organizationEnd(tokens: Token[], first: number, last: number): number {
 /** Is a lower-case word an organization's head noun, whatever case follows its possessive (министрлігінің, академиясымен, факультетінде)? */
 function isOrganizationHead(lower: string): boolean {
   const form = possessedForm(lower)
-  return ORG_KINDS.some(([re]) => re.test(form)) || INSTITUTION_HEADS.test(form) || MEDIA_HEADS.has(form) || analyzeWord(lower).some((a) => ORGANIZATION_UNITS.has(a.lemma))
+  return ORG_KINDS.some(([re]) => re.test(form)) || INSTITUTION_HEADS.test(form) || MEDIA_HEADS.has(form) || analyzeWord(lower).some((a) => ORGANIZATION_HEADS.has(a.lemma))
 }
 
-/**
- * Parts of an organization that KazNERD annotates with it, by lemma: "университетінің заң
- * факультетінде", "Ұйымының үндістандық батальонында" (any reading: the lexicon, derived from
- * KazNERD, lists some inflected forms as words of their own).
- */
-const ORGANIZATION_UNITS = new Set(['факультет', 'кафедра', 'бөлім', 'бөлімше', 'батальон', 'полк', 'филиал'])
 
 /** Heads of named institutions besides ORG_KINDS (орталығы also means "centre": only after a «Name»). */
 const INSTITUTION_HEADS = /(орталығы|ұйымы|кәсіпорны|комбинаты|қызметі|палатасы|федерациясы|театры|мұражайы|кітапханасы|клубы|ауруханасы|емханасы)$/u
@@ -836,6 +830,22 @@ function unitEnd(tokens: Token[], j: number, lemmaOf: (k: number) => string): nu
 const DEMONSTRATIVES = new Set(['мынау', 'анау', 'мына', 'ана', 'жалпы'])
 /** Lemmas of the head nouns that end an organization's name ("… министрлігі", "… комитетінің"). */
 const ORG_HEAD_LEMMAS = new Set(['министрлік', 'комитет', 'комиссия', 'әкімдік', 'агенттік', 'департамент', 'басқарма', 'прокуратура', 'университет', 'академия', 'институт', 'колледж', 'компания', 'корпорация', 'холдинг', 'партия'])
+
+/**
+ * Heads of organizations by lemma, in any case: the bare and plural forms the possessed-form
+ * patterns above miss (банктің, комиссияның, одаққа, министрліктері), and the parts of an
+ * organization KazNERD annotates with it ("университетінің заң факультетінде", "Ұйымының
+ * үндістандық батальонында"). Any reading counts: the lexicon, derived from KazNERD, lists some
+ * inflected forms as words of their own. (From the organizations of KazNERD's train split that
+ * end in a small letter.)
+ */
+const ORGANIZATION_HEADS = new Set([
+  ...ORG_HEAD_LEMMAS,
+  ...['банк', 'комиссия', 'кеңес', 'одақ', 'ассамблея', 'елшілік', 'полиция', 'телерадиокешен', 'орталық', 'ұйым', 'қор', 'музей'],
+  ...['оркестр', 'консерватория', 'училище', 'фабрика', 'бюро', 'гвардия', 'альянс', 'лига', 'достастық', 'кабинет', 'бригада'],
+  ...['сот', 'парламент', 'мәжіліс', 'сенат', 'үкімет', 'мектеп', 'театр', 'аурухана', 'емхана', 'палата', 'федерация', 'қауымдастық'],
+  ...['факультет', 'кафедра', 'бөлім', 'бөлімше', 'батальон', 'полк', 'филиал'],
+])
 /** Cases of a word that cannot stand inside an organization's name before its head (the genitive can: "Қазақстан Республикасының …"). */
 const ADJUNCT_CASES = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
 
