@@ -124,6 +124,31 @@ describe('extractEntities: amounts, and names inside longer names', () => {
   })
 })
 
+describe('extractEntities: a name before a settlement’s head is a place', () => {
+  const spans = (text: string): string[] => extractEntities(text).map((e) => `${e.text}/${e.type}`)
+  // KazNERD's GPE is the name alone; the tagger missed these or took them for people
+  it.each([
+    ['Курчатов қаласының жанында станция орналасқан.', ['Курчатов/GPE']],
+    ['Келесі кезекте Құмкешу, Қабырға ауылдары тұр.', ['Құмкешу/GPE', 'Қабырға/GPE']],
+    ['Кеңөзек селолық округіне қарасты үш ауылға су келді.', ['Кеңөзек/GPE']],
+    ['Ақтас елді мекеннің тұрғындары аудан орталығына қатынай алмай қалды.', ['Ақтас/GPE']],
+    ['Қарағанды облысының Абай қаласындағы музейде сақтаулы.', ['Абай/GPE']],
+    ['Kelesi kezekte Qumkeshý, Qabyrǵa aýyldary tur.', ['Qumkeshý/GPE', 'Qabyrǵa/GPE']],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expect.arrayContaining(expected))
+  })
+  // a demonstrative, a qualifier, a plural, a case or a genitive before the head names no place
+  it.each([
+    ['Бұл қала тез өсті.', 'Бұл'],
+    ['«Цифрлық ауыл» жобасы басталды.', 'Цифрлық'],
+    ['Кеншілер қаласындағы жиын өтті.', 'Кеншілер'],
+    ['Ол Дипломмен ауылға бағдарламасына қатысты.', 'Дипломмен'],
+    ['Біз Абайдың ауылына бардық.', 'Абайдың'],
+  ])('%s', (text, word) => {
+    expect(spans(text)).not.toContain(`${word}/GPE`)
+  })
+})
+
 describe('extractEntities: an organization ends at its genitive, unless a head follows', () => {
   const spans = (text: string): string[] => extractEntities(text).map((e) => `${e.text}/${e.type}`)
   // the tagger ran these on into the noun the name governs

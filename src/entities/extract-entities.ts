@@ -16,6 +16,7 @@ import { analyzeWord, bestReading, lemmatize } from '../morphology/analyze-word.
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { lemmatizePhrase, phraseLemma } from '../morphology/lemmatize-phrase.js'
+import { lexiconWeight } from '../morphology/lexicon.js'
 import { toLatin } from '../script/transliterate.js'
 import { nameForms } from '../script/name-forms.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
@@ -165,6 +166,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     while (k < tokens.length && tokens[k]!.end <= s.end) k++
     if (k > first) ranges.push([first, k])
   }
+  const sentenceFirst = new Uint8Array(tokens.length)
+  for (const [first] of ranges) sentenceFirst[first] = 1
   const tagged = tagIndices(
     tagger,
     ranges.map(([a, b]) => ids.subarray(a, b)),
@@ -227,7 +230,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   )
 
   const remainders: Found[] = []
-  for (const f of merged) {
+  for (const f of withPlacesByHead(merged, placesByHead(tokens, lemmaOf, sentenceFirst))) {
     if (f.cut && !mendRemainder(f, tokens, lemmaOf)) continue
     // a disease has a disease's name in it (data/ner/diseases.txt): the tagger, which saw mostly
     // the coronavirus, calls names and random words diseases ("Жогорку Кенеш", "кейінгі")
@@ -673,6 +676,113 @@ function isCapitalThenSmall(word: string): boolean {
   if (first !== 0 && second !== 0) return first === 1 && second === -1
   return /^\p{Lu}\p{Ll}/u.test(word)
 }
+
+/**
+ * Settlements and districts whose names come before these words; KazNERD's GPE is the name alone
+ * ("Курчатов | қаласының", "Ертіс | аулындағы"), while "облысы" is part of a region's name.
+ */
+const SETTLEMENT_HEADS = new Set(['қала', 'аудан', 'ауыл', 'кент', 'село', 'поселке', 'округ'])
+/**
+ * How their lemmas start (аул: ауыл drops its vowel, аулы; and мекен of "елді мекен"), even where
+ * the lexicon keeps an inflected form whole (округіне): most words are turned away before any
+ * reading is made.
+ */
+const SETTLEMENT_HEAD_STARTS = [...SETTLEMENT_HEADS, 'аул', 'мекен']
+/** SETTLEMENT_HEAD_STARTS by their first two letters (as one number). */
+const SETTLEMENT_HEADS_BY_LETTERS = new Map<number, string[]>()
+for (const head of SETTLEMENT_HEAD_STARTS) {
+  const key = head.charCodeAt(0) * 65536 + head.charCodeAt(1)
+  SETTLEMENT_HEADS_BY_LETTERS.set(key, [...(SETTLEMENT_HEADS_BY_LETTERS.get(key) ?? []), head])
+}
+
+function startsLikeSettlementHead(lemma: string): boolean {
+  const heads = SETTLEMENT_HEADS_BY_LETTERS.get(lemma.charCodeAt(0) * 65536 + lemma.charCodeAt(1))
+  if (heads === undefined) return false
+  for (const head of heads) if (lemma.startsWith(head)) return true
+  return false
+}
+
+/**
+ * Is a lower-case word a settlement's head with the possessive a name before it asks for
+ * (қаласының, аулындағы, ауылдары, округіне)? Any reading counts: the lexicon, derived from
+ * KazNERD, lists some inflected forms as words of their own (округіне).
+ */
+function isPossessedHead(lower: string): boolean {
+  return analyzeWord(lower).some((a) => SETTLEMENT_HEADS.has(a.lemma) && a.suffixes.some((x) => x.tag === 'POSS.3'))
+}
+/** A plural ending, which the lexicon's whole words (кеншілер) hide from the readings. */
+const PLURAL = /\p{L}(?:лар|лер|дар|дер|тар|тер)$/u
+/** Words that join the names of a list of places: "Құмкешу, Қабырға ауылдары", "Бақбақты мен Бірлік ауылдарында". */
+const LIST_JOINERS = new Set([',', 'мен', 'бен', 'пен', 'және'])
+
+/**
+ * Places named by the word after them: a capitalized word before a settlement's head noun
+ * ("Курчатов қаласының", "Абай қаласындағы"), a rural district ("Кеңөзек ауылдық округіне") or
+ * "елді мекен" (Ақтас елді мекеннің) is a GPE, and so is every name of a list before one
+ * ("Бақбақты, Бірлік, Ақдала ауылдарының"). The tagger takes many of these for people: a
+ * settlement is often named after one. At a sentence's start only a word the lexicon does not know
+ * counts ("Бұл қала", "Жас қала" are not places); a word in the genitive is whose the place is
+ * ("Абайдың ауылы"). Places the gazetteer lists keep its longer span ("Балқаш ауданы").
+ */
+function placesByHead(tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): number[] {
+  const out: number[] = []
+  const isName = (k: number): boolean => {
+    const t = tokens[k]
+    if (t === undefined || t.type !== 'word' || !isCapitalThenSmall(t.text)) return false
+    const lower = t.text.toLowerCase()
+    // a word with a case or a plural is no settlement's name: "Дипломмен ауылға", "Кеншілер қаласы" (the miners' town)
+    if (GENITIVE.test(lower) || PLURAL.test(lower) || hasSuffixTag(lower, ADJUNCT_CASES) || isSentenceOpener(lower) || isTitleWord(lower, lemmaOf(k))) return false
+    // (the lexicon lists KazNERD's names too, but each seen in one form: weight 1)
+    return sentenceFirst[k] === 0 || lexiconWeight(lemmaOf(k)) <= 1
+  }
+  const possessed = new Map<string, boolean>()
+  for (let h = 1; h < tokens.length; h++) {
+    if (tokens[h]!.type !== 'word') continue
+    const lemma = lemmaOf(h)
+    if (!startsLikeSettlementHead(lemma)) continue
+    const before = tokens[h - 1]!.text.toLowerCase()
+    const lower = tokens[h]!.text.toLowerCase()
+    let k: number
+    // the head is possessed when a name comes before it ("Бірлік ауылы"), not after a word that
+    // qualifies it ("Цифрлық ауыл", "Дипломмен ауылға" are projects); "елді мекен" is one noun
+    if (lemma.startsWith('мекен')) k = before === 'елді' ? h - 2 : -1
+    else {
+      let head = possessed.get(lower)
+      if (head === undefined) possessed.set(lower, (head = isPossessedHead(lower)))
+      if (!head) continue
+      k = !lemma.startsWith('округ') ? h - 1 : before === 'ауылдық' || before === 'селолық' ? h - 2 : -1
+    }
+    const names: number[] = []
+    while (k >= 0 && isName(k)) {
+      names.push(k)
+      if (k < 2 || !LIST_JOINERS.has(tokens[k - 1]!.text.toLowerCase())) break
+      k -= 2
+    }
+    out.push(...names.reverse())
+  }
+  return out
+}
+
+/**
+ * placesByHead's names (token numbers) as GPEs where nothing else was found, or where the tagger
+ * took the one word for a person, an organization or a region; a longer span that holds one
+ * stands ("Нұр-Сұлтан қаласындағы № 23 мектеп" is a FACILITY).
+ */
+function withPlacesByHead(found: Found[], places: number[]): Found[] {
+  if (places.length === 0) return found
+  const out = [...found]
+  let j = 0
+  for (const k of places) {
+    while (j < found.length && found[j]!.last <= k) j++
+    const f = found[j]
+    if (f === undefined || f.first > k) out.push({ first: k, last: k + 1, type: 'GPE', rule: true })
+    else if (f.first === k && f.last === k + 1 && !f.rule && RETYPED_AS_PLACE.has(f.type)) f.type = 'GPE'
+  }
+  return out.sort((a, b) => a.first - b.first)
+}
+
+/** The tagger's types that a one-word place before a settlement's head replaces (Абай қаласындағы is no person). */
+const RETYPED_AS_PLACE = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION'])
 
 /**
  * A listed given name and one or two capitalized words after it: Дональд Трамп, Donald Tramp,
