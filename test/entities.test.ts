@@ -82,6 +82,12 @@ describe('extractEntities: inflected, abbreviated and multi-word names', () => {
     const es = extractEntities('Биыл жиын өтті. Сонымен қатар бірнеше шешім қабылданды. Алайда мәселе қалды.')
     expect(es.filter((e) => ['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION'].includes(e.type))).toEqual([])
   })
+  it.each([
+    ['Мен Назарбаевтың бұл шешімін дұрыс деп санаймын.', 'Назарбаевтың'],
+    ['Біз Тоқаевпен кездестік.', 'Тоқаевпен'],
+  ])('does not take a personal pronoun before a surname for a given name: %s', (text, name) => {
+    expect(extractEntities(text).filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual([name])
+  })
 })
 
 describe('extractEntities: amounts, and names inside longer names', () => {
