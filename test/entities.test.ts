@@ -111,6 +111,10 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     // a word that merely ends like a legal form is not a head: ұрпақ is not "… АҚ"
     expect(spans('«Болашақ» ұрпақ туралы ой.')).not.toContain('Болашақ/ORGANIZATION')
   })
+  it('takes a place’s name in guillemets before an organization’s head as the organization, not the place', () => {
+    expect(extractEntities('«Астана» халықаралық қаржы орталығы сотын Лорд Вулф басқарады.')).toMatchObject([{ text: 'Астана', type: 'ORGANIZATION' }, { type: 'PERSON' }])
+    expect(extractEntities('«Қазақстан» телеарнасында жаңа бағдарлама басталды.')).toMatchObject([{ text: 'Қазақстан', type: 'ORGANIZATION', kind: 'media' }])
+  })
   it('types the role left after an organization as a POSITION, never an organization', () => {
     const es = extractEntities('«Қазақ газеттері» ЖШС Бас директоры Дихан Қамзабекұлы сөз сөйледі.').map((e) => `${e.text}/${e.type}`)
     expect(es).toContain('«Қазақ газеттері» ЖШС/ORGANIZATION')

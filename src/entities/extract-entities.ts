@@ -196,7 +196,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       found.push({ first, last, type: oneWordType(kazNerdType(type), first, last, lemmaOf), rule: false })
     })
   })
-  const rules = [...gazetteerMatches(tokens, lemmaOf), ...guillemetNames(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end))), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...quantities(tokens, lemmaOf), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
+  // (the first of two rules with the same span wins: «Астана» before an organization's head is
+  // the organization named after the city, not the city)
+  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end))), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...quantities(tokens, lemmaOf), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
