@@ -168,6 +168,9 @@ describe('extractEntities: an organization ends at its genitive, unless a head f
   ])('%s', (text, expected) => {
     expect(spans(text).filter((s) => s.endsWith('/ORGANIZATION'))).toEqual([expected])
   })
+  it('finds the place in what it cuts off', () => {
+    expect(spans('Біріккен Ұлттар Ұйымының Таяу Шығыстағы миссиясына жаңа басшы тағайындалды.')).toContain('Таяу Шығыстағы/LOCATION')
+  })
   // a head noun after the genitive (an office, a faculty, a battalion) is the organization's own
   it.each([
     ['Ол Алматы облысының әкімдігімен кездесті.', 'Алматы облысының әкімдігімен/ORGANIZATION'],

@@ -193,6 +193,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       while (last - 1 > first && CONJUNCTIONS.has(tokens[last - 1]!.text.toLowerCase())) last--
       // a particle after a name is not part of it: "Әкесі Оразбек те шебер болған"
       if (NAME_TYPES.has(type)) while (last - 1 > first && PARTICLES.has(tokens[last - 1]!.text.toLowerCase())) last--
+      // before the rules: what it cuts off may hold a place of theirs ("… Ұйымының | Таяу Шығыстағы миссиясына")
+      if (type === 'ORGANISATION') last = organizationEnd(tokens, first, last)
       found.push({ first, last, type: oneWordType(kazNerdType(type), first, last, lemmaOf), rule: false })
     })
   })
@@ -239,7 +241,6 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last)) continue
     // an amount has a number in it: "кемінде" (at least) alone is no CARDINAL (data/ner/number-words.txt)
     if (AMOUNT_TYPES.has(f.type) && !holdsNumber(tokens, f.first, f.last)) continue
-    if (f.type === 'ORGANIZATION' && !f.rule) f.last = organizationEnd(tokens, f.first, f.last)
     remainders.push(f)
   }
 
