@@ -114,6 +114,8 @@ describe('extractEntities: amounts, and names inside longer names', () => {
   it('takes a place’s name in guillemets before an organization’s head as the organization, not the place', () => {
     expect(extractEntities('«Астана» халықаралық қаржы орталығы сотын Лорд Вулф басқарады.')).toMatchObject([{ text: 'Астана', type: 'ORGANIZATION' }, { type: 'PERSON' }])
     expect(extractEntities('«Қазақстан» телеарнасында жаңа бағдарлама басталды.')).toMatchObject([{ text: 'Қазақстан', type: 'ORGANIZATION', kind: 'media' }])
+    // мекеме "institution" is such a head, as KazNERD has «Охотзоопром» мекемесіне
+    expect(spans('Жасақ «Алматы су» мекемесін күзетті.')).toEqual(['Алматы су/ORGANIZATION'])
   })
   it('types the role left after an organization as a POSITION, never an organization', () => {
     const es = extractEntities('«Қазақ газеттері» ЖШС Бас директоры Дихан Қамзабекұлы сөз сөйледі.').map((e) => `${e.text}/${e.type}`)

@@ -639,7 +639,7 @@ function isOrganizationHead(lower: string): boolean {
 
 
 /** Heads of named institutions besides ORG_KINDS (орталығы also means "centre": only after a «Name»). */
-const INSTITUTION_HEADS = /(орталығы|ұйымы|кәсіпорны|комбинаты|қызметі|палатасы|федерациясы|театры|мұражайы|кітапханасы|клубы|ауруханасы|емханасы)$/u
+const INSTITUTION_HEADS = /(орталығы|ұйымы|кәсіпорны|мекемесі|комбинаты|қызметі|палатасы|федерациясы|театры|мұражайы|кітапханасы|клубы|ауруханасы|емханасы)$/u
 
 function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const out: Found[] = []
