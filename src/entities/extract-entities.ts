@@ -234,7 +234,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   )
 
   const remainders: Found[] = []
-  for (const f of withPlacesByHead(merged, placesByHead(tokens, lemmaOf, sentenceFirst))) {
+  // (settlement heads found per distinct word, not per token: most articles have none)
+  const headOfWord = vocabulary.views.map((v) => settlementHeadOf(v.lemma))
+  const places = headOfWord.some((head) => head !== undefined) ? placesByHead(tokens, lemmaOf, sentenceFirst, (k) => headOfWord[ids[k]!]) : []
+  for (const f of withPlacesByHead(merged, places)) {
     if (f.cut && !mendRemainder(f, tokens, lemmaOf)) continue
     // a disease has a disease's name in it (data/ner/diseases.txt): the tagger, which saw mostly
     // the coronavirus, calls names and random words diseases ("Жогорку Кенеш", "кейінгі")
@@ -691,18 +694,15 @@ const SETTLEMENT_HEADS = new Set(['қала', 'аудан', 'ауыл', 'кен�
  * reading is made.
  */
 const SETTLEMENT_HEAD_STARTS = [...SETTLEMENT_HEADS, 'аул', 'мекен']
-/** SETTLEMENT_HEAD_STARTS by their first two letters (as one number). */
-const SETTLEMENT_HEADS_BY_LETTERS = new Map<number, string[]>()
-for (const head of SETTLEMENT_HEAD_STARTS) {
-  const key = head.charCodeAt(0) * 65536 + head.charCodeAt(1)
-  SETTLEMENT_HEADS_BY_LETTERS.set(key, [...(SETTLEMENT_HEADS_BY_LETTERS.get(key) ?? []), head])
-}
+/** SETTLEMENT_HEAD_STARTS by their first letter's char code. */
+const SETTLEMENT_HEADS_BY_FIRST: string[][] = []
+for (const head of SETTLEMENT_HEAD_STARTS) (SETTLEMENT_HEADS_BY_FIRST[head.charCodeAt(0)] ??= []).push(head)
 
-function startsLikeSettlementHead(lemma: string): boolean {
-  const heads = SETTLEMENT_HEADS_BY_LETTERS.get(lemma.charCodeAt(0) * 65536 + lemma.charCodeAt(1))
-  if (heads === undefined) return false
-  for (const head of heads) if (lemma.startsWith(head)) return true
-  return false
+/** The settlement head a lemma starts like (аулы → аул), if any. */
+function settlementHeadOf(lemma: string): string | undefined {
+  const heads = SETTLEMENT_HEADS_BY_FIRST[lemma.charCodeAt(0)]
+  if (heads !== undefined) for (const head of heads) if (lemma.startsWith(head)) return head
+  return undefined
 }
 
 /**
@@ -727,7 +727,7 @@ const LIST_JOINERS = new Set([',', 'мен', 'бен', 'пен', 'және'])
  * counts ("Бұл қала", "Жас қала" are not places); a word in the genitive is whose the place is
  * ("Абайдың ауылы"). Places the gazetteer lists keep its longer span ("Балқаш ауданы").
  */
-function placesByHead(tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): number[] {
+function placesByHead(tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array, headAt: (k: number) => string | undefined): number[] {
   const out: number[] = []
   const isName = (k: number): boolean => {
     const t = tokens[k]
@@ -740,20 +740,23 @@ function placesByHead(tokens: Token[], lemmaOf: (k: number) => string, sentenceF
   }
   const possessed = new Map<string, boolean>()
   for (let h = 1; h < tokens.length; h++) {
-    if (tokens[h]!.type !== 'word') continue
-    const lemma = lemmaOf(h)
-    if (!startsLikeSettlementHead(lemma)) continue
+    const head = headAt(h)
+    if (head === undefined || tokens[h]!.type !== 'word') continue
+    // the name is the word before the head, or before "ауылдық округ", "елді мекен"
+    let k = head === 'округ' || head === 'мекен' ? h - 2 : h - 1
+    // (a cheap test first: most words like a head — қалай, кейін — have no capital before them)
+    if (k < 0 || tokens[k]!.type !== 'word' || !isCapitalThenSmall(tokens[k]!.text)) continue
     const before = tokens[h - 1]!.text.toLowerCase()
-    const lower = tokens[h]!.text.toLowerCase()
-    let k: number
     // the head is possessed when a name comes before it ("Бірлік ауылы"), not after a word that
     // qualifies it ("Цифрлық ауыл", "Дипломмен ауылға" are projects); "елді мекен" is one noun
-    if (lemma.startsWith('мекен')) k = before === 'елді' ? h - 2 : -1
-    else {
-      let head = possessed.get(lower)
-      if (head === undefined) possessed.set(lower, (head = isPossessedHead(lower)))
-      if (!head) continue
-      k = !lemma.startsWith('округ') ? h - 1 : before === 'ауылдық' || before === 'селолық' ? h - 2 : -1
+    if (head === 'мекен') {
+      if (before !== 'елді') continue
+    } else {
+      if (head === 'округ' && before !== 'ауылдық' && before !== 'селолық') continue
+      const lower = tokens[h]!.text.toLowerCase()
+      let possessedHead = possessed.get(lower)
+      if (possessedHead === undefined) possessed.set(lower, (possessedHead = isPossessedHead(lower)))
+      if (!possessedHead) continue
     }
     const names: number[] = []
     while (k >= 0 && isName(k)) {
