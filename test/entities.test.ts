@@ -136,6 +136,16 @@ describe('extractEntities: amounts, and names inside longer names', () => {
   })
 })
 
+describe('extractEntities: an organization that ends in a title word is a position', () => {
+  const spans = (text: string): string[] => extractEntities(text).map((e) => `${e.text}/${e.type}`)
+  it('takes the minister for a POSITION, not the ministry (the tagger had an ORGANIZATION)', () => {
+    expect(spans('Ал Білім және ғылым министрі Асхат Аймағамбетов жаңа бағдарламаны таныстырды.')).toEqual(['Білім және ғылым министрі/POSITION', 'Асхат Аймағамбетов/PERSON'])
+  })
+  it('keeps a body whose head is also a speaker’s title an organization', () => {
+    expect(spans('Прокуратура және Табиғатты қорғау полициясымен бірлескен рейд өтті.')).toContain('Табиғатты қорғау полициясымен/ORGANIZATION')
+  })
+})
+
 describe('extractEntities: a name before a settlement’s head is a place', () => {
   const spans = (text: string): string[] => extractEntities(text).map((e) => `${e.text}/${e.type}`)
   // KazNERD's GPE is the name alone; the tagger missed these or took them for people
