@@ -136,10 +136,13 @@ describe('extractEntities: amounts, and names inside longer names', () => {
   })
 })
 
-describe('extractEntities: an organization that ends in a title word is a position', () => {
+describe('extractEntities: an organization that ends in a title word is a position, in a code a law', () => {
   const spans = (text: string): string[] => extractEntities(text).map((e) => `${e.text}/${e.type}`)
   it('takes the minister for a POSITION, not the ministry (the tagger had an ORGANIZATION)', () => {
     expect(spans('Ал Білім және ғылым министрі Асхат Аймағамбетов жаңа бағдарламаны таныстырды.')).toEqual(['Білім және ғылым министрі/POSITION', 'Асхат Аймағамбетов/PERSON'])
+  })
+  it('takes a code for a LAW, not an organization', () => {
+    expect(spans('Ол өзгерістер Салық кодексіне енеді.')).toEqual(['Салық кодексіне/LAW'])
   })
   it('keeps a body whose head is also a speaker’s title an organization', () => {
     expect(spans('Прокуратура және Табиғатты қорғау полициясымен бірлескен рейд өтті.')).toContain('Табиғатты қорғау полициясымен/ORGANIZATION')

@@ -195,7 +195,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       if (NAME_TYPES.has(type)) while (last - 1 > first && PARTICLES.has(tokens[last - 1]!.text.toLowerCase())) last--
       // before the rules: what it cuts off may hold a place of theirs ("… Ұйымының | Таяу Шығыстағы миссиясына")
       if (type === 'ORGANISATION') last = organizationEnd(tokens, first, last)
-      found.push({ first, last, type: titledType(oneWordType(kazNerdType(type), first, last, lemmaOf), tokens, last, lemmaOf), rule: false })
+      found.push({ first, last, type: headedType(oneWordType(kazNerdType(type), first, last, lemmaOf), tokens, last, lemmaOf), rule: false })
     })
   })
   // (the first of two rules with the same span wins: «Астана» before an organization's head is
@@ -303,15 +303,20 @@ function mendRemainder(f: Found, tokens: Token[], lemmaOf: (k: number) => string
  */
 /**
  * An organization the tagger ends in a title word is a POSITION: "Білім және ғылым министрі" is
- * the minister, not the ministry. (Of the train split's spans that end in a title word 434 are
- * POSITIONs and 1 an organization.)
+ * the minister, not the ministry; one it ends in a code, a law or a constitution is a LAW ("Салық
+ * кодексіне"). (Of the train split's spans that end in a title word 434 are POSITIONs and 1 an
+ * organization; all 16 that end in кодекс, заң or конституция are LAWs.)
  */
-function titledType(type: EntityType, tokens: Token[], last: number, lemmaOf: (k: number) => string): EntityType {
+function headedType(type: EntityType, tokens: Token[], last: number, lemmaOf: (k: number) => string): EntityType {
   if (type !== 'ORGANIZATION') return type
   const lower = tokens[last - 1]!.text.toLowerCase()
+  const lemma = lemmaOf(last - 1)
+  if (LAW_HEADS.has(lemma)) return 'LAW'
   // (some title words are bodies too: "полиция хабарлады" names a speaker, "Табиғатты қорғау полициясы" an organization)
-  return isTitleWord(lower, lemmaOf(last - 1)) && !isOrganizationHead(lower) ? 'POSITION' : type
+  return isTitleWord(lower, lemma) && !isOrganizationHead(lower) ? 'POSITION' : type
 }
+
+const LAW_HEADS = new Set(['кодекс', 'заң', 'конституция'])
 
 function oneWordType(type: EntityType, first: number, last: number, lemmaOf: (k: number) => string): EntityType {
   if (last - first !== 1 || NUMERIC_TYPES.has(type)) return type
