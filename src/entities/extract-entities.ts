@@ -296,12 +296,6 @@ function mendRemainder(f: Found, tokens: Token[], lemmaOf: (k: number) => string
 }
 
 /**
- * The type of a one-word tagger entity, mended: a month is no one's name ("Қаңтар оқиғасы …", a
- * tagger PERSON, is a date; a place may be one: Қазан), and an organization's head alone is an
- * organization ("Министрлік АҚШ-қа хат жолдады", "KAZINFORM – Комиссия мүшелері …"), whatever
- * the tagger called it.
- */
-/**
  * An organization the tagger ends in a title word is a POSITION: "Білім және ғылым министрі" is
  * the minister, not the ministry; one it ends in a code, a law or a constitution is a LAW ("Салық
  * кодексіне"). (Of the train split's spans that end in a title word 434 are POSITIONs and 1 an
@@ -318,6 +312,12 @@ function headedType(type: EntityType, tokens: Token[], last: number, lemmaOf: (k
 
 const LAW_HEADS = new Set(['кодекс', 'заң', 'конституция'])
 
+/**
+ * The type of a one-word tagger entity, mended: a month is no one's name ("Қаңтар оқиғасы …", a
+ * tagger PERSON, is a date; a place may be one: Қазан), and an organization's head alone is an
+ * organization ("Министрлік АҚШ-қа хат жолдады", "KAZINFORM – Комиссия мүшелері …"), whatever
+ * the tagger called it.
+ */
 function oneWordType(type: EntityType, first: number, last: number, lemmaOf: (k: number) => string): EntityType {
   if (last - first !== 1 || NUMERIC_TYPES.has(type)) return type
   const lemma = lemmaOf(first)
@@ -657,7 +657,6 @@ function isOrganizationHead(lower: string): boolean {
   return ORG_KINDS.some(([re]) => re.test(form)) || INSTITUTION_HEADS.test(form) || MEDIA_HEADS.has(form) || analyzeWord(lower).some((a) => ORGANIZATION_HEADS.has(a.lemma))
 }
 
-
 /** Heads of named institutions besides ORG_KINDS (орталығы also means "centre": only after a «Name»). */
 const INSTITUTION_HEADS = /(орталығы|ұйымы|кәсіпорны|мекемесі|комбинаты|қызметі|палатасы|федерациясы|театры|мұражайы|кітапханасы|клубы|ауруханасы|емханасы)$/u
 
@@ -740,9 +739,9 @@ const LIST_JOINERS = new Set([',', 'мен', 'бен', 'пен', 'және'])
  * ("Курчатов қаласының", "Абай қаласындағы"), a rural district ("Кеңөзек ауылдық округіне") or
  * "елді мекен" (Ақтас елді мекеннің) is a GPE, and so is every name of a list before one
  * ("Бақбақты, Бірлік, Ақдала ауылдарының"). The tagger takes many of these for people: a
- * settlement is often named after one. At a sentence's start only a word the lexicon does not know
- * counts ("Бұл қала", "Жас қала" are not places); a word in the genitive is whose the place is
- * ("Абайдың ауылы"). Places the gazetteer lists keep its longer span ("Балқаш ауданы").
+ * settlement is often named after one. At a sentence's start only a word the lexicon has in one
+ * form at most counts ("Бұл қала", "Жас қала" are not places); a word in the genitive is whose the
+ * place is ("Абайдың ауылы"). Places the gazetteer lists keep its longer span ("Балқаш ауданы").
  */
 function placesByHead(tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array, headAt: (k: number) => string | undefined): number[] {
   const out: number[] = []
@@ -974,7 +973,7 @@ const ORG_HEAD_LEMMAS = new Set(['министрлік', 'комитет', 'ко
  */
 const ORGANIZATION_HEADS = new Set([
   ...ORG_HEAD_LEMMAS,
-  ...['банк', 'комиссия', 'кеңес', 'одақ', 'ассамблея', 'елшілік', 'полиция', 'телерадиокешен', 'орталық', 'ұйым', 'қор', 'музей'],
+  ...['банк', 'кеңес', 'одақ', 'ассамблея', 'елшілік', 'полиция', 'телерадиокешен', 'орталық', 'ұйым', 'қор', 'музей'],
   ...['оркестр', 'консерватория', 'училище', 'фабрика', 'бюро', 'гвардия', 'альянс', 'лига', 'достастық', 'кабинет', 'бригада'],
   ...['сот', 'парламент', 'мәжіліс', 'сенат', 'үкімет', 'мектеп', 'театр', 'аурухана', 'емхана', 'палата', 'федерация', 'қауымдастық'],
   ...['факультет', 'кафедра', 'бөлім', 'бөлімше', 'батальон', 'полк', 'филиал'],
