@@ -44,7 +44,17 @@ const presidentTitleList = phrases(personTitles.president)
 export const presidentTitles = phraseIndex(presidentTitleList)
 const roleTitles = phrases(personTitles.roles)
 export const nameHeadSet: ReadonlySet<string> = new Set(nameHeads.all?.split('|') ?? [])
-const titleWords = new Set([...presidentTitleList, ...roleTitles].flat())
+/**
+ * Title words, and those with a soft or hard sign also without it: Latin script does not write
+ * them, so "Premer-mınıstr Oljas Bektenov" reads back as премер-министр, not премьер-министр.
+ */
+const titleWords = withoutSignsToo([...presidentTitleList, ...roleTitles].flat())
+
+function withoutSignsToo(words: readonly string[]): Set<string> {
+  const out = new Set(words)
+  for (const word of words) if (word.includes('ь') || word.includes('ъ')) out.add(word.replace(/[ьъ]/gu, ''))
+  return out
+}
 
 const bodyWords: ReadonlySet<string> = new Set(personTitles.bodies?.split('|') ?? [])
 const openerWords: ReadonlySet<string> = new Set(sentenceOpeners.all?.split('|') ?? [])
