@@ -11,6 +11,7 @@ import { companyForms } from '../data/company-forms.generated.js'
 import { numberWordStems } from '../data/number-words.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
+import { withoutSigns } from '../internal/without-signs.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { analyzeWord, bestReading, lemmatize } from '../morphology/analyze-word.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
@@ -326,16 +327,18 @@ function oneWordType(type: EntityType, first: number, last: number, lemmaOf: (k:
   return type
 }
 
-const DISEASE_STEMS = (diseaseStems.all ?? '').split('|').filter((x) => x !== '')
+/** Disease stems without soft and hard signs, as the words are compared (see namesDisease). */
+const DISEASE_STEMS = (diseaseStems.all ?? '').split('|').filter((x) => x !== '').map(withoutSigns)
 
-/** Does a word of tokens [first, last) start with a disease's stem? */
+/** Does a word of tokens [first, last) start with a disease's stem? (Without signs: Latin's ınsýlt reads back as инсулт.) */
 function namesDisease(tokens: Token[], first: number, last: number): boolean {
   for (let t = first; t < last; t++) {
-    const lower = tokens[t]!.text.toLowerCase()
+    const lower = withoutSigns(tokens[t]!.text.toLowerCase())
     for (const stem of DISEASE_STEMS) if (lower.startsWith(stem)) return true
   }
   return false
 }
+
 
 /** The types that count something: they must hold a number (holdsNumber). */
 const AMOUNT_TYPES = new Set<EntityType>(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY'])
@@ -933,7 +936,8 @@ function moneyAmounts(tokens: Token[], lemmaOf: (k: number) => string): Found[] 
 const SCALES = new Set(['мың', 'миллион', 'миллиард', 'триллион', 'млн', 'млрд', 'трлн'])
 
 const UNIT_SYMBOLS = new Set(unitsOfMeasure.symbols?.split('|') ?? [])
-const UNIT_WORDS = new Set(unitsOfMeasure.words?.split('|') ?? [])
+/** Unit words without soft and hard signs, as lemmaOf gives lemmas: баррель is matched as баррел. */
+const UNIT_WORDS = new Set((unitsOfMeasure.words?.split('|') ?? []).map(withoutSigns))
 /** "at least", "about" before an amount: "кемінде 20–23 сантиметр", "шамамен 18 мың тонна". */
 const AMOUNT_OPENERS = new Set(['кемінде', 'шамамен', 'шамасы'])
 /** "текше метр", "шаршы шақырым": a unit word these go before. */

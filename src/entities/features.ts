@@ -1,4 +1,5 @@
 import { caseByCode } from '../internal/letter-case.js'
+import { withoutSigns } from '../internal/without-signs.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { lexiconWeight } from '../morphology/lexicon.js'
 import { countryCodeOfFolded } from './gazetteer.js'
@@ -35,13 +36,6 @@ export function viewOf(word: string, lemmas: Map<string, string>): WordView {
   let lemma = lower
   if (LETTER.test(word)) lemma = withoutSigns(lemmatizeCached(lemmas, word).toLowerCase())
   return { lower, lemma, shape: shape(word) }
-}
-
-const SIGNS = /[ьъ]/g
-
-/** The word without soft and hard signs (a lower-case word; most have none, so no regular expression runs). */
-function withoutSigns(lower: string): string {
-  return lower.includes('ь') || lower.includes('ъ') ? lower.replace(SIGNS, '') : lower
 }
 
 /** Feature names of a word seen from `offset`. The decoder's wordRows (perceptron.ts) follows this list. */

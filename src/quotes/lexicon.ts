@@ -7,6 +7,7 @@ import { nameForms } from '../script/name-forms.js'
 import { sourceVerbs } from '../data/source-verbs.generated.js'
 import { speechVerbs } from '../data/speech-verbs.generated.js'
 import { personTitles } from '../data/titles.generated.js'
+import { withoutSigns } from '../internal/without-signs.js'
 
 /** Word lists of the quote stage (data/quotes/), as lists of word arrays, longest first. */
 function phrases(joined: string | undefined): string[][] {
@@ -43,7 +44,8 @@ export const aboutThisVerbs = phraseIndex(phrases(aboutThisCues.verbs))
 const presidentTitleList = phrases(personTitles.president)
 export const presidentTitles = phraseIndex(presidentTitleList)
 const roleTitles = phrases(personTitles.roles)
-export const nameHeadSet: ReadonlySet<string> = new Set(nameHeads.all?.split('|') ?? [])
+/** Heads of names in guillemets («…» фильмі), with and without their signs (Latin spektakl). */
+export const nameHeadSet: ReadonlySet<string> = withoutSignsToo(nameHeads.all?.split('|') ?? [])
 /**
  * Title words, and those with a soft or hard sign also without it: Latin script does not write
  * them, so "Premer-mınıstr Oljas Bektenov" reads back as премер-министр, not премьер-министр.
@@ -51,9 +53,7 @@ export const nameHeadSet: ReadonlySet<string> = new Set(nameHeads.all?.split('|'
 const titleWords = withoutSignsToo([...presidentTitleList, ...roleTitles].flat())
 
 function withoutSignsToo(words: readonly string[]): Set<string> {
-  const out = new Set(words)
-  for (const word of words) if (word.includes('ь') || word.includes('ъ')) out.add(word.replace(/[ьъ]/gu, ''))
-  return out
+  return new Set([...words, ...words.map(withoutSigns)])
 }
 
 const bodyWords: ReadonlySet<string> = new Set(personTitles.bodies?.split('|') ?? [])
