@@ -141,6 +141,9 @@ describe('extractEntities: an organization that ends in a title word is a positi
   it('takes the minister for a POSITION, not the ministry (the tagger had an ORGANIZATION)', () => {
     expect(spans('Ал Білім және ғылым министрі Асхат Аймағамбетов жаңа бағдарламаны таныстырды.')).toEqual(['Білім және ғылым министрі/POSITION', 'Асхат Аймағамбетов/PERSON'])
   })
+  it('ends an organization before a person at its end (the tagger ran the Latin twin into one organization)', () => {
+    expect(spans('Al Bilim jáne ǵylym mınıstri Ashat Aımaǵambetov jańa baǵdarlamany tanystyrdy.')).toEqual(['Bilim jáne ǵylym mınıstri/POSITION', 'Ashat Aımaǵambetov/PERSON'])
+  })
   it('takes a code for a LAW, not an organization', () => {
     expect(spans('Ол өзгерістер Салық кодексіне енеді.')).toEqual(['Салық кодексіне/LAW'])
   })
