@@ -27,7 +27,7 @@ import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { viewOf } from './features.js'
 import { isSentenceOpener, isTitleWord } from '../quotes/lexicon.js'
-import { countryCodeOf, countryCodeOfFolded, foldName } from './gazetteer.js'
+import { countryCodeOf, countryCodeOfFolded, foldName, isPlaceFolded } from './gazetteer.js'
 import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, tagIndices, withPreparedWords } from './perceptron.js'
 
 /** KazNERD's entity types (ORGANISATION is spelt ORGANIZATION, PERCENTAGE is PERCENT). */
@@ -702,6 +702,8 @@ let givenNameSet: Set<string> | undefined
 const PLACE_HEADS = new Set(['ауыл', 'аудан', 'көше', 'қала', 'облыс', 'кент', 'даңғыл', 'округ', 'поселке', 'совхоз', 'колхоз', 'бекет', 'станса'])
 /** Surname endings, on a lemma: -ов/-ев/-ова/-ева, -ин/-ина, -ұлы/-қызы, -уулу, -енко, -ский. */
 const SURNAME = /\p{Ll}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|қызы|уулу|енко|ский|ская)$/u
+/** A surname with a case ending as written: Мишустиннің, Тоқаевқа, Ивановаға, Назарбаевпен. */
+const INFLECTED_SURNAME = /\p{Ll}(ов|ев|ёв|ова|ева|ёва|ин|ина)(?:тың|тің|ның|нің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/u
 
 /** /^\p{Lu}\p{Ll}/u, by char code for the common alphabets (a regular expression on every token cost more than the rest of the rule). */
 function isCapitalThenSmall(word: string): boolean {
@@ -828,11 +830,20 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   givenNameSet ??= new Set(givenNames.split('|'))
   const out: Found[] = []
   const capital = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && isCapitalThenSmall(t.text)
+  // a surname by its lemma, or as written with a case ending after an uninflected word: the
+  // lexicon keeps some inflected surnames KazNERD has once as words of their own (Михаил
+  // Мишустиннің); not a listed place (Алматыдан Ростовқа)
+  const isSurname = (k: number): boolean => {
+    if (SURNAME.test(lemmaOf(k))) return true
+    const lower = tokens[k]?.text.toLowerCase() ?? ''
+    const match = INFLECTED_SURNAME.exec(lower)
+    return match !== null && lemmaOf(k - 1) === withoutSigns(tokens[k - 1]!.text.toLowerCase()) && !isPlaceFolded(foldName(lower.slice(0, match.index + match[1]!.length + 1)))
+  }
   const givenName = (k: number): boolean =>
     givenNameSet!.has(foldName(tokens[k]!.text)) ||
     // after a role: "Нью-Йорк мэрі Зохран Мамдани", "әкімі Ерлан Қожағапанов"
     (k > 0 && isTitleWord(tokens[k - 1]!.text.toLowerCase(), lemmaOf(k - 1)) && countryCodeOfFolded(lemmaOf(k)) === undefined) ||
-    (SURNAME.test(lemmaOf(k + 1)) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !isSentenceOpener(tokens[k]!.text.toLowerCase()))
+    (isSurname(k + 1) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !isSentenceOpener(tokens[k]!.text.toLowerCase()))
   for (let k = 0; k + 1 < tokens.length; k++) {
     // a surname on its own after a sentence opener: "Бүгінде Қалдыровтар әулетінде …"
     // (not a place named after someone: "Биыл Жданов аулына")
