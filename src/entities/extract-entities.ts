@@ -724,13 +724,13 @@ const SETTLEMENT_HEADS = new Set(['қала', 'аудан', 'ауыл', 'кен�
  * reading is made.
  */
 const SETTLEMENT_HEAD_STARTS = [...SETTLEMENT_HEADS, 'аул', 'мекен']
-/** SETTLEMENT_HEAD_STARTS by their first letter's char code. */
-const SETTLEMENT_HEADS_BY_FIRST: string[][] = []
-for (const head of SETTLEMENT_HEAD_STARTS) (SETTLEMENT_HEADS_BY_FIRST[head.charCodeAt(0)] ??= []).push(head)
+/** SETTLEMENT_HEAD_STARTS by their first letter's char code (a Map: an array indexed by Cyrillic codes would be sparse, and slow). */
+const SETTLEMENT_HEADS_BY_FIRST = new Map<number, string[]>()
+for (const head of SETTLEMENT_HEAD_STARTS) SETTLEMENT_HEADS_BY_FIRST.set(head.charCodeAt(0), [...(SETTLEMENT_HEADS_BY_FIRST.get(head.charCodeAt(0)) ?? []), head])
 
 /** The settlement head a lemma starts like (аулы → аул), if any. */
 function settlementHeadOf(lemma: string): string | undefined {
-  const heads = SETTLEMENT_HEADS_BY_FIRST[lemma.charCodeAt(0)]
+  const heads = SETTLEMENT_HEADS_BY_FIRST.get(lemma.charCodeAt(0))
   if (heads !== undefined) for (const head of heads) if (lemma.startsWith(head)) return head
   return undefined
 }
