@@ -701,9 +701,11 @@ let givenNameSet: Set<string> | undefined
 /** Nouns after a place's name, as lemmas: a surname before them names a village or a street ("Жданов аулына"). */
 const PLACE_HEADS = new Set(['ауыл', 'аудан', 'көше', 'қала', 'облыс', 'кент', 'даңғыл', 'округ', 'поселке', 'совхоз', 'колхоз', 'бекет', 'станса'])
 /** Surname endings, on a lemma: -ов/-ев/-ова/-ева, -ин/-ина, -ұлы/-қызы, -уулу, -енко, -ский. */
-const SURNAME = /\p{Ll}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|қызы|уулу|енко|ский|ская)$/u
+/** Russian-style surname endings, which Kazakh case endings follow: Тоқаевқа, Мишустиннің. */
+const RUSSIAN_SURNAME_ENDINGS = 'ов|ев|ёв|ова|ева|ёва|ин|ина'
+const SURNAME = new RegExp(`\\p{Ll}(?:${RUSSIAN_SURNAME_ENDINGS}|ұлы|қызы|уулу|енко|ский|ская)$`, 'u')
 /** A surname with a case ending as written: Мишустиннің, Тоқаевқа, Ивановаға, Назарбаевпен. */
-const INFLECTED_SURNAME = /\p{Ll}(ов|ев|ёв|ова|ева|ёва|ин|ина)(?:тың|тің|ның|нің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$/u
+const INFLECTED_SURNAME = new RegExp(`\\p{Ll}(${RUSSIAN_SURNAME_ENDINGS})(?:тың|тің|ның|нің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$`, 'u')
 
 /** /^\p{Lu}\p{Ll}/u, by char code for the common alphabets (a regular expression on every token cost more than the rest of the rule). */
 function isCapitalThenSmall(word: string): boolean {
@@ -837,7 +839,7 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     if (SURNAME.test(lemmaOf(k))) return true
     const lower = tokens[k]?.text.toLowerCase() ?? ''
     const match = INFLECTED_SURNAME.exec(lower)
-    return match !== null && lemmaOf(k - 1) === withoutSigns(tokens[k - 1]!.text.toLowerCase()) && !isPlaceFolded(foldName(lower.slice(0, match.index + match[1]!.length + 1)))
+    return match !== null && lemmaOf(k - 1) === foldName(tokens[k - 1]!.text) && !isPlaceFolded(foldName(lower.slice(0, match.index + match[1]!.length + 1)))
   }
   const givenName = (k: number): boolean =>
     givenNameSet!.has(foldName(tokens[k]!.text)) ||

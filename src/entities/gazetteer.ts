@@ -1,11 +1,12 @@
 import { countryNames } from '../data/countries.generated.js'
 import { placeRows } from '../data/places.generated.js'
+import { withoutSigns } from '../internal/without-signs.js'
 
 let countries: Map<string, string> | undefined
 
 /** Lower case without soft and hard signs, which Latin Kazakh does not write (Беларусь ≡ Belarýs → беларус). */
 export function foldName(name: string): string {
-  return name.toLowerCase().replace(/[ьъ]/g, '')
+  return withoutSigns(name.toLowerCase())
 }
 
 /** ISO 3166-1 alpha-2 code of a country name or its lemma, any case (ресей → RU, қырғыз республикасы → KG). */

@@ -1,5 +1,6 @@
-import { countryCodeOfFolded, foldName, isPlaceFolded } from '../entities/gazetteer.js'
+import { countryCodeOfFolded, isPlaceFolded } from '../entities/gazetteer.js'
 import { caseByCode } from '../internal/letter-case.js'
+import { withoutSigns } from '../internal/without-signs.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import type { NumberedWords } from '../script/working-text.js'
@@ -119,14 +120,9 @@ function uninflected(word: string, lemmaOf: (word: string) => string): boolean {
   return lemmaOf(word) === (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()
 }
 
-/** A lower-case lemma as the gazetteers key it (folded only when it holds a soft or hard sign, which is rare). */
-function folded(lemma: string): string {
-  return lemma.includes('ь') || lemma.includes('ъ') ? foldName(lemma) : lemma
-}
-
 /** Is a lower-case lemma a country's name? */
 function isCountry(lemma: string): boolean {
-  return countryCodeOfFolded(folded(lemma)) !== undefined
+  return countryCodeOfFolded(withoutSigns(lemma)) !== undefined
 }
 
 /**
@@ -135,7 +131,7 @@ function isCountry(lemma: string): boolean {
  * a place shaped like a surname: Дінмұхамед Қонаевтың.)
  */
 function isInflectedPlace(word: string, lemma: string): boolean {
-  return lemma !== word.toLowerCase() && !SURNAME.test(lemma) && isPlaceFolded(folded(lemma))
+  return lemma !== word.toLowerCase() && !SURNAME.test(lemma) && isPlaceFolded(withoutSigns(lemma))
 }
 
 function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, caches: LemmaCaches): Person[] {
