@@ -9,6 +9,7 @@ import { bestReading, lemmatize } from './analyze-word.js'
  * - Қырғыз Республикасының → Қырғыз Республикасы
  * - Ұжымдық қауіпсіздік туралы шарт ұйымына → Ұжымдық қауіпсіздік туралы шарт ұйымы
  * - «Қазақ газеттерінің» → «Қазақ газеттері» (plural and possessive both stay)
+ * - Құрама Штаттарда → Құрама Штаттар (a name's plural is part of it, possessive or not)
  * - Дихан Қамзабекұлына → Дихан Қамзабекұлы; Қасым-Жомарт Тоқаевтың → Қасым-Жомарт Тоқаев
  *
  * A single word is lemmatized fully (Ресейге → Ресей). White space between the words is kept
@@ -42,8 +43,12 @@ export function phraseLemma(text: string, lemmaOf: (word: string) => string): st
   if (head.trim() === '') return lemmaOf(word) + tail
   const best = bestReading(word)
   if (!best) return word + tail
-  // keep everything up to and including the possessive; drop what follows it
-  const keep = best.suffixes.findIndex((s) => s.tag.startsWith('POSS'))
+  // keep everything up to and including the possessive or the plural, whichever is last; drop
+  // what follows it
+  let keep = -1
+  best.suffixes.forEach((s, i) => {
+    if (s.tag === 'PL' || s.tag.startsWith('POSS')) keep = i
+  })
   if (keep < 0) return head + best.lemma + tail
   const written = word.slice(0, word.length - best.suffixes.slice(keep + 1).reduce((n, s) => n + s.text.length, 0))
   return head + written + tail
