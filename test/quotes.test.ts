@@ -139,6 +139,24 @@ describe('extractQuotes: speakers', () => {
     const [q] = direct('«Тексеру жүріп жатыр», – деді ведомство.')
     expect(q!.speaker!.name).toBe('ведомство')
   })
+  describe('marks a source the text does not identify as anonymous, and "ол" after it is that source', () => {
+    const text =
+      '«Әуежай кешке дейін рейстерді қабылдамайды», – деп нақтылады агенттік дереккөзі. Ол әуежай ертең ашылатынын айтты. ' +
+      '«Біз дайынбыз», – деді Қасым-Жомарт Тоқаев. Ақпарат көзінің айтуынша, рейстер кешіктірілді.'
+    const cases: [string, string, string, Record<string, unknown>][] = [
+      ['Cyrillic', 'direct', text, { text: 'агенттік дереккөзі', name: 'агенттік дереккөзі', anonymous: true }],
+      ['Cyrillic', 'indirect', text, { text: 'Ол', name: 'агенттік дереккөзі', anonymous: true }],
+      ['Cyrillic', 'according_to', text, { text: 'Ақпарат көзінің', name: 'Ақпарат көзі', anonymous: true }],
+      ['Latin 2018', 'direct', toLatin(text).text, { text: 'agenttik derekkózi', anonymous: true }],
+    ]
+    it.each(cases)('%s, %s', (_, kind, input, speaker) => {
+      expect(extractQuotes(input).find((q) => q.kind === kind)?.speaker).toMatchObject(speaker)
+    })
+    it('leaves a named speaker without the field', () => {
+      const named = extractQuotes(text).find((q) => q.speaker?.name === 'Қасым-Жомарт Тоқаев')
+      expect(named?.speaker).not.toHaveProperty('anonymous')
+    })
+  })
   it('gives speaker names in the input’s script', () => {
     const [q] = direct('Memleket basshysy Qasym-Jomart Toqaev keldi.\n\n«Bári jaqsy», - dedi Prezıdent.')
     expect(q!.speaker).toMatchObject({ text: 'Prezıdent', name: 'Qasym-Jomart Toqaev' })

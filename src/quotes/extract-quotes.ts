@@ -6,7 +6,7 @@ import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { isAcronym, isCapitalized, isPronoun, lowerLemma, PLACE_ADJECTIVE, prepare, type QuoteDocument } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, phraseIndex, sourceCues } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, phraseIndex, sourceCues } from './lexicon.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { isPlural, type Referent, resolveSpeaker } from './resolve-speaker.js'
 
@@ -16,6 +16,11 @@ export type QuoteKind = 'direct' | 'indirect' | 'according_to' | 'source'
 export interface Speaker extends Span {
   /** The resolved, uninflected name: "Қасым-Жомарт Тоқаев" for "Президент" when the article names him. */
   name: string
+  /**
+   * Present (true) when the speaker is a source the text does not identify: "агенттік дереккөзі",
+   * "ақпарат көзі". `name` is then the mention, uninflected, and names no one.
+   */
+  anonymous?: true
 }
 
 /** A quotation: start/end/text are the quoted words only, without marks, dashes or a final period. */
@@ -119,12 +124,15 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
       // nor is a particle after it: "Парк мамандары да"
       while (f.speaker[1] - 1 > f.speaker[0] && SPEAKER_PARTICLES.has(doc.words[f.speaker[1] - 1]!)) f.speaker[1]--
       const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker)
-      if (referent.person) lastSpeaker = referent
+      // one unnamed source is one person too: "ол" after "агенттік дереккөзі" is that source
+      const anonymous = !referent.person && isAnonymousSource(doc.words.slice(referent.first, referent.last).map((w) => lowerLemma(doc, w)))
+      if (referent.person || anonymous) lastSpeaker = referent
       // the name in the input's script, of its repaired letters (see toWorkingText)
       speaker = {
         ...toSpan(text, doc, working.map, f.speaker[0], f.speaker[1]),
         name: working.latin ? nameOf(text, doc, working.map, referent) : nameOf(working.text, doc, (offset) => offset, referent),
       }
+      if (anonymous) speaker.anonymous = true
     }
     if (kinds && !kinds.has(f.kind)) continue
     const content = toSpanOffsets(text, working.map, f.start, f.end)

@@ -57,6 +57,7 @@ function withoutSignsToo(words: readonly string[]): Set<string> {
 }
 
 const bodyWords: ReadonlySet<string> = new Set(personTitles.bodies?.split('|') ?? [])
+const anonymousSources: ReadonlySet<string> = new Set(personTitles.anonymous?.split('|') ?? [])
 const openerWords: ReadonlySet<string> = new Set(sentenceOpeners.all?.split('|') ?? [])
 
 /**
@@ -70,6 +71,15 @@ export function isSentenceOpener(lower: string): boolean {
 /** Is this lemma the head noun of an organization's name? министрлік, комитет, агенттік … (data/quotes/titles.txt, [bodies]) */
 export function isBodyWord(lemma: string): boolean {
   return bodyWords.has(lemma)
+}
+
+/**
+ * Do a speaker's last words, as lower-case lemmas, name a source the text does not identify?
+ * "агенттік дереккөзі", "ақпарат көзі" (data/quotes/titles.txt, [anonymous]).
+ */
+export function isAnonymousSource(lemmas: readonly string[]): boolean {
+  const n = lemmas.length
+  return n > 0 && (anonymousSources.has(lemmas[n - 1]!) || (n > 1 && anonymousSources.has(`${lemmas[n - 2]} ${lemmas[n - 1]}`)))
 }
 
 /** Is this lower-case word (or its lemma) part of a title? министр, басшысы, вице-министрі … */
