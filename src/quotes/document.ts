@@ -1,5 +1,6 @@
 import { countryCodeOfFolded, isPlaceFolded } from '../entities/gazetteer.js'
 import { caseByCode } from '../internal/letter-case.js'
+import { SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
@@ -40,7 +41,6 @@ export interface Person {
   title: string[]
 }
 
-const SURNAME = /(ов|ев|ёв|ова|ева|ин|ина|ұлы|қызы|уулу|кызы|ович|евич|овна|евна|ский|ская|швили|дзе|ян)$/u
 const PRONOUNS = new Set(['ол', 'оның', 'олар', 'ол өзі'])
 
 export function isPronoun(lower: string): boolean {

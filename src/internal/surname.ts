@@ -1,0 +1,10 @@
+/** Russian-style surname endings, which Kazakh case endings follow: Тоқаевқа, Мишустиннің, Ивановаға. */
+export const RUSSIAN_SURNAME_ENDINGS = 'ов|ев|ёв|ова|ева|ёва|ин|ина'
+
+/**
+ * Surname endings, by origin (Kazakh and Kyrgyz: Қамзабекұлы, Жақыпқызы, Садыр уулу; Russian
+ * patronymics: Петрович, Сергеевна; Ukrainian, Polish-Russian, Georgian, Armenian: Шевченко,
+ * Маяковский, Шеварднадзе, Саакашвили, Пашинян), after a small letter: the entity stage and the
+ * quote stage read a lower-case lemma by this one list.
+ */
+export const SURNAME = new RegExp(`\\p{Ll}(?:${RUSSIAN_SURNAME_ENDINGS}|ұлы|қызы|уулу|кызы|ович|евич|овна|евна|енко|ский|ская|швили|дзе|ян)$`, 'u')
