@@ -102,6 +102,14 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     ['Жобаға 500 мың доллар жұмсалды.', ['500 мың доллар/MONEY']],
     // a country inside a sum does not cut it
     ['Бір АҚШ доллары 500 теңгеге тең.', ['Бір АҚШ доллары/MONEY', '500 теңгеге/MONEY']],
+    // a sum in words (the tagger alone: a CARDINAL without the currency, or a CARDINAL in all)
+    ['Жолды жөндеуге екі жүз қырық миллион теңге бөлінді.', ['екі жүз қырық миллион теңге/MONEY']],
+    ['Бір жарым миллион доллардан астам қаржы түсті.', ['Бір жарым миллион доллардан астам/MONEY']],
+    // … and with no currency it stays a number
+    ['Ауылда екі жүз мың тұрғын бар.', ['екі жүз мың/CARDINAL']],
+    // a range is one sum, and "about" belongs to it
+    ['Бағасы 20 – 25 мың теңге болады.', ['20 – 25 мың теңге/MONEY']],
+    ['Зиян шамамен 300 мың доллар болды.', ['шамамен 300 мың доллар/MONEY']],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected)
   })

@@ -935,21 +935,45 @@ function throughBounds(tokens: Token[], last: number, limit: number, lemmaOf: (k
 }
 
 /**
- * A number in digits, an optional scale and a currency is MONEY: 6,2 триллион теңгеге дейін,
- * 500 мың доллар, 1 АҚШ доллары. (Amounts in words are left to the tagger.)
+ * A number, an optional scale and a currency is MONEY: 6,2 триллион теңгеге дейін, 500 мың
+ * доллар, 1 АҚШ доллары, and in words: "екі жүз қырық миллион теңге", "Тоқсан үш бүтін төрт
+ * миллиард теңге" (the tagger takes the number alone for a CARDINAL, or the whole for a
+ * QUANTITY). A range is one amount ("20 – 25 мың теңге"), and "about", "at least" before it
+ * belong to it ("шамамен 1,7 миллиард теңге").
  */
 function moneyAmounts(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
     let j = afterNumber(tokens, k, lemmaOf)
+    if (j < 0) j = afterNumberWords(tokens, k)
     if (j < 0) continue
     if (j < tokens.length && tokens[j]!.text === 'АҚШ') j++
-    if (j >= tokens.length || tokens[j]!.type !== 'word' || !CURRENCIES.has(lemmaOf(j))) continue
+    if (j >= tokens.length || tokens[j]!.type !== 'word' || !CURRENCIES.has(lemmaOf(j))) {
+      // the number words are read: the next amount cannot start inside them
+      k = Math.max(k, j - 1)
+      continue
+    }
     const last = throughBounds(tokens, j + 1, j + 3, lemmaOf)
-    out.push({ first: k, last, type: 'MONEY', rule: true })
+    let first = k >= 2 && isDash(tokens[k - 1]!) && tokens[k - 2]!.type === 'number' ? k - 2 : k
+    if (first > 0 && tokens[first - 1]!.type === 'word' && AMOUNT_OPENERS.has(tokens[first - 1]!.text.toLowerCase())) first--
+    out.push({ first, last, type: 'MONEY', rule: true })
     k = last - 1
   }
   return out
+}
+
+/**
+ * Number words as written, lower case: the cardinals, tens and scales of data/ner/number-words.txt
+ * (its stems that are words themselves), and "бүтін" (point) and "жарым" (and a half), which join
+ * them: "үш бүтін төрт миллиард", "жеті жарым триллион".
+ */
+const AMOUNT_WORDS = new Set([...['cardinals', 'tens', 'large'].flatMap((group) => numberWordStems[group]?.split('|') ?? []), 'бүтін', 'жарым'])
+
+/** After a run of number words at token k ("екі жүз қырық миллион"), or -1 when k starts none. */
+function afterNumberWords(tokens: Token[], k: number): number {
+  let j = k
+  while (j < tokens.length && j - k < 16 && tokens[j]!.type === 'word' && AMOUNT_WORDS.has(tokens[j]!.text.toLowerCase())) j++
+  return j > k ? j : -1
 }
 
 const SCALES = new Set(['мың', 'миллион', 'миллиард', 'триллион', 'млн', 'млрд', 'трлн'])
