@@ -110,6 +110,17 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     // a range is one sum, and "about" belongs to it
     ['Бағасы 20 – 25 мың теңге болады.', ['20 – 25 мың теңге/MONEY']],
     ['Зиян шамамен 300 мың доллар болды.', ['шамамен 300 мың доллар/MONEY']],
+    // amounts with a unit, in words too, and ranges in words
+    ['Аулада үш жүз шаршы метр алаң салынды.', ['үш жүз шаршы метр/QUANTITY']],
+    ['Жол отыз – қырық шақырымға созылады.', ['отыз – қырық шақырымға/QUANTITY']],
+    // a sum holds no other amount: grain is no currency
+    ['Қорда екі бүтін оннан төрт тонна астық бар.', ['екі бүтін оннан төрт тонна/QUANTITY']],
+    // one amount in two units; "from … to …" is two
+    ['Салмағы 5 тонна 400 килограмм болды.', ['5 тонна 400 килограмм/QUANTITY']],
+    ['Өнім 500 тоннадан 900 тоннаға дейін өсті.', ['500 тоннадан/QUANTITY', '900 тоннаға дейін/QUANTITY']],
+    // "more than" follows the ablative: "тонна жоғары сұрыпты" is "of a high grade"
+    ['Шаруалар 300 тонна жоғары сұрыпты тұқым септі.', ['300 тонна/QUANTITY']],
+    ['Бағасы 5 доллардан жоғары болды.', ['5 доллардан жоғары/MONEY']],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected)
   })

@@ -442,7 +442,12 @@ function merge(
     for (let k = j; contained && k < kept.length && kept[k]!.first < f.last; k++) {
       const rule = kept[k]!
       // an amount's other words are numbers, units and currencies, not name words
-      contained = f.last - f.first > rule.last - rule.first && (NAME_CONTAINERS.has(f.type) || (inside === 1 && f.type === rule.type)) && (NUMERIC_TYPES.has(f.type) || nameLike(f, rule))
+      // (a sum holds a country, "1 АҚШ доллары", not another amount: "екі бүтін оннан төрт тонна
+      // астық" is a QUANTITY and a word, not MONEY)
+      contained =
+        f.last - f.first > rule.last - rule.first &&
+        ((NAME_CONTAINERS.has(f.type) && !(f.type === 'MONEY' && NUMERIC_TYPES.has(rule.type))) || (inside === 1 && f.type === rule.type)) &&
+        (NUMERIC_TYPES.has(f.type) || nameLike(f, rule))
     }
     if (contained && r) {
       if (inside === 1 && f.type === r.type) {
@@ -930,8 +935,21 @@ function afterNumber(tokens: Token[], k: number, lemmaOf: (k: number) => string)
 
 /** The end of an amount after its "more than", "up to", "about" words (at most up to `limit`). */
 function throughBounds(tokens: Token[], last: number, limit: number, lemmaOf: (k: number) => string): number {
-  while (last < tokens.length && last < limit && tokens[last]!.type === 'word' && (AMOUNT_BOUNDS.has(lemmaOf(last)) || AMOUNT_BOUNDS.has(tokens[last]!.text.toLowerCase()))) last++
+  while (last < tokens.length && last < limit && tokens[last]!.type === 'word' && isBoundAfter(tokens, last, lemmaOf)) last++
   return last
+}
+
+/**
+ * Is token k a bound of the amount before it? "More than" and "less than" follow the ablative
+ * ("мың тоннадан астам", "50%-тен жоғары"), "up to" and "almost" the dative ("тоннаға дейін",
+ * "миллионға жуық"): "екі жүз тоқсан тонна | жоғары сұрыпта" is "of a high grade".
+ */
+function isBoundAfter(tokens: Token[], k: number, lemmaOf: (k: number) => string): boolean {
+  const lower = tokens[k]!.text.toLowerCase()
+  const bound = AMOUNT_BOUNDS.get(lower) ?? AMOUNT_BOUNDS.get(lemmaOf(k))
+  if (bound === undefined) return false
+  const before = tokens[k - 1]!.text.toLowerCase()
+  return bound === 'ABL' ? ABLATIVE.test(before) : DATIVE.test(before)
 }
 
 /**
@@ -965,12 +983,21 @@ function moneyAmounts(tokens: Token[], lemmaOf: (k: number) => string): Found[] 
 /**
  * Number words as written, lower case: the cardinals, tens and scales of data/ner/number-words.txt
  * (its stems that are words themselves), and "бүтін" (point) and "жарым" (and a half), which join
- * them: "үш бүтін төрт миллиард", "жеті жарым триллион".
+ * them: "үш бүтін төрт миллиард", "бір бүтін оннан үш" (1.3), "жеті жарым триллион".
  */
-const AMOUNT_WORDS = new Set([...['cardinals', 'tens', 'large'].flatMap((group) => numberWordStems[group]?.split('|') ?? []), 'бүтін', 'жарым'])
+const AMOUNT_WORDS = new Set([...['cardinals', 'tens', 'large'].flatMap((group) => numberWordStems[group]?.split('|') ?? []), 'бүтін', 'оннан', 'жүзден', 'жарым'])
 
-/** After a run of number words at token k ("екі жүз қырық миллион"), or -1 when k starts none. */
+/**
+ * After a number in words at token k ("екі жүз қырық миллион"; a range: "отыз тоғыз – қырық"),
+ * or -1 when k starts none.
+ */
 function afterNumberWords(tokens: Token[], k: number): number {
+  let j = afterNumberWordRun(tokens, k)
+  if (j > 0 && j + 1 < tokens.length && isDash(tokens[j]!)) j = Math.max(j, afterNumberWordRun(tokens, j + 1))
+  return j
+}
+
+function afterNumberWordRun(tokens: Token[], k: number): number {
   let j = k
   while (j < tokens.length && j - k < 16 && tokens[j]!.type === 'word' && AMOUNT_WORDS.has(tokens[j]!.text.toLowerCase())) j++
   return j > k ? j : -1
@@ -1106,10 +1133,24 @@ function streets(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
 function quantities(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
-    const j = afterNumber(tokens, k, lemmaOf)
+    let j = afterNumber(tokens, k, lemmaOf)
+    if (j < 0) j = afterNumberWords(tokens, k)
     if (j < 0) continue
-    const end = unitEnd(tokens, j, lemmaOf)
-    if (end < 0) continue
+    let end = unitEnd(tokens, j, lemmaOf)
+    if (end < 0) {
+      // the number words are read: the next amount cannot start inside them
+      k = Math.max(k, j - 1)
+      continue
+    }
+    // one amount in two units: "бір метр жиырма сантиметр", "алты тонна алты жүз килограмм"
+    // (the first uninflected: "800 тоннадан 7000 тоннаға дейін" is two)
+    while (end < tokens.length && lemmaOf(end - 1) === withoutSigns(tokens[end - 1]!.text.toLowerCase())) {
+      let n = afterNumber(tokens, end, lemmaOf)
+      if (n < 0) n = afterNumberWords(tokens, end)
+      const smaller = n < 0 ? -1 : unitEnd(tokens, n, lemmaOf)
+      if (smaller < 0) break
+      end = smaller
+    }
     const last = throughBounds(tokens, end, end + 2, lemmaOf)
     // a range is one amount: "5 – 6 тоннаға дейін"; "at least", "about" before it belong to it
     let first = k >= 2 && isDash(tokens[k - 1]!) && tokens[k - 2]!.type === 'number' ? k - 2 : k
@@ -1124,7 +1165,13 @@ const CURRENCIES = new Set(['теңге', 'доллар', 'рубл', 'юань'
 
 const PERCENT_WORDS = new Set(['пайыз', 'процент'])
 /** "more than", "up to", "about", "over", "under" after an amount. */
-const AMOUNT_BOUNDS = new Set(['астам', 'дейін', 'шейін', 'жуық', 'артық', 'кем', 'жоғары', 'төмен'])
+const AMOUNT_BOUNDS = new Map([
+  ...['астам', 'артық', 'кем', 'жоғары', 'төмен'].map((w) => [w, 'ABL'] as const),
+  ...['дейін', 'шейін', 'жуық'].map((w) => [w, 'DAT'] as const),
+])
+/** Ablative and dative endings, as a word or a percent sign's suffix ends (тоннадан, %-тен; тоннаға, %-ке). */
+const ABLATIVE = /(?:дан|ден|тан|тен|нан|нен)$/u
+const DATIVE = /(?:ға|ге|қа|ке|на|не|а|е)$/u
 
 function monthOf(lemma: string): number {
   return KAZAKH_MONTHS.indexOf(lemma) + 1
