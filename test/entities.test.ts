@@ -121,6 +121,12 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     // "more than" follows the ablative: "тонна жоғары сұрыпты" is "of a high grade"
     ['Шаруалар 300 тонна жоғары сұрыпты тұқым септі.', ['300 тонна/QUANTITY']],
     ['Бағасы 5 доллардан жоғары болды.', ['5 доллардан жоғары/MONEY']],
+    // a span of time is a DATE, of hours a TIME, with its unit (the tagger alone: a CARDINAL without it)
+    ['Келгендер он төрт күнге оқшауланады.', ['он төрт күнге/DATE']],
+    ['Елу үш жасар жүргізуші жарақат алды.', ['Елу үш жасар/DATE']],
+    ['Ол екі жарым сағат сөйледі.', ['екі жарым сағат/TIME']],
+    // … but "жас" alone is "young": no age
+    ['Қасына екі жас сержант ерді.', ['екі/CARDINAL']],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected)
   })
@@ -299,10 +305,10 @@ describe('extractEntities: world places in either script', () => {
 
 describe('extractEntities: a news agency’s dateline', () => {
   // Kazinform opens every story so, in both scripts; the tagger, which never saw the agency, ran
-  // one name across the dash ("KAZINFORM – 2025 jyly" as a PROJECT)
+  // one name across the dash ("KAZINFORM – 2025 jyly" as a PROJECT); the year after it is a DATE
   it.each([
-    ['ASTANA. KAZINFORM – 2025 jyly Qazaqstandaǵy satyp alý kólemi ósti.', ['ASTANA', 'KAZINFORM', 'Qazaqstandaǵy']],
-    ['АСТАНА. KAZINFORM – 2025 жылы Қазақстандағы сатып алу көлемі өсті.', ['АСТАНА', 'KAZINFORM', 'Қазақстандағы']],
+    ['ASTANA. KAZINFORM – 2025 jyly Qazaqstandaǵy satyp alý kólemi ósti.', ['ASTANA', 'KAZINFORM', '2025 jyly', 'Qazaqstandaǵy']],
+    ['АСТАНА. KAZINFORM – 2025 жылы Қазақстандағы сатып алу көлемі өсті.', ['АСТАНА', 'KAZINFORM', '2025 жылы', 'Қазақстандағы']],
     ['АСТАНА. Kazinform – Бұл туралы мәлімдеді.', ['АСТАНА', 'Kazinform']],
   ])('%s', (text, names) => {
     const es = extractEntities(text)
@@ -322,6 +328,8 @@ describe('extractEntities: dates', () => {
     ['2024 жылғы 3 қаңтарда', '2024-01-03'],
     ['3 наурыз 2025 ж.', '2025-03-03'],
     ['15.12.2023', '2023-12-15'],
+    // a year before a day and a month is one date with them, not a span of years and a date
+    ['2015 жылдың 24 қаңтарында', '2015-01-24'],
   ])('%s → %s', (text, value) => {
     const [e] = extractEntities(`Кездесу ${text} өтті.`).filter((x) => x.type === 'DATE')
     expect(e).toMatchObject({ text, value })

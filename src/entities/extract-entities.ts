@@ -202,7 +202,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   })
   // (the first of two rules with the same span wins: «Астана» before an organization's head is
   // the organization named after the city, not the city)
-  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end))), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...quantities(tokens, lemmaOf), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end))), ...percents(tokens, lemmaOf), ...moneyAmounts(tokens, lemmaOf), ...quantities(tokens, lemmaOf), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -1194,6 +1194,69 @@ function monthPartEnd(tokens: Token[], k: number, lemmaOf: (k: number) => string
   if (MONTH_PARTS.has(lemmaOf(k + 1))) return k + 2
   if (MONTH_ORDINALS.has(tokens[k + 1]!.text.toLowerCase()) && tokens[k + 2]?.type === 'word' && MONTH_SPANS.has(lemmaOf(k + 2))) return k + 3
   return -1
+}
+
+/**
+ * Spans of time, as KazNERD annotates them: a number and a unit of time is a DATE ("он алты
+ * жылға", "2 – 3 жылда", "соңғы 7 жылда", "екі жыл бұрын", "7 күн ішінде"; an age: "Елу үш
+ * жасар", "18 жасқа") or, in hours and minutes, a TIME ("3 сағат", "10 минуттан кейін"). The
+ * tagger alone took a number in words for a CARDINAL and left the unit out. The words before and
+ * after that belong to it are those of the train split's spans (соңғы, алдағы …; ішінде, бұрын …).
+ */
+function durations(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  const out: Found[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    const j = afterAmount(tokens, k, lemmaOf)
+    if (j < 0) continue
+    const type = j < tokens.length && tokens[j]!.type === 'word' ? timeUnitType(tokens, j, lemmaOf) : undefined
+    if (type === undefined) {
+      // the number is read: the next span cannot start inside it
+      k = Math.max(k, j - 1)
+      continue
+    }
+    let last = j + 1
+    // one span in two units, the first uninflected ("3 сағат 30 минут"), and "from … to …" is one
+    // span of time ("1 айдан 6 айға дейін", "3 жастан 6 жасқа дейінгі"), unlike amounts
+    while (last < tokens.length) {
+      const unit = tokens[last - 1]!.text.toLowerCase()
+      if (!(type === 'TIME' && unit === lemmaOf(last - 1)) && !ABLATIVE.test(unit)) break
+      const n = afterAmount(tokens, last, lemmaOf)
+      if (n < 0 || n >= tokens.length || tokens[n]!.type !== 'word' || timeUnitType(tokens, n, lemmaOf) !== type) break
+      last = n + 1
+    }
+    // a year before a day and a month is one date with them: "1952 жылдың 6 ақпанында"
+    if (last === j + 1 && isYear(tokens[k]) && isDay(tokens[last]) && last + 1 < tokens.length && monthOf(lemmaOf(last + 1)) > 0) last += 2
+    else if (last < tokens.length && tokens[last]!.type === 'word' && TIME_SPAN_AFTER.has(tokens[last]!.text.toLowerCase())) last++
+    let first = k
+    if (first > 0 && tokens[first - 1]!.type === 'word' && TIME_SPAN_BEFORE.has(tokens[first - 1]!.text.toLowerCase())) first--
+    out.push({ first, last, type, rule: true })
+    k = last - 1
+  }
+  return out
+}
+
+/** After a number at token k, in digits or words, or a range of them ("2 – 3", "отыз – қырық"), or -1. */
+function afterAmount(tokens: Token[], k: number, lemmaOf: (k: number) => string): number {
+  let j = afterNumber(tokens, k, lemmaOf)
+  if (j < 0) return afterNumberWords(tokens, k)
+  if (j + 1 < tokens.length && isDash(tokens[j]!) && tokens[j + 1]!.type === 'number') j = Math.max(j, afterNumber(tokens, j + 1, lemmaOf))
+  return j
+}
+
+/** Units of time by lemma: spans of days and years are DATEs, of hours and minutes TIMEs. */
+const TIME_UNITS = new Map<string, 'DATE' | 'TIME'>([
+  ...['жыл', 'ай', 'апта', 'күн', 'тәулік'].map((w) => [w, 'DATE'] as const),
+  ...['сағат', 'минут', 'секунд'].map((w) => [w, 'TIME'] as const),
+])
+/** An age, "53-year-old", "at 18": not "жас" itself, which is also "young" ("екі жас сержант"). */
+const AGE = /^жас(?:ар|қа|ында|та|тағы|ынан|тан|ына)$/u
+/** Words after a span of time that KazNERD keeps in it: "екі жыл бұрын", "7 күн ішінде". */
+const TIME_SPAN_AFTER = new Set(['ішінде', 'бұрын', 'бойы', 'бері', 'кейін', 'соң', 'астам', 'дейін', 'дейінгі', 'жуық', 'артық', 'аралығында', 'аралығындағы'])
+/** Words before it that KazNERD keeps in it: "соңғы 7 жылда", "алдағы екі жылда" (not осыдан, осы). */
+const TIME_SPAN_BEFORE = new Set(['соңғы', 'алдағы', 'өткен', 'тура', 'биылғы'])
+
+function timeUnitType(tokens: Token[], k: number, lemmaOf: (k: number) => string): 'DATE' | 'TIME' | undefined {
+  return TIME_UNITS.get(lemmaOf(k)) ?? (AGE.test(tokens[k]!.text.toLowerCase()) ? 'DATE' : undefined)
 }
 
 /**
