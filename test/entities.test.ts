@@ -97,6 +97,9 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     ['Инфляция 30%-ке жетті, ал өсім 74,9 %-ы болды.', ['30%-ке/PERCENT', '74,9 %-ы/PERCENT']],
     ['Экспорт 50%-тен астам өсті.', ['50%-тен астам/PERCENT']],
     ['Үлесі 5,6 пайызды құрады.', ['5,6 пайызды/PERCENT']],
+    // in words (the tagger alone: a CARDINAL without the percent word)
+    ['Халықтың кірісі он бір процент өсті.', ['он бір процент/PERCENT']],
+    ['Табыс он бес пайыз азайды.', ['он бес пайыз/PERCENT']],
     // digits, a scale and a currency
     ['Бюджетке 6,2 триллион теңгеге дейін қаржы бөлінді.', ['6,2 триллион теңгеге дейін/MONEY']],
     ['Жобаға 500 мың доллар жұмсалды.', ['500 мың доллар/MONEY']],

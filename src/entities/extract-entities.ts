@@ -910,7 +910,17 @@ function percents(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.text
     const c = t.charCodeAt(0)
-    if (c < 0x30 || c > 0x39) continue // both forms start with a digit
+    if (c < 0x30 || c > 0x39) {
+      // in words: "он бес пайыз", "он бір процент" (the tagger alone: a CARDINAL without the word)
+      const j = tokens[k]!.type === 'word' ? afterNumberWords(tokens, k) : -1
+      if (j < 0) continue
+      if (j < tokens.length && tokens[j]!.type === 'word' && PERCENT_WORDS.has(lemmaOf(j))) {
+        const last = throughBounds(tokens, j + 1, j + 3, lemmaOf)
+        out.push({ first: k, last, type: 'PERCENT', rule: true })
+        k = last - 1
+      } else k = j - 1
+      continue
+    }
     let last = -1
     if (/^\d+(?:[.,]\d+)?%(?:-\p{L}+)?$/u.test(t)) last = k + 1
     else if (/^\d+(?:[.,]\d+)?$/u.test(t)) {
