@@ -50,6 +50,9 @@ for (const entry of entries) {
   }
 }
 
+/** A stem ending in a consonant, -ск and a buffer vowel (минскі-, томскі-, гданьскі-). */
+const BUFFER_VOWEL = /[бвгджзйклмнпрстфхцчшщьъ]ск[іы]$/u
+
 const vowelDrop = new Map(vowelDropStems.split('|').map((pair) => pair.split(':') as [string, string]))
 
 /** Smallest stem kept: "үй", "ой", "іш" are real two-letter stems. */
@@ -148,6 +151,9 @@ function emit(w: string, stemEnd: number, suffixes: Suffix[], disharmonic: boole
   // do not end in ғ, г or б, so the restored reading comes first (the written one stays for
   // loans: диалогы, Гонконгы).
   const last = stem[stem.length - 1]!
+  // … or drop the buffer vowel a loan's final -ск takes before a consonant: Минскіге, Томскіде,
+  // Иркутскіден are Минск, Томск, Иркутск (a consonant before -ск: ескіге is ескі)
+  if (!vowelSuffix && BUFFER_VOWEL.test(stem)) out.push({ lemma: stem.slice(0, -1), stemLength: stemEnd, suffixes, disharmonic, restored: true })
   const devoiced = !vowelSuffix ? undefined : last === 'ғ' ? 'қ' : last === 'б' ? 'п' : last === 'г' ? 'к' : undefined
   if (devoiced !== undefined) {
     out.push({ lemma: stem.slice(0, -1) + devoiced, stemLength: stemEnd, suffixes, disharmonic, restored: true })
