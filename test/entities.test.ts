@@ -177,6 +177,9 @@ describe('extractEntities: an organization that ends in a title word is a positi
   it('ends an organization before a person at its end (the tagger ran the Latin twin into one organization)', () => {
     expect(spans('Al Bilim jáne ǵylym mınıstri Ashat Aımaǵambetov jańa baǵdarlamany tanystyrdy.')).toEqual(['Bilim jáne ǵylym mınıstri/POSITION', 'Ashat Aımaǵambetov/PERSON'])
   })
+  it('ends no name of another kind in a place with a case, and a sentence’s first capital is no name (the tagger had one EVENT)', () => {
+    expect(spans('Делегация Минскіге барды.')).toEqual(['Минскіге/GPE'])
+  })
   it('finds a title that KazNERD has only inside longer names on its own (it was given O unscored)', () => {
     expect(spans('Еліміздің Премьер-министрі Асқар Мамин Үкімет мүшелерін жинады.')).toEqual(['Премьер-министрі/POSITION', 'Асқар Мамин/PERSON', 'Үкімет/ORGANIZATION'])
   })

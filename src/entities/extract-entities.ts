@@ -222,6 +222,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // Аймағамбетов" is a role and a person (of the train split's spans of two words or more that
       // end in a capitalized surname, 564 are people and 1 a work: an order named after one)
       if (r.type === 'PERSON' && r.last === f.last && ENDS_WITHOUT_PERSON.has(f.type)) return false
+      // nor does a place in a case other than the genitive end a name of another kind: "Делегация
+      // Минскіге барды" is a delegation going to Minsk, not an event
+      if ((r.type === 'GPE' || r.type === 'LOCATION') && r.last === f.last && f.type !== r.type && !GENITIVE.test(tokens[r.last - 1]!.text.toLowerCase()) && tokens[r.last - 1]!.text.toLowerCase() !== lemmaOf(r.last - 1)) return false
       // a country in the genitive ends a name before it and starts no place or person after it:
       // "Гидеон Саар Қазақстанның Ибраһим …" is a person, a country and more, "Қазақстанның
       // Инвестициялық саясатының …" a country and a document (KazNERD has neither inside one
@@ -245,7 +248,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const headOfWord = vocabulary.views.map((v) => settlementHeadOf(v.lemma))
   const places = headOfWord.some((head) => head !== undefined) ? placesByHead(tokens, lemmaOf, sentenceFirst, (k) => headOfWord[ids[k]!]) : []
   for (const f of withPlacesByHead(merged, places)) {
-    if (f.cut && !mendRemainder(f, tokens, lemmaOf)) continue
+    if (f.cut && !mendRemainder(f, tokens, lemmaOf, sentenceFirst)) continue
     // (what a cut leaves is typed by its own last word: "Білім және ғылым министрі" is a role)
     if (f.cut) f.type = headedType(f.type, tokens, f.last, lemmaOf)
     // a disease has a disease's name in it (data/ner/diseases.txt): the tagger, which saw mostly
@@ -293,11 +296,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
  * as a DISEASE). What is left of "«Қазақ газеттері» ЖШС Бас директоры" after the organization is
  * a role.
  */
-function mendRemainder(f: Found, tokens: Token[], lemmaOf: (k: number) => string): boolean {
+function mendRemainder(f: Found, tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): boolean {
   while (f.first < f.last && isDash(tokens[f.first]!)) f.first++
   while (f.last > f.first && isDash(tokens[f.last - 1]!)) f.last--
   if (NAMED_TYPES.has(f.type)) while (f.first < f.last && isSentenceOpener(tokens[f.first]!.text.toLowerCase())) f.first++
-  if (f.first === f.last || (NAMED_TYPES.has(f.type) && !hasCapital(tokens, f))) return false
+  // (a sentence's first word has a capital whatever it is: "Делегация | Минскіге барды" leaves no name)
+  if (f.first === f.last || (NAMED_TYPES.has(f.type) && !hasCapital(tokens, f, sentenceFirst))) return false
   if (!NUMERIC_TYPES.has(f.type) && onlyNumbers(tokens, f)) return false
   if (NAMED_TYPES.has(f.type) && onlyTitleWords(tokens, f, lemmaOf)) f.type = 'POSITION'
   f.type = oneWordType(f.type, f.first, f.last, lemmaOf)
@@ -503,8 +507,8 @@ function onlyJoinersBetween(f: Found, kept: Found[], j: number, isJoiner: (t: nu
 }
 
 /** A piece left of a name the rules cut must still hold a capital: "Сергей Лавровпен" stays, "жүгіндік" goes. */
-function hasCapital(tokens: Token[], f: Found): boolean {
-  for (let t = f.first; t < f.last; t++) if (/^\p{Lu}/u.test(tokens[t]!.text)) return true
+function hasCapital(tokens: Token[], f: Found, sentenceFirst: Uint8Array): boolean {
+  for (let t = f.first; t < f.last; t++) if (sentenceFirst[t] === 0 && /^\p{Lu}/u.test(tokens[t]!.text)) return true
   return false
 }
 
