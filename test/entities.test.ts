@@ -133,6 +133,10 @@ describe('extractEntities: amounts, and names inside longer names', () => {
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected)
   })
+  it('joins at most three units, and "from … to …" once, into one amount or span of time', () => {
+    expect(spans('5 тонна 4 килограмм 5 тонна 4 килограмм')).toEqual(['5 тонна 4 килограмм 5 тонна/QUANTITY', '4 килограмм/QUANTITY'])
+    expect(spans('1 айдан 1 айдан 1 айдан 1 айдан')).toEqual(['1 айдан 1 айдан/DATE', '1 айдан 1 айдан/DATE'])
+  })
   it('takes a name in guillemets before an organization’s head as the organization, with its kind', () => {
     expect(extractEntities('«Қазақмыс» корпорациясына хат жіберілді.')).toMatchObject([{ text: 'Қазақмыс', type: 'ORGANIZATION', kind: 'company' }])
     expect(extractEntities('«Самұрық-Қазына» ұлттық әл-ауқат қоры есеп берді.')).toMatchObject([{ text: 'Самұрық-Қазына', type: 'ORGANIZATION', kind: 'association' }])

@@ -1171,7 +1171,7 @@ function quantities(tokens: Token[], lemmaOf: (k: number) => string, amountWord:
     }
     // one amount in two units: "бір метр жиырма сантиметр", "алты тонна алты жүз килограмм"
     // (the first uninflected: "800 тоннадан 7000 тоннаға дейін" is two)
-    while (end < tokens.length && lemmaOf(end - 1) === withoutSigns(tokens[end - 1]!.text.toLowerCase())) {
+    for (let units = 1; units < 3 && end < tokens.length && lemmaOf(end - 1) === withoutSigns(tokens[end - 1]!.text.toLowerCase()); units++) {
       let n = afterNumber(tokens, end, lemmaOf)
       if (n < 0) n = afterNumberWords(tokens, amountWord, end)
       const smaller = n < 0 ? -1 : unitEnd(tokens, n, lemmaOf)
@@ -1242,11 +1242,12 @@ function durations(tokens: Token[], lemmaOf: (k: number) => string, amountWord: 
       continue
     }
     let last = j + 1
-    // one span in two units, the first uninflected ("3 сағат 30 минут"), and "from … to …" is one
-    // span of time ("1 айдан 6 айға дейін", "3 жастан 6 жасқа дейінгі"), unlike amounts
-    while (last < tokens.length) {
+    // one span in two or three units, each but the last uninflected ("3 сағат 30 минут"), and
+    // "from … to …" is one span of time ("1 айдан 6 айға дейін", "3 жастан 6 жасқа дейінгі"),
+    // unlike amounts
+    for (let units = 1; units < 3 && last < tokens.length; units++) {
       const unit = tokens[last - 1]!.text.toLowerCase()
-      if (!(type === 'TIME' && unit === lemmaOf(last - 1)) && !ABLATIVE.test(unit)) break
+      if (!(type === 'TIME' && unit === lemmaOf(last - 1)) && !(units === 1 && ABLATIVE.test(unit))) break
       const n = afterAmount(tokens, amountWord, last, lemmaOf)
       if (n < 0 || n >= tokens.length || tokens[n]!.type !== 'word' || timeUnitType(tokens, n, lemmaOf) !== type) break
       last = n + 1
