@@ -181,6 +181,16 @@ describe('extractEntities: an organization that ends in a title word is a positi
   it('ends an organization before a person at its end (the tagger ran the Latin twin into one organization)', () => {
     expect(spans('Al Bilim jáne ǵylym mınıstri Ashat Aımaǵambetov jańa baǵdarlamany tanystyrdy.')).toEqual(['Bilim jáne ǵylym mınıstri/POSITION', 'Ashat Aımaǵambetov/PERSON'])
   })
+  it.each([
+    // a local body: a place, its level and a head (the tagger alone: the place and nothing after it)
+    ['Іс Атырау қалалық сотында қаралуда.', ['Атырау қалалық сотында/ORGANIZATION']],
+    ['Ол Алматы қалалық сотына шағым түсірді.', ['Алматы қалалық сотына/ORGANIZATION']],
+    ['Түлкібас аудандық білім бөлімі хабарлады.', ['Түлкібас аудандық білім бөлімі/ORGANIZATION']],
+    // with a title after the head it is a role
+    ['Ақтау қалалық мәслихатының депутаты сөйледі.', ['Ақтау қалалық мәслихатының депутаты/POSITION']],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected)
+  })
   it('ends no name of another kind in a place with a case, and a sentence’s first capital is no name (the tagger had one EVENT)', () => {
     expect(spans('Делегация Минскіге барды.')).toEqual(['Минскіге/GPE'])
   })

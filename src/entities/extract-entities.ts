@@ -203,7 +203,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   })
   // (the first of two rules with the same span wins: «Астана» before an organization's head is
   // the organization named after the city, not the city)
-  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end))), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end))), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -1081,6 +1081,46 @@ const ORGANIZATION_HEADS = new Set([
 ])
 /** Cases of a word that cannot stand inside an organization's name before its head (the genitive can: "Қазақстан Республикасының …"). */
 const ADJUNCT_CASES = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
+
+/** "City", "district", "regional" …: the level of a local body ("Алматы қалалық соты"). */
+const LEVELS = new Set(['қалалық', 'аудандық', 'облыстық', 'өңірлік', 'аумақтық'])
+
+/**
+ * Local bodies: a place's name, its level and a head noun in the possessive, up to four words
+ * after it: "Атырау қалалық сотында", "Түлкібас аудандық білім бөлімі", "Шығыс Қазақстан облыстық
+ * төтенше жағдайлар департаменті" (the tagger alone found the place and nothing after it). With a
+ * title after the head it is a role, the tagger's call ("Ақтау қалалық мәслихатының депутаты").
+ */
+function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): Found[] {
+  const out: Found[] = []
+  // a word of the place's name: capitalized, uninflected, no opener or surname, and at a
+  // sentence's start a listed place or a word the lexicon has in one form at most ("Іс Атырау …")
+  const isPlaceWord = (t: number): boolean => {
+    const token = tokens[t]!
+    if (token.type !== 'word' || !isCapitalThenSmall(token.text) || lemmaOf(t) !== foldName(token.text)) return false
+    if (isSentenceOpener(token.text.toLowerCase()) || SURNAME.test(lemmaOf(t))) return false
+    return sentenceFirst[t] === 0 || isPlaceFolded(lemmaOf(t)) || countryCodeOfFolded(lemmaOf(t)) !== undefined || lexiconWeight(lemmaOf(t)) <= 1
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.type !== 'word' || !LEVELS.has(tokens[k]!.text.toLowerCase())) continue
+    if (!isPlaceWord(k - 1)) continue
+    let head = -1
+    for (let j = k + 1; j < tokens.length && j <= k + 4 && tokens[j]!.type === 'word'; j++) {
+      if (ORGANIZATION_HEADS.has(lemmaOf(j)) && /[ыі]/u.test(possessedForm(tokens[j]!.text.toLowerCase()).slice(-1))) {
+        head = j
+        break
+      }
+    }
+    if (head < 0) continue
+    if (tokens[head + 1]?.type === 'word' && isTitleWord(tokens[head + 1]!.text.toLowerCase(), lemmaOf(head + 1))) continue
+    // a place of two words: "Шығыс Қазақстан облыстық …"
+    let first = k - 1
+    if (first > 0 && isPlaceWord(first - 1)) first--
+    out.push({ first, last: head + 1, type: 'ORGANIZATION', rule: true })
+    k = head
+  }
+  return out
+}
 
 /**
  * Organizations named by their head: a capitalized word, up to five more words and a head noun
