@@ -277,7 +277,7 @@ export function generateAll(): Map<string, string> {
     ['places.generated.ts', tsvModule('gazetteer/places.tsv', 4, 'placeRows', 'Places that are not countries: name, type, kind, country ("-" when none).')],
     ['ner-model.generated.ts', nerModel()],
     ['frequent-words.generated.ts', wordForms('ner/frequent-words.txt', 'frequentWords', "KazNERD's commonest word forms, commonest first: the entity tagger prepares their features when it loads.")],
-    ['outside-words.generated.ts', wordForms('ner/outside-words.txt', 'outsideWords', 'Common word forms that never begin an entity in KazNERD: outside an entity the tagger gives them O unscored.')],
+    ['outside-words.generated.ts', wordForms('ner/outside-words.txt', 'outsideWords', 'Common word forms seen outside entities in KazNERD and never at the start of one: outside an entity the tagger gives them O unscored.')],
     ['given-names.generated.ts', givenNames()],
     ['openers.generated.ts', groupedList('ner/openers.txt', 'sentenceOpeners', 'Sentence openers trimmed from the start of a name.')],
     ['units.generated.ts', groupedList('ner/units.txt', 'unitsOfMeasure', 'Units of measure after a number (symbols as written, words as lemmas).')],

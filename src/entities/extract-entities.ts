@@ -1106,7 +1106,7 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
     if (!isPlaceWord(k - 1)) continue
     let head = -1
     for (let j = k + 1; j < tokens.length && j <= k + 4 && tokens[j]!.type === 'word'; j++) {
-      if (ORGANIZATION_HEADS.has(lemmaOf(j)) && /[ыі]/u.test(possessedForm(tokens[j]!.text.toLowerCase()).slice(-1))) {
+      if (ORGANIZATION_HEADS.has(lemmaOf(j)) && /[ыі]$/u.test(possessedForm(tokens[j]!.text.toLowerCase()))) {
         head = j
         break
       }
@@ -1236,9 +1236,13 @@ const AMOUNT_BOUNDS = new Map([
   ...['астам', 'артық', 'кем', 'жоғары', 'төмен'].map((w) => [w, 'ABL'] as const),
   ...['дейін', 'шейін', 'жуық'].map((w) => [w, 'DAT'] as const),
 ])
-/** Ablative and dative endings, as a word or a percent sign's suffix ends (тоннадан, %-тен; тоннаға, %-ке). */
+/**
+ * Ablative and dative endings, as a word or a percent sign's suffix ends (тоннадан, %-тен;
+ * тоннаға, бағасына, %-ке). (Not the dative -а/-е after a 1st or 2nd person possessive, which
+ * would take every word in -а/-е: "тонна".)
+ */
 const ABLATIVE = /(?:дан|ден|тан|тен|нан|нен)$/u
-const DATIVE = /(?:ға|ге|қа|ке|на|не|а|е)$/u
+const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u
 
 function monthOf(lemma: string): number {
   return KAZAKH_MONTHS.indexOf(lemma) + 1
