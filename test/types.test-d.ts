@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import { normalize, splitParagraphs, splitSentences, tokenize } from '../src/index.js'
-import type { Span, Token, TokenType } from '../src/index.js'
+import type { Quote, Span, Speaker, Token, TokenType } from '../src/index.js'
 
 describe('public types', () => {
   it('tokenize returns tokens that are spans', () => {
@@ -16,5 +16,11 @@ describe('public types', () => {
     expectTypeOf(splitParagraphs).toBeCallableWith('text')
     expectTypeOf(splitParagraphs).toBeCallableWith('text', { by: 'blank-line' })
     expectTypeOf(normalize).returns.toBeString()
+  })
+  it('a quote’s speaker is a span with a name, marked anonymous only when it is', () => {
+    expectTypeOf<Quote['speaker']>().toEqualTypeOf<Speaker | null>()
+    expectTypeOf<Speaker>().toMatchTypeOf<Span>()
+    expectTypeOf<Speaker['name']>().toBeString()
+    expectTypeOf<Speaker['anonymous']>().toEqualTypeOf<true | undefined>()
   })
 })
