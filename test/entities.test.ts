@@ -188,6 +188,10 @@ describe('extractEntities: an organization that ends in a title word is a positi
     ['Түлкібас аудандық білім бөлімі хабарлады.', ['Түлкібас аудандық білім бөлімі/ORGANIZATION']],
     // with a title after the head it is a role
     ['Ақтау қалалық мәслихатының депутаты сөйледі.', ['Ақтау қалалық мәслихатының депутаты/POSITION']],
+    // people of a listed country or place (the tagger alone: nothing); inside a name the name stands
+    ['Дүкенде кореялық лапша көп.', ['кореялық/NORP']],
+    ['Қостанайлық фермерлер егін орды.', ['Қостанайлық/NORP']],
+    ['Еуразиялық экономикалық одақ отырысы өтті.', ['Еуразиялық экономикалық одақ/ORGANIZATION']],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected)
   })
