@@ -262,7 +262,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const kinds = options.types ? new Set(options.types) : undefined
   const out: Entity[] = []
   const givenNamed = new Set<Entity>()
-  for (const f of withDemonyms(remainders, tokens, lemmaOf)) {
+  // (demonyms by distinct word: a regular expression on every token's lemma cost more than the rule)
+  const demonymByWord = vocabulary.views.map((v) => isDemonymLemma(v.lemma))
+  for (const f of withDemonyms(remainders, tokens, (k) => demonymByWord[ids[k]!]!)) {
     if (kinds && !kinds.has(f.type)) continue
     const workingStart = f.start ?? tokens[f.first]!.start
     const workingEnd = tokens[f.last - 1]!.end
@@ -1089,18 +1091,11 @@ const ADJUNCT_CASES = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
  * where no entity was found: inside a longer name the name stands ("Еуразиялық экономикалық
  * одақ", "« Қазақстандық үлгі »").
  */
-function withDemonyms(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+function withDemonyms(found: Found[], tokens: Token[], isDemonym: (k: number) => boolean): Found[] {
   const out: Found[] = []
   let next = 0
   const fill = (end: number): void => {
-    for (; next < end; next++) {
-      if (tokens[next]!.type !== 'word') continue
-      const lemma = lemmaOf(next)
-      const match = DEMONYM.exec(lemma)
-      if (match === null) continue
-      const place = lemma.slice(0, match.index)
-      if (countryCodeOfFolded(place) !== undefined || isPlaceFolded(place)) out.push({ first: next, last: next + 1, type: 'NORP', rule: true })
-    }
+    for (; next < end; next++) if (isDemonym(next) && tokens[next]!.type === 'word') out.push({ first: next, last: next + 1, type: 'NORP', rule: true })
   }
   for (const f of found) {
     fill(f.first)
@@ -1113,6 +1108,14 @@ function withDemonyms(found: Found[], tokens: Token[], lemmaOf: (k: number) => s
 
 /** The suffix of a demonym, after at least three letters of a place's name. */
 const DEMONYM = /(?<=\p{L}{3})(?:лық|лік|дық|дік|тық|тік)$/u
+
+/** Is a lemma a listed country's or place's name with a demonym's suffix (қостанайлық)? */
+function isDemonymLemma(lemma: string): boolean {
+  const match = DEMONYM.exec(lemma)
+  if (match === null) return false
+  const place = lemma.slice(0, match.index)
+  return countryCodeOfFolded(place) !== undefined || isPlaceFolded(place)
+}
 
 /** "City", "district", "regional" …: the level of a local body ("Алматы қалалық соты"). */
 const LEVELS = new Set(['қалалық', 'аудандық', 'облыстық', 'өңірлік', 'аумақтық'])
@@ -1134,7 +1137,8 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
     return sentenceFirst[t] === 0 || isPlaceFolded(lemmaOf(t)) || countryCodeOfFolded(lemmaOf(t)) !== undefined || lexiconWeight(lemmaOf(t)) <= 1
   }
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k]!.type !== 'word' || !LEVELS.has(tokens[k]!.text.toLowerCase())) continue
+    // (by the lemma, which the rules have at hand: lower-casing every token cost more)
+    if (!LEVELS.has(lemmaOf(k)) || tokens[k]!.type !== 'word' || !LEVELS.has(tokens[k]!.text.toLowerCase())) continue
     if (!isPlaceWord(k - 1)) continue
     let head = -1
     for (let j = k + 1; j < tokens.length && j <= k + 4 && tokens[j]!.type === 'word'; j++) {
