@@ -1106,14 +1106,18 @@ function withDemonyms(found: Found[], tokens: Token[], isDemonym: (k: number) =>
   return out
 }
 
-/** The suffix of a demonym, after at least three letters of a place's name. */
-const DEMONYM = /(?<=\p{L}{3})(?:лық|лік|дық|дік|тық|тік)$/u
+/** The suffixes of a demonym. */
+const DEMONYM_SUFFIXES = new Set(['лық', 'лік', 'дық', 'дік', 'тық', 'тік'])
 
-/** Is a lemma a listed country's or place's name with a demonym's suffix (қостанайлық)? */
+/**
+ * Is a lemma a listed country's or place's name (three letters or more) with a demonym's suffix
+ * (қостанайлық)? Its last letter settles most words: a regular expression on every distinct
+ * word cost 4 % of analyze.
+ */
 function isDemonymLemma(lemma: string): boolean {
-  const match = DEMONYM.exec(lemma)
-  if (match === null) return false
-  const place = lemma.slice(0, match.index)
+  const last = lemma.charCodeAt(lemma.length - 1)
+  if ((last !== 0x49b && last !== 0x43a) || lemma.length < 6 || !DEMONYM_SUFFIXES.has(lemma.slice(-3))) return false
+  const place = lemma.slice(0, -3)
   return countryCodeOfFolded(place) !== undefined || isPlaceFolded(place)
 }
 
