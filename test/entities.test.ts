@@ -357,6 +357,9 @@ describe('extractEntities: dates', () => {
     ['15.12.2023', '2023-12-15'],
     // a year before a day and a month is one date with them, not a span of years and a date
     ['2015 жылдың 24 қаңтарында', '2015-01-24'],
+    // from one year to another: an ISO 8601 interval (the last year alone, before)
+    ['2020 – 2024 жылдары', '2020/2024'],
+    ['2008-2009 жылдары', '2008/2009'],
   ])('%s → %s', (text, value) => {
     const [e] = extractEntities(`Кездесу ${text} өтті.`).filter((x) => x.type === 'DATE')
     expect(e).toMatchObject({ text, value })

@@ -67,7 +67,7 @@ export interface Entity extends Span {
   country?: string
   /** 'country' | 'city' | 'region' | 'village' … for places; 'media' | 'intergovernmental' | 'government' | 'company' … for organizations. */
   kind?: string
-  /** DATE: ISO 8601 where it can be known (03 Қаңтар, 2024 → 2024-01-03; 2024 жылы → 2024). */
+  /** DATE: ISO 8601 where it can be known (03 Қаңтар, 2024 → 2024-01-03; 2024 жылы → 2024; 2020 – 2024 жылдары → 2020/2024). */
   value?: string
   /** One name for all mentions of the same thing in the text (ҰҚШҰ ≡ Ұжымдық қауіпсіздік туралы шарт ұйымы; Тоқаев ≡ Қасым-Жомарт Тоқаев). */
   canonical?: string
@@ -1422,16 +1422,24 @@ function dateValue(tokens: Token[], lemmaOf: (k: number) => string, offset: numb
   let day: string | undefined
   let month = 0
   let year: string | undefined
+  const years: string[] = []
   tokens.forEach((t, j) => {
     const m = monthOf(lemmaOf(offset + j))
+    const range = YEAR_RANGE.exec(t.text)
     if (m > 0) month = m
-    else if (isYear(t)) year = t.text.slice(0, 4)
+    else if (isYear(t)) years.push((year = t.text.slice(0, 4)))
+    else if (range) years.push(range[1]!, (year = range[2]!))
     else if (isDay(t) && month === 0) day = t.text.padStart(2, '0')
   })
   if (year && month && day) return `${year}-${String(month).padStart(2, '0')}-${day}`
   if (year && month) return `${year}-${String(month).padStart(2, '0')}`
+  // years from one to another, an ISO 8601 interval: "2020 – 2024 жылдары" → 2020/2024
+  if (years.length > 1 && years[0] !== year) return `${years[0]}/${year}`
   return year
 }
+
+/** Two years joined in one token: "2020-2024", "2020–2024 жж." */
+const YEAR_RANGE = /^((?:1[89]|20)\d\d)[-–—]((?:1[89]|20)\d\d)(?:-\p{L}+)?$/u
 
 const ORG_KINDS: [RegExp, string][] = [
   [/(министрлігі|комитеті|кеңесі|әкімдігі|агенттігі|департаменті|басқармасы|прокуратурасы|соты|парламенті|мәжілісі|сенаты|үкіметі)$/u, 'government'],
