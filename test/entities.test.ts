@@ -198,6 +198,9 @@ describe('extractEntities: an organization that ends in a title word is a positi
   it('ends no name of another kind in a place with a case, and a sentence’s first capital is no name (the tagger had one EVENT)', () => {
     expect(spans('Делегация Минскіге барды.')).toEqual(['Минскіге/GPE'])
   })
+  it('takes no reply dash for the start of a name: "», – деді" (KazNERD has "–" almost only inside ranges)', () => {
+    expect(spans('«Баға 15 пайызға өседі», – деді министр.')).toEqual(['15 пайызға/PERCENT'])
+  })
   it('finds a title that KazNERD has only inside longer names on its own (it was given O unscored)', () => {
     expect(spans('Еліміздің Премьер-министрі Асқар Мамин Үкімет мүшелерін жинады.')).toEqual(['Премьер-министрі/POSITION', 'Асқар Мамин/PERSON', 'Үкімет/ORGANIZATION'])
   })

@@ -69,8 +69,8 @@ writeList(
   frequent,
 )
 
-// Words seen at least OUTSIDE_MIN_COUNT times outside an entity (after O or at a sentence's start)
-// that never begin one: there the tagger gives them O without scoring them (a tag dictionary, as
+// Words seen at least OUTSIDE_MIN_COUNT times outside an entity (after O or at a sentence's start),
+// and punctuation seen as often anywhere, that never begin one: there the tagger gives them O without scoring them (a tag dictionary, as
 // NLTK's perceptron tagger has). About half of a text's tokens. A word seen only inside entities is
 // no evidence of what it is outside one: "Премьер-министрі" never begins an entity in the train
 // split ("ҚР Премьер-министрі" begins at ҚР), but after "Еліміздің" it is a POSITION of its own.
@@ -82,7 +82,14 @@ for (const s of train) {
     if (i === 0 || s.tags[i - 1] === 'O') outsideCounts.set(w, (outsideCounts.get(w) ?? 0) + 1)
   })
 }
-const outside = [...formCounts].filter(([w]) => (outsideCounts.get(w) ?? 0) >= OUTSIDE_MIN_COUNT && !begins.has(w)).sort(commonestFirst).map(([w]) => w)
+// (punctuation that never begins an entity stays, however it was seen: KazNERD writes a reply's
+// dash as "—" and has "–" almost only inside ranges ("5 – 6"), but news writes "», – деді", and
+// the tagger, scoring "–" there, took it for the start of a law)
+const isMark = (w: string): boolean => !/[\p{L}\p{N}]/u.test(w)
+const outside = [...formCounts]
+  .filter(([w, n]) => !begins.has(w) && ((outsideCounts.get(w) ?? 0) >= OUTSIDE_MIN_COUNT || (isMark(w) && n >= OUTSIDE_MIN_COUNT)))
+  .sort(commonestFirst)
+  .map(([w]) => w)
 writeList(
   'ner/outside-words.txt',
   `# Word forms seen at least ${OUTSIDE_MIN_COUNT} times in KazNERD's train split (CC BY 4.0; Yeshpanov, Khassanov,
