@@ -258,6 +258,14 @@ describe('extractQuotes: indirect, according to, source', () => {
       expect(extractQuotes(text).filter((q) => q.kind === 'indirect')).toEqual([])
     })
   })
+  describe('a lead’s dated dateline is nobody: the subject comes after it', () => {
+    it.each([
+      ['Астана, 12 наурыз 2025 ж. Премьер-министр Олжас Бектенов жаңа зауыт ашылатынын айтты.', 'Олжас Бектенов', 'жаңа зауыт ашылатынын'],
+      ['АЛМАТЫ. 5 маусым. ҚазАқпарат – Әкім Ерболат Досаев қала бюджеті өскенін айтты.', 'Ерболат Досаев', 'қала бюджеті өскенін'],
+    ])('%s', (text, name, quote) => {
+      expect(extractQuotes(text).map((q) => [q.speaker?.name, q.text])).toEqual([[name, quote]])
+    })
+  })
   it('gives a sentence that opens with "Сонымен қатар" the previous sentence’s subject, within its paragraph', () => {
     const text = 'Президент баяндамашылардың сөзінде қамтылғанын атап өтті. Сонымен қатар еріктілердің қызметін қуаттайтынын растады.'
     const found = extractQuotes(text)

@@ -1,4 +1,5 @@
 import { assertString } from '../internal/assert-string.js'
+import { KAZAKH_MONTHS } from '../internal/months.js'
 import { bestReading } from '../morphology/analyze-word.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
@@ -546,6 +547,33 @@ function afterDateline(doc: QuoteDocument, start: number, limit: number): number
   return from
 }
 
+/**
+ * A lead's dated dateline: a place, a comma or a period, a day and a month, a year and "ж." or
+ * "жылы" if any, a period or a comma, an agency and a dash if any ("Астана, 12 наурыз 2025 ж.",
+ * "АЛМАТЫ. 5 маусым. ҚазАқпарат –", of which a sentence may hold only the agency and its dash).
+ * The first token after it, or `start` when there is none.
+ */
+function afterDatedLine(doc: QuoteDocument, start: number, limit: number): number {
+  const { tokens, words } = doc
+  // what is left of it after the sentence splitter: a news agency and a dash ("ҚазАқпарат – …")
+  const agency = matchPhrase(words, start, mediaNames())
+  if (agency > 0 && start + agency + 1 < limit && DASHES.has(words[start + agency]!)) return start + agency + 1
+  let j = start
+  // the place: one or two capitalized words
+  while (j < limit && j - start < 2 && isCapitalized(tokens[j]!)) j++
+  if (j === start || (words[j] !== ',' && words[j] !== '.')) return start
+  j++
+  if (!(j + 1 < limit && tokens[j]!.type === 'number' && /^\d{1,2}$/.test(words[j]!) && KAZAKH_MONTHS.includes(lemma(doc, words[j + 1]!)))) return start
+  j += 2
+  if (j < limit && /^(?:19|20)\d\d$/.test(words[j]!)) j++
+  if (j < limit && (words[j] === 'ж.' || words[j] === 'жылы')) j++
+  if (j < limit && (words[j] === '.' || words[j] === ',')) j++
+  // "ҚазАқпарат –", "Egemen.kz –": an agency before a dash
+  if (j + 1 < limit && (isCapitalized(tokens[j]!) || isAcronym(tokens[j]!)) && DASHES.has(words[j + 1]!)) j += 2
+  else if (j < limit && DASHES.has(words[j]!)) j++
+  return j < limit ? j : start
+}
+
 /** A lower-case word in the locative, where a speaker's occasion begins: "форумында", "жиында", "брифингте". */
 const LOCATIVE = /\p{Ll}(?:да|де|та|те)$/u
 
@@ -736,7 +764,9 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
  * a pronoun, after at most two sentence openers ("Ал Наурызбай …", "Алайда Министр …"). Its token
  * range, or null.
  */
-function subjectAt(doc: QuoteDocument, first: number, limit: number): [number, number] | null {
+function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [number, number] | null {
+  // a lead's dateline is nobody: "Астана, 12 наурыз 2025 ж. Премьер-министр … айтты"
+  const first = afterDatedLine(doc, sentenceStart, limit)
   let start = first
   // a capital that only opens the sentence: "Бұл дұрыс емес деп санайды сарапшылар", "Мұны жұрт … деп есептейді"
   while (start < limit && start - first < 2 && !isPronoun(doc.words[start]!) && isSentenceOpener(doc.words[start]!)) start++
