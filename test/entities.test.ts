@@ -198,6 +198,14 @@ describe('extractEntities: an organization that ends in a title word is a positi
   it('ends no name of another kind in a place with a case, and a sentence’s first capital is no name (the tagger had one EVENT)', () => {
     expect(spans('Делегация Минскіге барды.')).toEqual(['Минскіге/GPE'])
   })
+  it('keeps no share inside a role or an organization, and what is left of the role is the organization up to its head', () => {
+    // (the tagger ran one POSITION from the country to the percentage)
+    expect(spans('Қазақстан Республикасының Ұлттық банкі базалық мөлшерлемені жылдық 16,5 пайыз деңгейінде сақтады.')).toEqual([
+      'Қазақстан Республикасының/GPE',
+      'Ұлттық банкі/ORGANIZATION',
+      '16,5 пайыз/PERCENT',
+    ])
+  })
   it('takes no reply dash for the start of a name: "», – деді" (KazNERD has "–" almost only inside ranges)', () => {
     expect(spans('«Баға 15 пайызға өседі», – деді министр.')).toEqual(['15 пайызға/PERCENT'])
   })

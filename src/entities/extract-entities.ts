@@ -306,6 +306,15 @@ function mendRemainder(f: Found, tokens: Token[], lemmaOf: (k: number) => string
   if (f.first === f.last || (NAMED_TYPES.has(f.type) && !hasCapital(tokens, f, sentenceFirst))) return false
   if (!NUMERIC_TYPES.has(f.type) && onlyNumbers(tokens, f)) return false
   if (NAMED_TYPES.has(f.type) && onlyTitleWords(tokens, f, lemmaOf)) f.type = 'POSITION'
+  // what is left of a role with no title word in it is an organization up to its head
+  // ("Ұлттық банкі | базалық мөлшерлемені жылдық", once a share was cut out of it), or nothing
+  if (f.type === 'POSITION' && !anyTitleWord(tokens, f, lemmaOf)) {
+    let head = f.first
+    while (head < f.last && !isOrganizationHead(tokens[head]!.text.toLowerCase())) head++
+    if (head === f.last || !hasCapital(tokens, { ...f, last: head + 1 }, sentenceFirst)) return false
+    f.last = head + 1
+    f.type = 'ORGANIZATION'
+  }
   f.type = oneWordType(f.type, f.first, f.last, lemmaOf)
   return true
 }
@@ -378,6 +387,11 @@ function onlyNumbers(tokens: Token[], f: Found): boolean {
 }
 
 /** Is every word of f a title word (Бас директоры, төрағасы, министр)? */
+function anyTitleWord(tokens: Token[], f: Found, lemmaOf: (k: number) => string): boolean {
+  for (let t = f.first; t < f.last; t++) if (isTitleWord(tokens[t]!.text.toLowerCase(), lemmaOf(t))) return true
+  return false
+}
+
 function onlyTitleWords(tokens: Token[], f: Found, lemmaOf: (k: number) => string): boolean {
   for (let t = f.first; t < f.last; t++) if (!isTitleWord(tokens[t]!.text.toLowerCase(), lemmaOf(t))) return false
   return true
@@ -451,8 +465,11 @@ function merge(
       // an amount's other words are numbers, units and currencies, not name words
       // (a sum holds a country, "1 АҚШ доллары", not another amount: "екі бүтін оннан төрт тонна
       // астық" is a QUANTITY and a word, not MONEY)
+      // (nor does an organization or a role hold a sum, a share or a quantity: "Ұлттық банкі …
+      // мөлшерлемені жылдық 16,5 пайыз" is no role)
       contained =
         f.last - f.first > rule.last - rule.first &&
+        !((f.type === 'ORGANIZATION' || f.type === 'POSITION') && MEASURED_TYPES.has(rule.type)) &&
         ((NAME_CONTAINERS.has(f.type) && !(f.type === 'MONEY' && NUMERIC_TYPES.has(rule.type))) || (inside === 1 && f.type === rule.type)) &&
         (NUMERIC_TYPES.has(f.type) || nameLike(f, rule))
     }
@@ -529,6 +546,8 @@ function possessedForm(lower: string): string {
 }
 
 /** Amounts, dates and times: a rule inside one of the tagger's spans of the same type ("60 – 70%") does not cut it. */
+/** Amounts that no organization's or role's name holds. */
+const MEASURED_TYPES = new Set<EntityType>(['MONEY', 'PERCENT', 'QUANTITY'])
 const NUMERIC_TYPES = new Set<EntityType>(['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL', 'DATE', 'TIME'])
 
 /**
