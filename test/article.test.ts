@@ -34,6 +34,15 @@ describe('parseArticle: the seed page', () => {
       ['Аймақтар', '2024-05-04'],
     ])
   })
+  it('dates a related headline by a date alone on the next line, not as another headline', () => {
+    const page = 'Бүгін Астанада жаңа саябақ ашылды деп хабарлады әкімдік.\n\nСоңғы жаңалықтар\nАлматыда жаңа метро бекеті ашылды\n15 Қазан, 2025\nШымкентте жол жөнделді\n14.10.2025'
+    const related = parseArticle(page).related
+    expect(related.map((r) => [r.title.text, r.date?.value])).toEqual([
+      ['Алматыда жаңа метро бекеті ашылды', '2025-10-15'],
+      ['Шымкентте жол жөнделді', '2025-10-14'],
+    ])
+    for (const r of related) expect(page.slice(r.date!.start, r.date!.end)).toBe(r.date!.text)
+  })
   it('returns empty lists for a plain text and throws on non-strings', () => {
     expect(parseArticle('')).toEqual({ paragraphs: [], related: [] })
     expect(() => parseArticle(1 as unknown as string)).toThrow(/^parseArticle:/)

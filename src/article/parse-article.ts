@@ -110,9 +110,9 @@ export function parseArticle(text: string): Article {
     article.body = { start: first.start, end: last.end, text: text.slice(first.start, last.end) }
     article.paragraphs = bodyLines.map((i) => lines[i]!).filter((l) => l.text !== article.title?.text)
   }
-  // related headlines: a title line, then its "category • date" line
+  // related headlines: a title line, then its "category • date" line, or a date alone
   for (let i = relatedFrom + 1; i < lines.length; i++) {
-    const meta = metaLine(lines[i]!)
+    const meta = metaLine(lines[i]!) ?? dateLine(lines[i]!)
     if (meta) {
       const last = article.related.at(-1)
       if (last && !last.date) {
@@ -143,6 +143,12 @@ function chromeTexts(text: string, lines: Span[]): (i: number) => string {
     }
     return made[i]
   }
+}
+
+/** A line that is a date and nothing else ("15 Қазан, 2025" under a related headline). */
+function dateLine(line: Span): { category?: Span; date: DateSpan } | undefined {
+  const value = line.text.length <= 40 ? parseKazakhDate(line.text) : undefined
+  return value ? { date: { ...line, value } } : undefined
 }
 
 /** "Президент • 03 Қаңтар, 2024" → the category and the date. */
