@@ -152,6 +152,12 @@ describe('extractQuotes: speakers', () => {
     it.each(cases)('%s, %s', (_, kind, input, speaker) => {
       expect(extractQuotes(input).find((q) => q.kind === kind)?.speaker).toMatchObject(speaker)
     })
+    it.each([
+      ['«Келіссөздер ұзаққа созылады», – деді атын атамауды өтінген шенеунік.', 'атын атамауды өтінген шенеунік'],
+      ['Есімін атамауды сұраған дипломаттың айтуынша, кездесу кейінге қалдырылды.', 'Есімін атамауды сұраған дипломаттың'],
+    ])('and a speaker whose name the text withholds: %s', (input, mention) => {
+      expect(extractQuotes(input)[0]?.speaker).toMatchObject({ text: mention, anonymous: true })
+    })
     it('leaves a named speaker without the field', () => {
       const named = extractQuotes(text).find((q) => q.speaker?.name === 'Қасым-Жомарт Тоқаев')
       expect(named?.speaker).not.toHaveProperty('anonymous')

@@ -7,7 +7,7 @@ import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { isAcronym, isCapitalized, isPronoun, lowerLemma, PLACE_ADJECTIVE, prepare, type QuoteDocument } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, phraseIndex, sourceCues } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, withholdsName, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, phraseIndex, sourceCues } from './lexicon.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { isPlural, type Referent, resolveSpeaker } from './resolve-speaker.js'
 
@@ -126,7 +126,8 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
       while (f.speaker[1] - 1 > f.speaker[0] && SPEAKER_PARTICLES.has(doc.words[f.speaker[1] - 1]!)) f.speaker[1]--
       const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker)
       // one unnamed source is one person too: "ол" after "агенттік дереккөзі" is that source
-      const anonymous = !referent.person && isAnonymousSource(doc.words.slice(referent.first, referent.last).map((w) => lowerLemma(doc, w)))
+      const mention = doc.words.slice(referent.first, referent.last)
+      const anonymous = !referent.person && (isAnonymousSource(mention.map((w) => lowerLemma(doc, w))) || withholdsName(mention))
       if (referent.person || anonymous) lastSpeaker = referent
       // the name in the input's script, of its repaired letters (see toWorkingText)
       speaker = {

@@ -82,6 +82,17 @@ export function isAnonymousSource(lemmas: readonly string[]): boolean {
   return n > 0 && (anonymousSources.has(lemmas[n - 1]!) || (n > 1 && anonymousSources.has(`${lemmas[n - 2]} ${lemmas[n - 1]}`)))
 }
 
+const unnamedPhrases = phraseIndex(phrases(personTitles.unnamed ?? ''))
+
+/**
+ * Do a speaker's words, lower case as written, say the text withholds the name? "атын атамауды
+ * өтінген шенеунік", "есімін жасырған дереккөз" (data/quotes/titles.txt, [unnamed]).
+ */
+export function withholdsName(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (matchPhrase(words, k, unnamedPhrases) > 0) return true
+  return false
+}
+
 /** Is this lower-case word (or its lemma) part of a title? министр, басшысы, вице-министрі … */
 export function isTitleWord(lower: string, lemma: string): boolean {
   return titleWords.has(lower) || titleWords.has(lemma)
