@@ -264,6 +264,14 @@ describe('extractQuotes: indirect, according to, source', () => {
       expect(extractQuotes(text).filter((q) => q.kind === 'indirect')).toEqual([])
     })
   })
+  it.each([
+    // a body's lower-case words run on to a title and the name after it
+    ['Ұлттық құраманың бас бапкері Мырзағали Айтжанов командаға 18 ай уақыт қалғанын атап өтті.', 'Мырзағали Айтжанов', 'командаға 18 ай уақыт қалғанын'],
+    // … but not across a word in another case: the name is the subject, the rest is said
+    ['Амангелді Таспихов кезектен тыс президент сайлауының нәтижесімен келісетінін айтты.', 'Амангелді Таспихов', 'кезектен тыс президент сайлауының нәтижесімен келісетінін'],
+  ])('finds the subject of "%s"', (text, name, quote) => {
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, q.text])).toEqual([[name, quote]])
+  })
   describe('a lead’s dated dateline is nobody: the subject comes after it', () => {
     it.each([
       ['Астана, 12 наурыз 2025 ж. Премьер-министр Олжас Бектенов жаңа зауыт ашылатынын айтты.', 'Олжас Бектенов', 'жаңа зауыт ашылатынын'],

@@ -1387,8 +1387,14 @@ const TIME_SPAN_AFTER = new Set(['ішінде', 'бұрын', 'бойы', 'бе
 const TIME_SPAN_BEFORE = new Set(['соңғы', 'алдағы', 'өткен', 'тура', 'биылғы'])
 
 function timeUnitType(tokens: Token[], k: number, lemmaOf: (k: number) => string): 'DATE' | 'TIME' | undefined {
-  return TIME_UNITS.get(lemmaOf(k)) ?? (AGE.test(tokens[k]!.text.toLowerCase()) ? 'DATE' : undefined)
+  const unit = TIME_UNITS.get(lemmaOf(k))
+  if (unit !== undefined) return unit
+  const lower = tokens[k]!.text.toLowerCase()
+  return AGE.test(lower) || TEMPORAL_ATTRIBUTIVES.has(lower) ? 'DATE' : undefined
 }
+
+/** "Of the year", "of the day": the lemmatizer keeps these whole ("2026 жылғы Азия ойындары"). */
+const TEMPORAL_ATTRIBUTIVES = new Set(['жылғы', 'күнгі'])
 
 /**
  * Dates with a month name: "03 Қаңтар, 2024", "3 қаңтар 2024 ж.", "2024 жылғы 3 қаңтар",

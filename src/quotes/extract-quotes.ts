@@ -779,9 +779,19 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
     else if (end > start && !isPronoun(doc.words[start]!) && !hasTitle(doc, start, end)) {
       // an organization's name goes on in lower case to its head, in the nominative or the
-      // genitive: "Денсаулық сақтау министрлігі", "Ұлттық экономика министрлігінің өкілдері"
+      // genitive: "Денсаулық сақтау министрлігі", "Ұлттық экономика министрлігінің өкілдері";
+      // and a body's lower-case words go on to a title, before a name: "Ұлттық құраманың бас
+      // бапкері Мырзағали Айтжанов" (not across a word in another case or a verb: "Кездесу
+      // соңында Елбасы …", "Осылай деген Елбасы …", "… Таспихов кезектен тыс президент …")
       let head = end
-      while (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !isBodyWord(lemma(doc, doc.words[head]!))) head++
+      while (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !isBodyWord(lemma(doc, doc.words[head]!))) {
+        const w = doc.words[head]!
+        if (isTitleWord(w, lemma(doc, w))) {
+          for (let k = end; k < head && head < limit; k++) if (hasSuffixTag(doc.words[k]!, NON_SUBJECT_CASES) || PARTICIPLE.test(doc.words[k]!)) head = limit
+          break
+        }
+        head++
+      }
       if (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !hasSuffixTag(doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
       else break
     } else break
@@ -799,6 +809,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   }
   return end > start ? [start, end] : null
 }
+
+/** A participle or a past verb, which no subject's words hold: "деген", "болған", "айтқан". */
+const PARTICIPLE = /\p{L}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u
 
 /** Cases a subject is never in (the genitive opens "Министрдің айтуынша", an according-to quote). */
 const OBLIQUE_CASES = new Set(['GEN', 'ACC', 'DAT', 'LOC', 'ABL', 'INS'])
