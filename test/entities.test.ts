@@ -206,6 +206,14 @@ describe('extractEntities: an organization that ends in a title word is a positi
       '16,5 пайыз/PERCENT',
     ])
   })
+  it.each([
+    // a sentence's first word before a given name is no part of the person (the tagger had it)
+    ['Боксшы Сәкен Бибосынов финалда жеңді.', ['Сәкен Бибосынов/PERSON']],
+    // … and a title there is the person's role
+    ['Сенатор Серік Ақылбай сөйледі.', ['Сенатор/POSITION', 'Серік Ақылбай/PERSON']],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected)
+  })
   it('takes no reply dash for the start of a name: "», – деді" (KazNERD has "–" almost only inside ranges)', () => {
     expect(spans('«Баға 15 пайызға өседі», – деді министр.')).toEqual(['15 пайызға/PERCENT'])
   })

@@ -232,6 +232,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       if (r.kind === 'country' && r.last < f.last && (r.first > f.first || f.type === 'GPE' || f.type === 'PERSON') && GENITIVE.test(tokens[r.last - 1]!.text.toLowerCase())) return false
       for (let t = f.first; t < f.last; t++) {
         if (t >= r.first && t < r.last) continue
+        // (a sentence's first word before a person's given name is a capital, not a name, unless it
+        // is a given name too: "Боксшы | Сәкен Бибосынов", "Әнші | Роза Рымбаева")
+        if (sentenceFirst[t] === 1 && r.type === 'PERSON' && t < r.first && isGivenName(lemmaOf(r.first)) && !isGivenName(lemmaOf(t))) continue
         if (/^\p{Lu}/u.test(tokens[t]!.text)) return true
       }
       if (f.type === 'POSITION') return true
@@ -302,10 +305,12 @@ function mendRemainder(f: Found, tokens: Token[], lemmaOf: (k: number) => string
   while (f.first < f.last && isDash(tokens[f.first]!)) f.first++
   while (f.last > f.first && isDash(tokens[f.last - 1]!)) f.last--
   if (NAMED_TYPES.has(f.type)) while (f.first < f.last && isSentenceOpener(tokens[f.first]!.text.toLowerCase())) f.first++
-  // (a sentence's first word has a capital whatever it is: "Делегация | Минскіге барды" leaves no name)
-  if (f.first === f.last || (NAMED_TYPES.has(f.type) && !hasCapital(tokens, f, sentenceFirst))) return false
-  if (!NUMERIC_TYPES.has(f.type) && onlyNumbers(tokens, f)) return false
+  if (f.first === f.last) return false
+  // what is left that is only a role is a POSITION, capitals or not ("Сенатор | Серік Ақылбай")
   if (NAMED_TYPES.has(f.type) && onlyTitleWords(tokens, f, lemmaOf)) f.type = 'POSITION'
+  // (a sentence's first word has a capital whatever it is: "Делегация | Минскіге барды" leaves no name)
+  if (NAMED_TYPES.has(f.type) && !hasCapital(tokens, f, sentenceFirst)) return false
+  if (!NUMERIC_TYPES.has(f.type) && onlyNumbers(tokens, f)) return false
   // what is left of a role with no title word in it is an organization up to its head
   // ("Ұлттық банкі | базалық мөлшерлемені жылдық", once a share was cut out of it), or nothing
   if (f.type === 'POSITION' && !anyTitleWord(tokens, f, lemmaOf)) {
