@@ -229,20 +229,26 @@ function speakerAfter(doc: QuoteDocument, k: number): [number, number] | null {
   return end > k ? withoutAdjunct(doc, [k, end]) : null
 }
 
+/** Postpositions after an adjunct in the ablative or the dative: "жарыстан кейін", "кездесуге дейін". */
+const TIME_POSTPOSITIONS = new Set(['кейін', 'соң', 'бұрын', 'дейін'])
+
 /** Cases of a phrase that says where, to whom or how something was said: брифингте, сұрағына, арнасынан, хатпен. */
 const ADJUNCT_CASES = new Set(['LOC', 'DAT', 'ABL', 'INS'])
 
 /**
  * A speaker span without the words after its head that say where or to whom: "ол
  * Telegram-арнасында" → ол, "… Тимур Сүлейменов брифингте" → … Тимур Сүлейменов, "министр
- * журналистердің сұрағына" → министр, "Әкім өз Facebook парақшасында" → Әкім. The head is the last
+ * журналистердің сұрағына" → министр, "Әкім өз Facebook парақшасында" → Әкім, "спортшы жарыстан
+ * кейін" → спортшы. The head is the last
  * title word, pronoun or capitalized word before the adjunct (and before "өз", "own"), in no case
  * but the nominative.
  */
 function withoutAdjunct(doc: QuoteDocument, span: [number, number]): [number, number] {
   const [start, end] = span
-  if (end - start < 2 || !hasSuffixTag(doc.words[end - 1]!, ADJUNCT_CASES)) return span
-  let limit = end - 1
+  // (a postposition after the adjunct is part of it: "спортшы | жарыстан кейін", after the match)
+  const last = end - 1 > start + 1 && TIME_POSTPOSITIONS.has(doc.words[end - 1]!) ? end - 2 : end - 1
+  if (last - start < 1 || !hasSuffixTag(doc.words[last]!, ADJUNCT_CASES)) return span
+  let limit = last
   for (let j = start + 1; j < limit; j++) if (doc.words[j] === 'өз') limit = j
   for (let h = limit - 1; h >= start; h--) {
     const w = doc.words[h]!
