@@ -11,7 +11,7 @@ import { companyForms } from '../data/company-forms.generated.js'
 import { numberWordStems } from '../data/number-words.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
-import { RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
+import { INFLECTED_SURNAME, SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { analyzeWord, bestReading, lemmatize } from '../morphology/analyze-word.js'
@@ -737,8 +737,6 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[
 let givenNameSet: Set<string> | undefined
 /** Nouns after a place's name, as lemmas: a surname before them names a village or a street ("Жданов аулына"). */
 const PLACE_HEADS = new Set(['ауыл', 'аудан', 'көше', 'қала', 'облыс', 'кент', 'даңғыл', 'округ', 'поселке', 'совхоз', 'колхоз', 'бекет', 'станса'])
-/** A surname with a case ending as written: Мишустиннің, Тоқаевқа, Ивановаға, Назарбаевпен. */
-const INFLECTED_SURNAME = new RegExp(`\\p{Ll}(${RUSSIAN_SURNAME_ENDINGS})(?:тың|тің|ның|нің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$`, 'u')
 
 /** /^\p{Lu}\p{Ll}/u, by char code for the common alphabets (a regular expression on every token cost more than the rest of the rule). */
 function isCapitalThenSmall(word: string): boolean {

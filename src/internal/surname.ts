@@ -8,3 +8,9 @@ export const RUSSIAN_SURNAME_ENDINGS = 'ов|ев|ёв|ова|ева|ёва|ин
  * quote stage read a lower-case lemma by this one list.
  */
 export const SURNAME = new RegExp(`\\p{Ll}(?:${RUSSIAN_SURNAME_ENDINGS}|ұлы|қызы|уулу|кызы|ович|евич|овна|евна|енко|ский|ская|швили|дзе|ян)$`, 'u')
+
+/**
+ * A Russian-style surname with a case ending, as written (lower case): Мишустиннің, Тоқаевқа,
+ * Ивановаға, Назарбаевпен, Мирзиёевпен. Group 1 is the surname's ending.
+ */
+export const INFLECTED_SURNAME = new RegExp(`\\p{Ll}(${RUSSIAN_SURNAME_ENDINGS})(?:тың|тің|ның|нің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$`, 'u')

@@ -1,4 +1,5 @@
 import { assertString } from '../internal/assert-string.js'
+import { INFLECTED_SURNAME } from '../internal/surname.js'
 import { bestReading, lemmatize } from './analyze-word.js'
 
 /**
@@ -40,9 +41,9 @@ export function phraseLemma(text: string, lemmaOf: (word: string) => string): st
   const word = wordEnd >= 0 ? last.slice(0, wordEnd) : last
   const tail = wordEnd >= 0 ? last.slice(wordEnd) : ''
   // one word: lemmatize(word) is the first reading's lemma, or the word when it has none
-  if (head.trim() === '') return lemmaOf(word) + tail
+  if (head.trim() === '') return withoutSurnameCase(word, lemmaOf(word)) + tail
   const best = bestReading(word)
-  if (!best) return word + tail
+  if (!best || best.suffixes.length === 0) return head + withoutSurnameCase(word, best?.lemma ?? word) + tail
   // keep everything up to and including the possessive or the plural, whichever is last; drop
   // what follows it
   let keep = -1
@@ -52,4 +53,15 @@ export function phraseLemma(text: string, lemmaOf: (word: string) => string): st
   if (keep < 0) return head + best.lemma + tail
   const written = word.slice(0, word.length - best.suffixes.slice(keep + 1).reduce((n, s) => n + s.text.length, 0))
   return head + written + tail
+}
+
+/**
+ * A name's surname in a case that the lemmatizer kept whole, its case ending dropped: the lexicon,
+ * derived from KazNERD, lists some surnames in the one case form KazNERD has (Мирзиёевпен,
+ * Мишустиннің), and the tagger is trained on those lemmas, so the lemmatizer keeps them.
+ */
+function withoutSurnameCase(word: string, lemma: string): string {
+  if (lemma !== word || word === '' || word[0] === word[0]!.toLowerCase()) return lemma
+  const match = INFLECTED_SURNAME.exec(word.toLowerCase())
+  return match ? word.slice(0, match.index + 1 + match[1]!.length) : lemma
 }
