@@ -271,8 +271,15 @@ describe('extractQuotes: indirect, according to, source', () => {
     ['Ұлттық құраманың бас бапкері Мырзағали Айтжанов командаға 18 ай уақыт қалғанын атап өтті.', 'Мырзағали Айтжанов', 'командаға 18 ай уақыт қалғанын'],
     // … but not across a word in another case: the name is the subject, the rest is said
     ['Амангелді Таспихов кезектен тыс президент сайлауының нәтижесімен келісетінін айтты.', 'Амангелді Таспихов', 'кезектен тыс президент сайлауының нәтижесімен келісетінін'],
+    // a name ends at its surname, not at a place in a case after it; an opening phrase is no one
+    ['Шавкат Мирзиёев Қазақстанмен әріптестікті жоғары бағалайтынын жеткізді.', 'Шавкат Мирзиёев', 'Қазақстанмен әріптестікті жоғары бағалайтынын'],
+    ['Өз кезегінде Шавкат Мирзиёев Қазақстанмен әріптестікті жоғары бағалайтынын жеткізді.', 'Шавкат Мирзиёев', 'Қазақстанмен әріптестікті жоғары бағалайтынын'],
   ])('finds the subject of "%s"', (text, name, quote) => {
     expect(extractQuotes(text).map((q) => [q.speaker?.name, q.text])).toEqual([[name, quote]])
+  })
+  it('ends a person’s name before a word in a case that is no surname ("Тоқаев | Ақордада")', () => {
+    const text = 'Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада қонақтарды қабылдады.\n\n«Біз дайынбыз», – деді Тоқаев.'
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Қасым-Жомарт Тоқаев'])
   })
   describe('a lead’s dated dateline is nobody: the subject comes after it', () => {
     it.each([

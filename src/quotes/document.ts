@@ -2,6 +2,7 @@ import { countryCodeOfFolded, isPlaceFolded } from '../entities/gazetteer.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
+import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import type { NumberedWords } from '../script/working-text.js'
@@ -104,6 +105,9 @@ export function lowerLemma(caches: LemmaCaches, word: string): string {
   return lower
 }
 
+/** Cases that say where, to or from whom, with whom: no name goes on after a word in one. */
+const ADJUNCT_CASES: ReadonlySet<string> = new Set(['LOC', 'DAT', 'ABL', 'INS'])
+
 /** -дағы / -дегі / -тағы / -тегі: "in X" as an adjective (Астанадағы, Мәскеудегі), never a name's word. */
 export const PLACE_ADJECTIVE = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
 
@@ -159,6 +163,8 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       !PLACE_ADJECTIVE.test(words[end]!) &&
       !isCountry(lemmaOf(tokens[end]!.text)) &&
       !isInflectedPlace(tokens[end]!.text, lemmaOf(tokens[end]!.text)) &&
+      // nor a word in a case that says where, to or from whom, but a surname: "Тоқаев | Ақордада"
+      !(hasSuffixTag(words[end]!, ADJUNCT_CASES) && !SURNAME.test(lemmaOf(tokens[end]!.text))) &&
       uninflected(tokens[end - 1]!.text, lemmaOf)
     )
       end++

@@ -1,5 +1,6 @@
 import { assertString } from '../internal/assert-string.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
+import { SURNAME } from '../internal/surname.js'
 import { bestReading } from '../morphology/analyze-word.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
@@ -7,7 +8,7 @@ import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { isAcronym, isCapitalized, isPronoun, lowerLemma, PLACE_ADJECTIVE, prepare, type QuoteDocument } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, withholdsName, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, phraseIndex, sourceCues } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, withholdsName, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues } from './lexicon.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { isPlural, type Referent, resolveSpeaker } from './resolve-speaker.js'
 
@@ -775,8 +776,13 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   // a lead's dateline is nobody: "Астана, 12 наурыз 2025 ж. Премьер-министр … айтты"
   const first = afterDatedLine(doc, sentenceStart, limit)
   let start = first
-  // a capital that only opens the sentence: "Бұл дұрыс емес деп санайды сарапшылар", "Мұны жұрт … деп есептейді"
-  while (start < limit && start - first < 2 && !isPronoun(doc.words[start]!) && isSentenceOpener(doc.words[start]!)) start++
+  // a capital that only opens the sentence: "Бұл дұрыс емес деп санайды сарапшылар", "Мұны жұрт …
+  // деп есептейді", "Өз кезегінде Шавкат Мирзиёев …"
+  while (start < limit && start - first < 2 && !isPronoun(doc.words[start]!)) {
+    const opener = matchPhrase(doc.words, start, openerPhrases)
+    if (opener === 0 || start + opener >= limit) break
+    start += opener
+  }
   let end = start
   while (end < limit && end - start < 8) {
     const t = doc.tokens[end]!
@@ -811,9 +817,16 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // takes its capitalized modifiers with it, but the subject's first word stays
     const keep = !isCapitalized(doc.tokens[end - 1]!) && hasSuffixTag(doc.words[end - 1]!, ADJUNCT_CASES) ? start + 1 : start
     end--
-    while (end > keep && isCapitalized(doc.tokens[end - 1]!) && !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!))) end--
+    // (a surname in the nominative ends a name of its own: "Шавкат Мирзиёев | Қазақстанмен …")
+    while (end > keep && isCapitalized(doc.tokens[end - 1]!) && !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!)) && !isNominativeSurname(doc, end - 1)) end--
   }
   return end > start ? [start, end] : null
+}
+
+/** Is token k a surname in the nominative (Мирзиёев, Қамзабекұлы)? */
+function isNominativeSurname(doc: QuoteDocument, k: number): boolean {
+  const w = doc.words[k]!
+  return lemma(doc, w) === w && SURNAME.test(w)
 }
 
 /** A participle or a past verb, which no subject's words hold: "деген", "болған", "айтқан". */

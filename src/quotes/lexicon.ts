@@ -59,6 +59,8 @@ function withoutSignsToo(words: readonly string[]): Set<string> {
 const bodyWords: ReadonlySet<string> = new Set(personTitles.bodies?.split('|') ?? [])
 const anonymousSources: ReadonlySet<string> = new Set(personTitles.anonymous?.split('|') ?? [])
 const openerWords: ReadonlySet<string> = new Set(sentenceOpeners.all?.split('|') ?? [])
+/** The sentence openers as phrases: "атап айтқанда", "өз кезегінде" are two words. */
+export const openerPhrases = phraseIndex(phrases(sentenceOpeners.all))
 
 /**
  * Does this lower-case word open sentences with a capital but name no one (data/ner/openers.txt)?
