@@ -196,6 +196,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       while (last - 1 > first && CONJUNCTIONS.has(tokens[last - 1]!.text.toLowerCase())) last--
       // a particle after a name is not part of it: "Әкесі Оразбек те шебер болған"
       if (NAME_TYPES.has(type)) while (last - 1 > first && PARTICLES.has(tokens[last - 1]!.text.toLowerCase())) last--
+      // nor does a word that says where or to whom begin a longer name: "Ақордада | Өзбекстан
+      // Республикасының Президенті" (the genitive and the -дағы adjective may: "Қазақстандағы
+      // Германия елшісі")
+      if (NAME_TYPES.has(type) || type === 'POSITION') while (last - first > 1 && startsNoName(tokens[first]!)) first++
       // before the rules: what it cuts off may hold a place of theirs ("… Ұйымының | Таяу Шығыстағы миссиясына")
       if (type === 'ORGANISATION') last = organizationEnd(tokens, first, last)
       found.push({ first, last, type: headedType(oneWordType(kazNerdType(type), first, last, lemmaOf), tokens, last, lemmaOf), rule: false })
@@ -308,15 +312,16 @@ function mendRemainder(f: Found, tokens: Token[], lemmaOf: (k: number) => string
   if (f.first === f.last) return false
   // what is left that is only a role is a POSITION, capitals or not ("Сенатор | Серік Ақылбай")
   if (NAMED_TYPES.has(f.type) && onlyTitleWords(tokens, f, lemmaOf)) f.type = 'POSITION'
-  // (a sentence's first word has a capital whatever it is: "Делегация | Минскіге барды" leaves no name)
-  if (NAMED_TYPES.has(f.type) && !hasCapital(tokens, f, sentenceFirst)) return false
+  // (a sentence's first word has a capital whatever it is: "Делегация | Минскіге барды" leaves no
+  // name, "Тоқаев | Ақордада" does)
+  if (NAMED_TYPES.has(f.type) && !hasCapital(tokens, f, sentenceFirst, lemmaOf)) return false
   if (!NUMERIC_TYPES.has(f.type) && onlyNumbers(tokens, f)) return false
   // what is left of a role with no title word in it is an organization up to its head
   // ("Ұлттық банкі | базалық мөлшерлемені жылдық", once a share was cut out of it), or nothing
   if (f.type === 'POSITION' && !anyTitleWord(tokens, f, lemmaOf)) {
     let head = f.first
     while (head < f.last && !isOrganizationHead(tokens[head]!.text.toLowerCase())) head++
-    if (head === f.last || !hasCapital(tokens, { ...f, last: head + 1 }, sentenceFirst)) return false
+    if (head === f.last || !hasCapital(tokens, { ...f, last: head + 1 }, sentenceFirst, lemmaOf)) return false
     f.last = head + 1
     f.type = 'ORGANIZATION'
   }
@@ -531,9 +536,14 @@ function onlyJoinersBetween(f: Found, kept: Found[], j: number, isJoiner: (t: nu
 }
 
 /** A piece left of a name the rules cut must still hold a capital: "Сергей Лавровпен" stays, "жүгіндік" goes. */
-function hasCapital(tokens: Token[], f: Found, sentenceFirst: Uint8Array): boolean {
-  for (let t = f.first; t < f.last; t++) if (sentenceFirst[t] === 0 && /^\p{Lu}/u.test(tokens[t]!.text)) return true
+function hasCapital(tokens: Token[], f: Found, sentenceFirst: Uint8Array, lemmaOf: (k: number) => string): boolean {
+  for (let t = f.first; t < f.last; t++) if (/^\p{Lu}/u.test(tokens[t]!.text) && (sentenceFirst[t] === 0 || isKnownName(lemmaOf(t)))) return true
   return false
+}
+
+/** Is a folded lemma a surname, a listed given name, a listed place or a country (a name even where every word has a capital)? */
+function isKnownName(lemma: string): boolean {
+  return SURNAME.test(lemma) || isGivenName(lemma) || isPlaceFolded(lemma) || countryCodeOfFolded(lemma) !== undefined
 }
 
 /**
@@ -551,6 +561,20 @@ function possessedForm(lower: string): string {
 }
 
 /** Amounts, dates and times: a rule inside one of the tagger's spans of the same type ("60 – 70%") does not cut it. */
+/** Cases no name of two words or more begins with (see entitiesOf). */
+const LEADING_CASES: ReadonlySet<string> = new Set(['LOC', 'ABL', 'INS'])
+
+/**
+ * Is a token a capitalized word whose best reading ends in one of LEADING_CASES (Ақордада,
+ * Мәскеуден)? Not the dative ("Жемқорлыққа қарсы іс-қимыл агенттігі") nor the accusative
+ * ("Табиғатты қорғау полициясы"), which begin names.
+ */
+function startsNoName(t: Token): boolean {
+  if (t.type !== 'word' || !isCapitalThenSmall(t.text)) return false
+  const tag = bestReading(t.text)?.suffixes.at(-1)?.tag
+  return tag !== undefined && LEADING_CASES.has(tag)
+}
+
 /** Amounts that no organization's or role's name holds. */
 const MEASURED_TYPES = new Set<EntityType>(['MONEY', 'PERCENT', 'QUANTITY'])
 const NUMERIC_TYPES = new Set<EntityType>(['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL', 'DATE', 'TIME'])
@@ -874,8 +898,13 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   }
   const givenName = (k: number): boolean =>
     givenNameSet!.has(foldName(tokens[k]!.text)) ||
-    // after a role: "Нью-Йорк мэрі Зохран Мамдани", "әкімі Ерлан Қожағапанов"
-    (k > 0 && isTitleWord(tokens[k - 1]!.text.toLowerCase(), lemmaOf(k - 1)) && countryCodeOfFolded(lemmaOf(k)) === undefined) ||
+    // after a role: "Нью-Йорк мэрі Зохран Мамдани", "әкімі Ерлан Қожағапанов" (uninflected, and
+    // before no country: "Мемлекет басшысы | Ақордада | Өзбекстан …")
+    (k > 0 &&
+      isTitleWord(tokens[k - 1]!.text.toLowerCase(), lemmaOf(k - 1)) &&
+      countryCodeOfFolded(lemmaOf(k)) === undefined &&
+      lemmaOf(k) === foldName(tokens[k]!.text) &&
+      countryCodeOfFolded(lemmaOf(k + 1)) === undefined) ||
     (isSurname(k + 1) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !isSentenceOpener(tokens[k]!.text.toLowerCase()))
   for (let k = 0; k + 1 < tokens.length; k++) {
     // a surname on its own after a sentence opener: "Бүгінде Қалдыровтар әулетінде …"
