@@ -541,9 +541,12 @@ function hasCapital(tokens: Token[], f: Found, sentenceFirst: Uint8Array, lemmaO
   return false
 }
 
-/** Is a folded lemma a surname, a listed given name, a listed place or a country (a name even where every word has a capital)? */
+/**
+ * Is a folded lemma a surname, a listed given name, place or country, or an organization's head
+ * (Үкімет, Мәжіліс): a name even at a sentence's start, where every word has a capital?
+ */
 function isKnownName(lemma: string): boolean {
-  return SURNAME.test(lemma) || isGivenName(lemma) || isPlaceFolded(lemma) || countryCodeOfFolded(lemma) !== undefined
+  return SURNAME.test(lemma) || isGivenName(lemma) || isPlaceFolded(lemma) || countryCodeOfFolded(lemma) !== undefined || ORGANIZATION_HEADS.has(lemma)
 }
 
 /**
