@@ -117,6 +117,8 @@ describe('extractQuotes: speakers', () => {
     ['Әкім өз Facebook парақшасында «Жол жөнделеді» деп жазды.', 'Әкім'],
     // … and when: an adjunct with a postposition after it
     ['«Бұл жеңіс – бүкіл халқымыздың жеңісі», – деді спортшы жарыстан кейін.', 'спортшы'],
+    // … and a possessed adjunct with its possessor ("at the government's meeting")
+    ['– Иә, – деді министр Үкімет отырысында.', 'министр'],
     // a place adjective before the head stays
     ['– Иә, – деді Астанадағы тұрғын.', 'Астанадағы тұрғын'],
   ])('leaves the adjunct out of the speaker in %j', (text, speaker) => {

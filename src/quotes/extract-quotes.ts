@@ -250,6 +250,9 @@ function withoutAdjunct(doc: QuoteDocument, span: [number, number]): [number, nu
   const last = end - 1 > start + 1 && TIME_POSTPOSITIONS.has(doc.words[end - 1]!) ? end - 2 : end - 1
   if (last - start < 1 || !hasSuffixTag(doc.words[last]!, ADJUNCT_CASES)) return span
   let limit = last
+  // a possessed adjunct takes its possessor with it: "министр | Үкімет отырысында" (at the
+  // government's meeting), "Тоқаев | Ақорда ғимаратында"
+  if (limit - 1 > start && bestReading(doc.words[last]!)?.suffixes.some((x) => x.tag === 'POSS.3') && !isTitleWord(doc.words[limit - 1]!, lemma(doc, doc.words[limit - 1]!))) limit--
   for (let j = start + 1; j < limit; j++) if (doc.words[j] === 'өз') limit = j
   for (let h = limit - 1; h >= start; h--) {
     const w = doc.words[h]!
