@@ -211,6 +211,7 @@ describe('extractEntities: an organization that ends in a title word is a positi
     ['Боксшы Сәкен Бибосынов финалда жеңді.', ['Сәкен Бибосынов/PERSON']],
     // … and a title there is the person's role
     ['Сенатор Серік Ақылбай сөйледі.', ['Сенатор/POSITION', 'Серік Ақылбай/PERSON']],
+    ['Жазушы Дулат Исабеков жаңа романы туралы айтты.', ['Жазушы/POSITION', 'Дулат Исабеков/PERSON']],
     // a word that says where begins no longer name (the tagger ran the role from "Ақордада")
     ['Тоқаев Ақордада Өзбекстан Республикасының Президенті Шавкат Мирзиёевпен сөйлесті.', ['Тоқаев/PERSON', 'Ақордада/ORGANIZATION', 'Өзбекстан Республикасының Президенті/POSITION', 'Шавкат Мирзиёевпен/PERSON']],
     // … nor is an inflected word after a role a given name ("басшысы | Ақордада Өзбекстан" was a person)

@@ -237,8 +237,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       for (let t = f.first; t < f.last; t++) {
         if (t >= r.first && t < r.last) continue
         // (a sentence's first word before a person's given name is a capital, not a name, unless it
-        // is a given name too: "Боксшы | Сәкен Бибосынов", "Әнші | Роза Рымбаева")
-        if (sentenceFirst[t] === 1 && r.type === 'PERSON' && t < r.first && isGivenName(lemmaOf(r.first)) && !isGivenName(lemmaOf(t))) continue
+        // is a given name too: "Боксшы | Сәкен Бибосынов", "Әнші | Роза Рымбаева"; nor is a title
+        // there: "Жазушы | Дулат Исабеков")
+        if (sentenceFirst[t] === 1 && r.type === 'PERSON' && t < r.first && ((isGivenName(lemmaOf(r.first)) && !isGivenName(lemmaOf(t))) || isTitleWord(tokens[t]!.text.toLowerCase(), lemmaOf(t)))) continue
         if (/^\p{Lu}/u.test(tokens[t]!.text)) return true
       }
       if (f.type === 'POSITION') return true
