@@ -8,7 +8,7 @@ import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { isAcronym, isCapitalized, isPronoun, lowerLemma, PLACE_ADJECTIVE, prepare, type QuoteDocument } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, withholdsName, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { isPlural, type Referent, resolveSpeaker } from './resolve-speaker.js'
 
@@ -240,9 +240,8 @@ const ADJUNCT_CASES = new Set(['LOC', 'DAT', 'ABL', 'INS'])
  * A speaker span without the words after its head that say where or to whom: "ол
  * Telegram-арнасында" → ол, "… Тимур Сүлейменов брифингте" → … Тимур Сүлейменов, "министр
  * журналистердің сұрағына" → министр, "Әкім өз Facebook парақшасында" → Әкім, "спортшы жарыстан
- * кейін" → спортшы. The head is the last
- * title word, pronoun or capitalized word before the adjunct (and before "өз", "own"), in no case
- * but the nominative.
+ * кейін" → спортшы. The head is the last title word, pronoun or capitalized word before the
+ * adjunct (and before "өз", "own"), in no case but the nominative.
  */
 function withoutAdjunct(doc: QuoteDocument, span: [number, number]): [number, number] {
   const [start, end] = span
