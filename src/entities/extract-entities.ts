@@ -199,7 +199,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // nor does a word that says where or to whom begin a longer name: "Ақордада | Өзбекстан
       // Республикасының Президенті" (the genitive and the -дағы adjective may: "Қазақстандағы
       // Германия елшісі")
-      if (NAME_TYPES.has(type) || type === 'POSITION') while (last - first > 1 && startsNoName(tokens[first]!)) first++
+      if (NAME_TYPES.has(type) || type === 'POSITION') {
+        const before = first
+        while (last - first > 1 && startsNoName(tokens[first]!)) first++
+        // (a name with no capital left is none: "Izraılmen | baılanys")
+        if (first > before && NAME_TYPES.has(type) && !tokens.slice(first, last).some((t) => isCapitalThenSmall(t.text) || isAcronymToken(t))) return
+      }
       // before the rules: what it cuts off may hold a place of theirs ("… Ұйымының | Таяу Шығыстағы миссиясына")
       if (type === 'ORGANISATION') last = organizationEnd(tokens, first, last)
       found.push({ first, last, type: headedType(oneWordType(kazNerdType(type), first, last, lemmaOf), tokens, last, lemmaOf), rule: false })
