@@ -378,7 +378,6 @@ function namesDisease(tokens: Token[], first: number, last: number): boolean {
   return false
 }
 
-
 /** The types that count something: they must hold a number (holdsNumber). */
 const AMOUNT_TYPES = new Set<EntityType>(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY'])
 const NUMBER_STEMS = Object.values(numberWordStems).flatMap((group) => group.split('|'))
@@ -402,12 +401,13 @@ function onlyNumbers(tokens: Token[], f: Found): boolean {
   return true
 }
 
-/** Is every word of f a title word (Бас директоры, төрағасы, министр)? */
+/** Is any word of f a title word? */
 function anyTitleWord(tokens: Token[], f: Found, lemmaOf: (k: number) => string): boolean {
   for (let t = f.first; t < f.last; t++) if (isTitleWord(tokens[t]!.text.toLowerCase(), lemmaOf(t))) return true
   return false
 }
 
+/** Is every word of f a title word (Бас директоры, төрағасы, министр)? */
 function onlyTitleWords(tokens: Token[], f: Found, lemmaOf: (k: number) => string): boolean {
   for (let t = f.first; t < f.last; t++) if (!isTitleWord(tokens[t]!.text.toLowerCase(), lemmaOf(t))) return false
   return true
@@ -569,7 +569,6 @@ function possessedForm(lower: string): string {
   return lower.slice(0, lower.length - outer)
 }
 
-/** Amounts, dates and times: a rule inside one of the tagger's spans of the same type ("60 – 70%") does not cut it. */
 /** Cases no name of two words or more begins with (see entitiesOf). */
 const LEADING_CASES: ReadonlySet<string> = new Set(['LOC', 'ABL', 'INS'])
 
@@ -586,6 +585,7 @@ function startsNoName(t: Token): boolean {
 
 /** Amounts that no organization's or role's name holds. */
 const MEASURED_TYPES = new Set<EntityType>(['MONEY', 'PERCENT', 'QUANTITY'])
+/** Amounts, dates and times: a rule inside one of the tagger's spans of the same type ("60 – 70%") does not cut it. */
 const NUMERIC_TYPES = new Set<EntityType>(['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL', 'DATE', 'TIME'])
 
 /**

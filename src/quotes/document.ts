@@ -105,8 +105,11 @@ export function lowerLemma(caches: LemmaCaches, word: string): string {
   return lower
 }
 
-/** Cases that say where, to or from whom, with whom: no name goes on after a word in one. */
-const ADJUNCT_CASES: ReadonlySet<string> = new Set(['LOC', 'DAT', 'ABL', 'INS'])
+/**
+ * Cases of a phrase that says where, to or from whom, how something was said: брифингте,
+ * сұрағына, арнасынан, хатпен. No name goes on after a word in one, and no speaker holds one.
+ */
+export const ADJUNCT_CASES: ReadonlySet<string> = new Set(['LOC', 'DAT', 'ABL', 'INS'])
 
 /** -дағы / -дегі / -тағы / -тегі: "in X" as an adjective (Астанадағы, Мәскеудегі), never a name's word. */
 export const PLACE_ADJECTIVE = /\p{L}(?:дағы|дегі|тағы|тегі)$/u

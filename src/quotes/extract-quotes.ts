@@ -6,7 +6,7 @@ import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
-import { isAcronym, isCapitalized, isPronoun, lowerLemma, PLACE_ADJECTIVE, prepare, type QuoteDocument } from './document.js'
+import { ADJUNCT_CASES, isAcronym, isCapitalized, isPronoun, lowerLemma, PLACE_ADJECTIVE, prepare, type QuoteDocument } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
 import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
@@ -233,8 +233,6 @@ function speakerAfter(doc: QuoteDocument, k: number): [number, number] | null {
 /** Postpositions after an adjunct in the ablative or the dative: "жарыстан кейін", "кездесуге дейін". */
 const TIME_POSTPOSITIONS = new Set(['кейін', 'соң', 'бұрын', 'дейін'])
 
-/** Cases of a phrase that says where, to whom or how something was said: брифингте, сұрағына, арнасынан, хатпен. */
-const ADJUNCT_CASES = new Set(['LOC', 'DAT', 'ABL', 'INS'])
 
 /**
  * A speaker span without the words after its head that say where or to whom: "ол
@@ -247,11 +245,13 @@ function withoutAdjunct(doc: QuoteDocument, span: [number, number]): [number, nu
   const [start, end] = span
   // (a postposition after the adjunct is part of it: "спортшы | жарыстан кейін", after the match)
   const last = end - 1 > start + 1 && TIME_POSTPOSITIONS.has(doc.words[end - 1]!) ? end - 2 : end - 1
-  if (last - start < 1 || !hasSuffixTag(doc.words[last]!, ADJUNCT_CASES)) return span
+  // (the adjunct's reading is read once: hasSuffixTag would make it again below)
+  const adjunct = last - start < 1 ? [] : (bestReading(doc.words[last]!)?.suffixes ?? [])
+  if (!adjunct.some((x) => ADJUNCT_CASES.has(x.tag))) return span
   let limit = last
   // a possessed adjunct takes its possessor with it: "министр | Үкімет отырысында" (at the
   // government's meeting), "Тоқаев | Ақорда ғимаратында"
-  if (limit - 1 > start && bestReading(doc.words[last]!)?.suffixes.some((x) => x.tag === 'POSS.3') && !isTitleWord(doc.words[limit - 1]!, lemma(doc, doc.words[limit - 1]!))) limit--
+  if (limit - 1 > start && adjunct.some((x) => x.tag === 'POSS.3') && !isTitleWord(doc.words[limit - 1]!, lemma(doc, doc.words[limit - 1]!))) limit--
   for (let j = start + 1; j < limit; j++) if (doc.words[j] === 'өз') limit = j
   for (let h = limit - 1; h >= start; h--) {
     const w = doc.words[h]!
