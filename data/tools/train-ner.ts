@@ -70,10 +70,11 @@ writeList(
 )
 
 // Words seen at least OUTSIDE_MIN_COUNT times outside an entity (after O or at a sentence's start),
-// and punctuation seen as often anywhere, that never begin one: there the tagger gives them O without scoring them (a tag dictionary, as
-// NLTK's perceptron tagger has). About half of a text's tokens. A word seen only inside entities is
-// no evidence of what it is outside one: "Премьер-министрі" never begins an entity in the train
-// split ("ҚР Премьер-министрі" begins at ҚР), but after "Еліміздің" it is a POSITION of its own.
+// and punctuation seen as often anywhere, that never begin one: there the tagger gives them O
+// without scoring them (a tag dictionary, as NLTK's perceptron tagger has). About half of a text's
+// tokens. A word seen only inside entities is no evidence of what it is outside one:
+// "Премьер-министрі" never begins an entity in the train split ("ҚР Премьер-министрі" begins at
+// ҚР), but after "Еліміздің" it is a POSITION of its own.
 const begins = new Set<string>()
 const outsideCounts = new Map<string, number>()
 for (const s of train) {

@@ -11,7 +11,7 @@ import { companyForms } from '../data/company-forms.generated.js'
 import { numberWordStems } from '../data/number-words.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
-import { INFLECTED_SURNAME, SURNAME } from '../internal/surname.js'
+import { inflectedSurnameLength, SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { analyzeWord, bestReading, lemmatize } from '../morphology/analyze-word.js'
@@ -902,8 +902,8 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const isSurname = (k: number): boolean => {
     if (SURNAME.test(lemmaOf(k))) return true
     const lower = tokens[k]?.text.toLowerCase() ?? ''
-    const match = INFLECTED_SURNAME.exec(lower)
-    return match !== null && lemmaOf(k - 1) === foldName(tokens[k - 1]!.text) && !isPlaceFolded(foldName(lower.slice(0, match.index + match[1]!.length + 1)))
+    const length = inflectedSurnameLength(lower)
+    return length > 0 && lemmaOf(k - 1) === foldName(tokens[k - 1]!.text) && !isPlaceFolded(foldName(lower.slice(0, length)))
   }
   const givenName = (k: number): boolean =>
     givenNameSet!.has(foldName(tokens[k]!.text)) ||

@@ -13,4 +13,13 @@ export const SURNAME = new RegExp(`\\p{Ll}(?:${RUSSIAN_SURNAME_ENDINGS}|ұлы|�
  * A Russian-style surname with a case ending, as written (lower case): Мишустиннің, Тоқаевқа,
  * Ивановаға, Назарбаевпен, Мирзиёевпен. Group 1 is the surname's ending.
  */
-export const INFLECTED_SURNAME = new RegExp(`\\p{Ll}(${RUSSIAN_SURNAME_ENDINGS})(?:тың|тің|ның|нің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$`, 'u')
+const INFLECTED_SURNAME = new RegExp(`\\p{Ll}(${RUSSIAN_SURNAME_ENDINGS})(?:тың|тің|ның|нің|қа|ке|ға|ге|ты|ті|ны|ні|та|те|да|де|тан|тен|нан|нен|пен|бен|мен)$`, 'u')
+
+/**
+ * The length of the surname in a lower-case word that is a Russian-style surname with a case
+ * ending (мишустиннің → 8, мишустин), or -1 when it is none.
+ */
+export function inflectedSurnameLength(lower: string): number {
+  const match = INFLECTED_SURNAME.exec(lower)
+  return match ? match.index + 1 + match[1]!.length : -1
+}

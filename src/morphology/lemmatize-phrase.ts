@@ -1,5 +1,5 @@
 import { assertString } from '../internal/assert-string.js'
-import { INFLECTED_SURNAME } from '../internal/surname.js'
+import { inflectedSurnameLength } from '../internal/surname.js'
 import { bestReading, lemmatize } from './analyze-word.js'
 
 /**
@@ -62,6 +62,6 @@ export function phraseLemma(text: string, lemmaOf: (word: string) => string): st
  */
 function withoutSurnameCase(word: string, lemma: string): string {
   if (lemma !== word || word === '' || word[0] === word[0]!.toLowerCase()) return lemma
-  const match = INFLECTED_SURNAME.exec(word.toLowerCase())
-  return match ? word.slice(0, match.index + 1 + match[1]!.length) : lemma
+  const length = inflectedSurnameLength(word.toLowerCase())
+  return length > 0 ? word.slice(0, length) : lemma
 }
