@@ -62,6 +62,74 @@ describe('extractQuotes: quotations over paragraphs', () => {
   })
 })
 
+describe('extractQuotes: interviews (dash questions and answers with no reporting verb)', () => {
+  // written for these tests; each turn is its own paragraph
+  const interview = (lead: string, turns: string[], after = ''): string => [lead, ...turns.map((t) => `– ${t}`), after].filter(Boolean).join('\n\n')
+  const turns = ['Байқауға қалай қатыстыңыз?', 'Әріптестерім көндірді. Бастапқыда қатысқым келмеді.', 'Ауылда қандай қиындықтар бар?', 'Ең басты мәселе – кадр тапшылығы.', 'Жоспарларыңызбен бөлісіңіз.', 'Келесі жылы оқушыларды олимпиадаға дайындаймын.']
+  const cases: [string, string, [string, string | null, string | null][]][] = [
+    [
+      'the one the lead names with the interview word answers; questions have no speaker',
+      interview('Биыл «Жыл мұғалімі» атанған мұғалім Гүлнар Сейітовамен сұхбаттастық.', turns),
+      [
+        ['Байқауға қалай қатыстыңыз?', null, null],
+        ['Әріптестерім көндірді. Бастапқыда қатысқым келмеді', null, 'Гүлнар Сейітова'],
+        ['Ауылда қандай қиындықтар бар?', null, null],
+        ['Ең басты мәселе – кадр тапшылығы', null, 'Гүлнар Сейітова'],
+        // a request is a question by its place
+        ['Жоспарларыңызбен бөлісіңіз', null, null],
+        ['Келесі жылы оқушыларды олимпиадаға дайындаймын', null, 'Гүлнар Сейітова'],
+      ],
+    ],
+    [
+      'a question that addresses the one who answers names them (resolved to the full name)',
+      interview('Мектеп директоры Ерлан Сапаров «Egemen Qazaqstan» тілшісінің сұрақтарына жауап берді.', ['Ерлан мырза, мектеп қашан ашылады?', 'Қыркүйекте ашылады.', 'Мұғалімдер жеткілікті ме?', 'Жеткілікті.']),
+      [
+        ['Ерлан мырза, мектеп қашан ашылады?', null, null],
+        ['Қыркүйекте ашылады', null, 'Ерлан Сапаров'],
+        ['Мұғалімдер жеткілікті ме?', null, null],
+        ['Жеткілікті', null, 'Ерлан Сапаров'],
+      ],
+    ],
+    [
+      'an address by patronymic with no full name in the text is the name',
+      interview('Бүгін біздің қонағымыз – белгілі ақын.', ['Гүлнар Әбдірахманқызы, өлеңді қашан жаза бастадыңыз?', 'Мектепте оқып жүргенде.', 'Сізге кім әсер етті?', 'Әжем.']),
+      [
+        ['Гүлнар Әбдірахманқызы, өлеңді қашан жаза бастадыңыз?', null, null],
+        ['Мектепте оқып жүргенде', null, 'Гүлнар Әбдірахманқызы'],
+        ['Сізге кім әсер етті?', null, null],
+        ['Әжем', null, 'Гүлнар Әбдірахманқызы'],
+      ],
+    ],
+    [
+      'an answer runs on over paragraphs without a dash up to the next question; the last answer does not',
+      interview('Сарапшы Ержан Тұрсынбековпен әңгімелестік.', ['Тарифтер өсе ме?', 'Жоқ.\n\nБиыл өспейді.', 'Неге?', 'Станция жаңа.'], 'Айта кетейік, станция былтыр ашылған.'),
+      [
+        ['Тарифтер өсе ме?', null, null],
+        ['Жоқ.\n\nБиыл өспейді', null, 'Ержан Тұрсынбеков'],
+        ['Неге?', null, null],
+        ['Станция жаңа', null, 'Ержан Тұрсынбеков'],
+      ],
+    ],
+    ['no one named: turns without a speaker', interview('Оқырман сұрақтарына жауап береміз.', ['Жол қашан ашылады?', 'Көктемде.', 'Ақысы бар ма?', 'Жоқ.']), [['Жол қашан ашылады?', null, null], ['Көктемде', null, null], ['Ақысы бар ма?', null, null], ['Жоқ', null, null]]],
+    // no rhythm of questions and answers: only one question, a list, a list after a colon
+    ['one question is no interview', interview('Жиналыс өтті.', ['Не істеу керек?', 'Жұмыс істеу керек.', 'Жоспар дайын.']), []],
+    ['a dash list is no interview', 'Жиналыста мына мәселелер қаралды:\n\n– бюджет жобасы;\n\n– мектеп құрылысы?\n\n– жол жөндеу;\n\n– саябақ?', []],
+  ]
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(direct(text).map(brief)).toEqual(expected)
+  })
+  it('gives the same turns and speakers in Latin script', () => {
+    const text = interview('Мұғалім Гүлнар Сейітовамен сұхбаттастық.', turns)
+    const latin = toLatin(text).text
+    expect(direct(latin).map((q) => [q.speaker?.name ?? null])).toEqual(direct(text).map((q) => [q.speaker ? toLatin(q.speaker.name).text : null]))
+    expect(direct(latin)).toHaveLength(6)
+  })
+  it('ends a run of turns at a paragraph that introduces a list', () => {
+    const text = interview('Ержан Тұрсынбековпен сұхбаттастық.', ['Тарифтер өсе ме?', 'Жоқ.', 'Неге?', 'Станция жаңа.']) + '\n\nЖиналыста мына мәселелер қаралды:\n\n– Бюджет.'
+    expect(direct(text).at(-1)!.text).toBe('Станция жаңа')
+  })
+})
+
 describe('extractQuotes: guillemets that are not quotes', () => {
   it.each([
     '«Egemen Qazaqstan» газетіне берген сұхбатында айтты.',

@@ -64,6 +64,18 @@ export function isAcronym(t: Token): boolean {
   return head.length >= 2 && head === head.toUpperCase() && head !== head.toLowerCase()
 }
 
+/** Token index of the first token starting at or after `offset`. */
+export function tokenFrom(doc: QuoteDocument, offset: number): number {
+  let lo = 0
+  let hi = doc.tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 export function prepare(
   text: string,
   given?: { tokens: Token[]; paragraphs: Span[]; sentences?: Span[]; lemmas?: Map<string, string>; numbered?: NumberedWords },

@@ -6,9 +6,10 @@ import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
-import { ADJUNCT_CASES, isAcronym, isCapitalized, isPronoun, lowerLemma, PLACE_ADJECTIVE, prepare, type QuoteDocument } from './document.js'
+import { ADJUNCT_CASES, isAcronym, isCapitalized, isPronoun, lowerLemma, PLACE_ADJECTIVE, prepare, type QuoteDocument, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
 import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
+import { findInterviews, type InterviewTurn } from './interviews.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { isPlural, type Referent, resolveSpeaker } from './resolve-speaker.js'
 
@@ -196,18 +197,6 @@ function contentRange(doc: QuoteDocument, startOffset: number, endOffset: number
   return [s, e]
 }
 
-/** Token index of the first token starting at or after `offset`. */
-function tokenFrom(doc: QuoteDocument, offset: number): number {
-  let lo = 0
-  let hi = doc.tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 /** A reporting verb at token k: деді, дейді, деп + verb. Returns its end (exclusive) or -1. */
 function cueAt(doc: QuoteDocument, k: number): number {
   if (k >= doc.words.length) return -1
@@ -383,9 +372,30 @@ function dashParagraphs(doc: QuoteDocument): Found[] {
     const t = tokenFrom(doc, p.start)
     return t < doc.tokens.length && DASHES.has(doc.words[t]!) && doc.tokens[t]!.start === p.start
   }
+  // interviews first: their turns take their paragraphs (no attribution in them, by definition)
+  const unattributed: number[] = []
+  doc.paragraphs.forEach((p, pi) => {
+    if (startsWithDash(pi) && !hasAttribution(doc, p, tokenFrom(doc, p.start) + 2)) unattributed.push(pi)
+  })
+  const turnAt = new Map<number, InterviewTurn>()
+  const interviews = unattributed.length >= 3 ? findInterviews(doc, unattributed, startsWithDash) : []
+  for (const interview of interviews) {
+    for (const turn of interview.turns) {
+      turnAt.set(turn.first, turn)
+      const [cs, ce] = contentRange(doc, doc.tokens[tokenFrom(doc, doc.paragraphs[turn.first]!.start)]!.end, doc.paragraphs[turn.last]!.end)
+      if (ce > cs) out.push({ kind: 'direct', start: cs, end: ce, speaker: turn.question ? null : interview.interviewee, cue: null, marks: 'dash', rank: 2 })
+    }
+  }
   let skipUntil = -1
   doc.paragraphs.forEach((p, pi) => {
     if (pi <= skipUntil || !startsWithDash(pi)) return
+    const turn = turnAt.get(pi)
+    if (turn) {
+      // the words after an interview are nobody's continued answer
+      skipUntil = turn.last
+      previous = undefined
+      return
+    }
     const first = tokenFrom(doc, p.start)
     // the quotation may run on over paragraphs without a dash until its attribution (at most 4 more)
     let lastParagraph = pi
