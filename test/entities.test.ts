@@ -246,6 +246,18 @@ describe('extractEntities: a name before a settlement’s head is a place', () =
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expect.arrayContaining(expected))
   })
+  // a list of foreign cities the tagger took for a person ("Делегация Гамбург") and an
+  // organization ("Дюссельдорф және Штутгарт"): the names are the places, the head's word is not
+  it.each([
+    ['Делегация Гамбург, Дюссельдорф және Штутгарт қалаларында болды.', ['Гамбург/GPE', 'Дюссельдорф/GPE', 'Штутгарт/GPE']],
+    ['Турнир Мельбурн, Перт және Аделаида қалаларында өтеді.', ['Мельбурн/GPE', 'Перт/GPE', 'Аделаида/GPE']],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected)
+  })
+  it('reads the name right before the head in the nominative, whatever it ends like', () => {
+    // -да of Аделаида is no locative: the lemma is the name as written
+    expect(extractEntities('Турнир Мельбурн, Перт және Аделаида қалаларында өтеді.').map((e) => e.lemma)).toEqual(['Мельбурн', 'Перт', 'Аделаида'])
+  })
   // a demonstrative, a qualifier, a plural, a case or a genitive before the head names no place
   it.each([
     ['Бұл қала тез өсті.', 'Бұл'],

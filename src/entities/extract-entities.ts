@@ -91,6 +91,8 @@ interface Found {
   rule: boolean
   /** What is left of a tagger span that rules cut. */
   cut?: boolean
+  /** The span is in the nominative, whatever it ends like: its lemma is its text (Аделаида | қаласында). */
+  nominative?: boolean
 }
 
 let model: CompiledTagger | undefined
@@ -259,7 +261,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const remainders: Found[] = []
   // (settlement heads found per distinct word, not per token: most articles have none)
   const headOfWord = vocabulary.views.map((v) => settlementHeadOf(v.lemma))
-  const places = headOfWord.some((head) => head !== undefined) ? placesByHead(tokens, lemmaOf, sentenceFirst, (k) => headOfWord[ids[k]!]) : []
+  const places = headOfWord.some((head) => head !== undefined) ? placesByHead(tokens, lemmaOf, sentenceFirst, (k) => headOfWord[ids[k]!]) : { names: [], nominative: new Set<number>() }
   for (const f of withPlacesByHead(merged, places)) {
     if (f.cut && !mendRemainder(f, tokens, lemmaOf, sentenceFirst)) continue
     // (what a cut leaves is typed by its own last word: "Білім және ғылым министрі" is a role)
@@ -416,7 +418,7 @@ function onlyTitleWords(tokens: Token[], f: Found, lemmaOf: (k: number) => strin
 function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => string): string {
   if (f.type === 'DATE' || f.type === 'TIME' || f.type === 'MONEY' || f.type === 'PERCENT' || f.type === 'QUANTITY' || f.type === 'CARDINAL' || f.type === 'ORDINAL') return spanText
   // «Қазақ газеттері» ЖШС-ның → «Қазақ газеттері» ЖШС; a domain stays as written
-  if (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(spanText)) return spanText
+  if (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(spanText) || f.nominative) return spanText
   return phraseLemma(spanText, lemmaOfWord)
 }
 
@@ -823,14 +825,16 @@ const LIST_JOINERS = new Set([',', 'мен', 'бен', 'пен', 'және'])
  * form at most counts ("Бұл қала", "Жас қала" are not places); a word in the genitive is whose the
  * place is ("Абайдың ауылы"). Places the gazetteer lists keep its longer span ("Балқаш ауданы").
  */
-function placesByHead(tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array, headAt: (k: number) => string | undefined): number[] {
-  const out: number[] = []
-  const isName = (k: number): boolean => {
+function placesByHead(tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array, headAt: (k: number) => string | undefined): PlacesByHead {
+  const out: PlacesByHead = { names: [], nominative: new Set() }
+  const isName = (k: number, beforeHead: boolean): boolean => {
     const t = tokens[k]
     if (t === undefined || t.type !== 'word' || !isCapitalThenSmall(t.text)) return false
     const lower = t.text.toLowerCase()
-    // a word with a case or a plural is no settlement's name: "Дипломмен ауылға", "Кеншілер қаласы" (the miners' town)
-    if (GENITIVE.test(lower) || PLURAL.test(lower) || hasSuffixTag(lower, ADJUNCT_CASES) || isSentenceOpener(lower) || isTitleWord(lower, lemmaOf(k))) return false
+    // a word with a case or a plural is no settlement's name: "Дипломмен ауылға", "Кеншілер қаласы"
+    // (the miners' town); right before a possessed head a name is in the nominative, whatever it
+    // ends like ("Аделаида қалаларында": -да is no locative there)
+    if (GENITIVE.test(lower) || PLURAL.test(lower) || (!beforeHead && hasSuffixTag(lower, ADJUNCT_CASES)) || isSentenceOpener(lower) || isTitleWord(lower, lemmaOf(k))) return false
     // (the lexicon lists KazNERD's names too, but each seen in one form: weight 1)
     return sentenceFirst[k] === 0 || lexiconWeight(lemmaOf(k)) <= 1
   }
@@ -855,14 +859,21 @@ function placesByHead(tokens: Token[], lemmaOf: (k: number) => string, sentenceF
       if (!possessedHead) continue
     }
     const names: number[] = []
-    while (k >= 0 && isName(k)) {
+    while (k >= 0 && isName(k, names.length === 0)) {
       names.push(k)
       if (k < 2 || !LIST_JOINERS.has(tokens[k - 1]!.text.toLowerCase())) break
       k -= 2
     }
-    out.push(...names.reverse())
+    if (names.length > 0) out.nominative.add(names[0]!)
+    out.names.push(...names.reverse())
   }
   return out
+}
+
+/** placesByHead's answer: the names (token numbers, in order) and those right before their head, in the nominative. */
+interface PlacesByHead {
+  names: number[]
+  nominative: Set<number>
 }
 
 /**
@@ -870,15 +881,23 @@ function placesByHead(tokens: Token[], lemmaOf: (k: number) => string, sentenceF
  * took the one word for a person, an organization or a region; a longer span that holds one
  * stands ("Нұр-Сұлтан қаласындағы № 23 мектеп" is a FACILITY).
  */
-function withPlacesByHead(found: Found[], places: number[]): Found[] {
+function withPlacesByHead(found: Found[], { names: places, nominative }: PlacesByHead): Found[] {
   if (places.length === 0) return found
+  // a tagger's name that ends at one is no name but the list of places: "Делегация Гамбург, |
+  // Дюссельдорф және Штутгарт қалаларында" (a person and an organization), "Турнир Мельбурн, …"
+  // (the head after the last place is outside it; a span that holds the head stands)
+  const placeSet = new Set(places)
+  found = found.filter((f) => f.rule || f.last - f.first < 2 || !RETYPED_AS_PLACE.has(f.type) || !placeSet.has(f.last - 1))
   const out = [...found]
   let j = 0
   for (const k of places) {
     while (j < found.length && found[j]!.last <= k) j++
     const f = found[j]
-    if (f === undefined || f.first > k) out.push({ first: k, last: k + 1, type: 'GPE', rule: true })
-    else if (f.first === k && f.last === k + 1 && !f.rule && RETYPED_AS_PLACE.has(f.type)) f.type = 'GPE'
+    if (f === undefined || f.first > k) out.push({ first: k, last: k + 1, type: 'GPE', rule: true, ...(nominative.has(k) ? { nominative: true } : {}) })
+    else if (f.first === k && f.last === k + 1 && !f.rule && RETYPED_AS_PLACE.has(f.type)) {
+      f.type = 'GPE'
+      if (nominative.has(k)) f.nominative = true
+    }
   }
   return out.sort((a, b) => a.first - b.first)
 }
