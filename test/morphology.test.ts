@@ -92,6 +92,13 @@ describe('lemmatize: stem alternations and dropped vowels', () => {
     ['Томскіде', 'Томск'],
     ['Иркутскіден', 'Иркутск'],
     ['ескіге', 'ескі'],
+    // a loan ending in д (said т) takes a voiceless consonant suffix: no other cut competes
+    ['Мадридте', 'Мадрид'],
+    ['Мадридке', 'Мадрид'],
+    ['Оксфордтың', 'Оксфорд'],
+    ['заводта', 'завод'],
+    // …while before a vowel suffix д starts it: торғай + -ды, not торғайд + -ы
+    ['торғайды', 'торғай'],
   ]
   it.each(cases)('%s → %s', (word, lemma) => {
     expect(lemmatize(word)).toBe(lemma)

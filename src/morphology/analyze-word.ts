@@ -3,6 +3,7 @@ import type { LatinAlphabet } from '../script/alphabets.js'
 import { detectScript, hasAlphabetMark, latinAlphabetOf, toCyrillic, toLatin } from '../script/transliterate.js'
 import { type Candidate, candidates, type Suffix } from './candidates.js'
 import { lexiconWeight } from './lexicon.js'
+import { isVowel } from './sounds.js'
 
 export type { Suffix } from './candidates.js'
 
@@ -281,8 +282,9 @@ function score(c: Candidate, proper: boolean): number {
     // a name ending in -ы/-і is more often whole (Қарақойлы, Бұқтырма) than possessed;
     // with a case after it the possessive is real (Арабиясының → Арабия)
     if (proper && c.suffixes.length === 1 && innermost.tag === 'POSS.3') s -= 0.8
-    // native stems do not end in д: торғайды is торғай + -ды, not торғайд + -ы
-    if (c.lemma.endsWith('д') && !c.restored) s -= 0.4
+    // native stems do not end in д: торғайды is торғай + -ды, not торғайд + -ы (a suffix that
+    // starts with a consonant leaves no such choice: Мадридте, Мадридке are Мадрид's)
+    if (c.lemma.endsWith('д') && !c.restored && isVowel(innermost.text[0]!)) s -= 0.4
   }
   return s
 }
