@@ -193,6 +193,24 @@ describe('extractQuotes: speakers', () => {
     expect(extractQuotes(text)[0]?.speaker?.text).toBe(speaker)
   })
   it.each([
+    // where it was said, between the cue and the speaker
+    ['– Біз жеңісті ұзақ күттік, – деді ойыннан кейінгі баспасөз мәслихатында құраманың бас бапкері Станислав Черчесов.', 'құраманың бас бапкері Станислав Черчесов'],
+    ['«Жол салынады», – деді Ақордада Мемлекет басшысы.', 'Мемлекет басшысы'],
+    // an adjunct after the head too: the span keeps its start, and the head before that adjunct ends it
+    ['«Келісім бар», – деді Президент Ақордада Қытай Төрағасымен кездесуде.', 'Президент'],
+  ])('leaves a leading adjunct out of the speaker in %j', (text, speaker) => {
+    expect(extractQuotes(text)[0]?.speaker?.text).toBe(speaker)
+  })
+  it.each([
+    // "ол" is the person named as a subject since the last speaker spoke …
+    ['«Біз дайынбыз», – деді Станислав Черчесов.\n\nҚарсылас бапкері Вилли Саньоль жеңілісті мойындады. «Олар күштірек болды», деді ол.', ['Станислав Черчесов', 'Вилли Саньоль']],
+    // … not one named in another case, and not one named before the last speaker spoke
+    ['«Біз дайынбыз», – деді Станислав Черчесов.\n\nОл Вилли Саньольмен кездесті. «Олар күштірек болды», деді ол.', ['Станислав Черчесов', 'Станислав Черчесов']],
+    ['Вилли Саньоль келді.\n\n«Біз дайынбыз», – деді Станислав Черчесов. «Олар күштірек болды», деді ол.', ['Станислав Черчесов', 'Станислав Черчесов']],
+  ])('resolves "ол" in %j', (text, names) => {
+    expect(direct(text).map((q) => q.speaker?.name)).toEqual(names)
+  })
+  it.each([
     // a country after a name is not part of it, and what the subject did first is not the report
     ['Тоқаев Қытай басшысымен телефон арқылы сөйлесіп, екі ел арасындағы ынтымақтастықты нығайту қажет екенін айтты.', 'indirect', 'Тоқаев', 'Тоқаев', 'екі ел арасындағы ынтымақтастықты нығайту қажет екенін'],
     // a converb inside the report stays in it

@@ -76,6 +76,18 @@ export function tokenFrom(doc: QuoteDocument, offset: number): number {
   return lo
 }
 
+/** The index of the paragraph holding an offset, or -1 (binary search: a long text has thousands). */
+export function paragraphAt(doc: QuoteDocument, offset: number): number {
+  let lo = 0
+  let hi = doc.paragraphs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (doc.paragraphs[mid]!.start <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 && offset < doc.paragraphs[lo - 1]!.end ? lo - 1 : -1
+}
+
 export function prepare(
   text: string,
   given?: { tokens: Token[]; paragraphs: Span[]; sentences?: Span[]; lemmas?: Map<string, string>; numbered?: NumberedWords },

@@ -2,11 +2,12 @@ import { assertString } from '../internal/assert-string.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { SURNAME } from '../internal/surname.js'
 import { bestReading } from '../morphology/analyze-word.js'
+import { lexiconWeight } from '../morphology/lexicon.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
-import { ADJUNCT_CASES, isAcronym, isCapitalized, isPronoun, lowerLemma, PLACE_ADJECTIVE, prepare, type QuoteDocument, tokenFrom } from './document.js'
+import { ADJUNCT_CASES, isAcronym, isCapitalized, isPronoun, lowerLemma, paragraphAt, PLACE_ADJECTIVE, prepare, type QuoteDocument, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
 import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
@@ -119,6 +120,8 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
   const kinds = options.kinds ? new Set(options.kinds) : undefined
   const out: Quote[] = []
   let lastSpeaker: Referent | undefined
+  /** The token of the last speaker's mention: a person named after it may be who "ол" is. */
+  let lastSpokeAt = -1
   for (const f of kept) {
     let speaker: Speaker | null = null
     if (f.speaker) {
@@ -126,11 +129,14 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
       while (f.speaker[0] < f.speaker[1] - 1 && isSentenceOpener(doc.words[f.speaker[0]]!) && !isPronoun(doc.words[f.speaker[0]]!)) f.speaker[0]++
       // nor is a particle after it: "Парк мамандары да"
       while (f.speaker[1] - 1 > f.speaker[0] && SPEAKER_PARTICLES.has(doc.words[f.speaker[1] - 1]!)) f.speaker[1]--
-      const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker)
+      const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker, lastSpokeAt)
       // one unnamed source is one person too: "ол" after "агенттік дереккөзі" is that source
       const mention = doc.words.slice(referent.first, referent.last)
       const anonymous = !referent.person && (isAnonymousSource(mention.map((w) => lowerLemma(doc, w))) || withholdsName(mention))
-      if (referent.person || anonymous) lastSpeaker = referent
+      if (referent.person || anonymous) {
+        lastSpeaker = referent
+        lastSpokeAt = f.speaker[0]
+      }
       // the name in the input's script, of its repaired letters (see toWorkingText)
       speaker = {
         ...toSpan(text, doc, working.map, f.speaker[0], f.speaker[1]),
@@ -211,12 +217,38 @@ function cueAt(doc: QuoteDocument, k: number): number {
 /** The words after a cue up to the end of its clause: ", – деді Қасым-Жомарт Тоқаев." → Қасым-Жомарт Тоқаев. */
 function speakerAfter(doc: QuoteDocument, k: number): [number, number] | null {
   let end = k
-  while (end < doc.tokens.length && end - k < 8 && doc.sentenceOf[end] === doc.sentenceOf[k]) {
+  while (end < doc.tokens.length && end - k < MAX_AFTER_CUE && doc.sentenceOf[end] === doc.sentenceOf[k]) {
     const w = doc.words[end]!
     if (CLOSERS.has(w) || w === ',' || w === ':' || w === ';' || DASHES.has(w) || w === '«' || w === '»') break
     end++
   }
-  return end > k ? withoutAdjunct(doc, [k, end]) : null
+  const start = afterLeadingAdjunct(doc, k, end)
+  end = Math.min(end, start + MAX_SPEAKER)
+  return end > start ? withoutAdjunct(doc, [start, end]) : null
+}
+
+/** A speaker after its cue has at most this many words… */
+const MAX_SPEAKER = 8
+/** …after at most this many words of a phrase that says where or when it was said. */
+const MAX_AFTER_CUE = 14
+
+/**
+ * Where the speaker starts after a phrase that says where it was said, between the cue and the
+ * speaker: "деді | ойыннан кейінгі баспасөз мәслихатында | құраманың бас бапкері Станислав
+ * Черчесов". The phrase ends at the last word in a case of place, direction, source or means,
+ * when a title, a pronoun or a capitalized word in no case follows it and nothing after it is
+ * in such a case again ("деді Мемлекет басшысы Ақордада Қытай Төрағасымен кездесуде" keeps its
+ * start: what follows "Ақордада" is an adjunct too).
+ */
+function afterLeadingAdjunct(doc: QuoteDocument, start: number, end: number): number {
+  let headAfter = false
+  for (let j = end - 1; j > start - 1; j--) {
+    const w = doc.words[j]!
+    const suffixes = bestReading(w)?.suffixes ?? []
+    if (suffixes.some((x) => ADJUNCT_CASES.has(x.tag)) && !SURNAME.test(lowerLemma(doc, doc.tokens[j]!.text))) return headAfter && j + 1 < end ? j + 1 : start
+    if (!suffixes.some((x) => OBLIQUE_CASES.has(x.tag)) && (isTitleWord(w, lemma(doc, w)) || isPronoun(w) || isCapitalized(doc.tokens[j]!))) headAfter = true
+  }
+  return start
 }
 
 /** Postpositions after an adjunct in the ablative or the dative: "жарыстан кейін", "кездесуге дейін". */
@@ -237,16 +269,35 @@ function withoutAdjunct(doc: QuoteDocument, span: [number, number]): [number, nu
   // (the adjunct's reading is read once: hasSuffixTag would make it again below)
   const adjunct = last - start < 1 ? [] : (bestReading(doc.words[last]!)?.suffixes ?? [])
   if (!adjunct.some((x) => ADJUNCT_CASES.has(x.tag))) return span
-  let limit = last
+  // the first of several adjuncts: "Президент | Ақордада Қытай Төрағасымен кездесуде"
+  const first = firstAdjunct(doc, start + 1, last)
+  let limit = first
+  const firstAdjunctSuffixes = first === last ? adjunct : (bestReading(doc.words[first]!)?.suffixes ?? [])
   // a possessed adjunct takes its possessor with it: "министр | Үкімет отырысында" (at the
   // government's meeting), "Тоқаев | Ақорда ғимаратында"
-  if (limit - 1 > start && adjunct.some((x) => x.tag === 'POSS.3') && !isTitleWord(doc.words[limit - 1]!, lemma(doc, doc.words[limit - 1]!))) limit--
+  if (limit - 1 > start && firstAdjunctSuffixes.some((x) => x.tag === 'POSS.3') && !isTitleWord(doc.words[limit - 1]!, lemma(doc, doc.words[limit - 1]!))) limit--
   for (let j = start + 1; j < limit; j++) if (doc.words[j] === 'өз') limit = j
   for (let h = limit - 1; h >= start; h--) {
     const w = doc.words[h]!
     if ((isTitleWord(w, lemma(doc, w)) || isPronoun(w) || isCapitalized(doc.tokens[h]!)) && !hasSuffixTag(w, OBLIQUE_CASES)) return [start, h + 1]
   }
   return span
+}
+
+/**
+ * The first word in [from, last] in a case of place, direction, source or means (`last` is one):
+ * a small word, or a capitalized one the lexicon knows in that case (Ақордада), not a surname —
+ * an unknown name may only end like a case (Аделаида).
+ */
+function firstAdjunct(doc: QuoteDocument, from: number, last: number): number {
+  for (let j = from; j < last; j++) {
+    const w = doc.words[j]!
+    const reading = bestReading(w)
+    if (!reading || !reading.suffixes.some((x) => ADJUNCT_CASES.has(x.tag))) continue
+    if (isCapitalized(doc.tokens[j]!) && (lexiconWeight(reading.lemma) === 0 || SURNAME.test(reading.lemma))) continue
+    return j
+  }
+  return last
 }
 
 /**
@@ -692,17 +743,6 @@ function sameParagraph(doc: QuoteDocument, a: number, b: number): boolean {
   return p !== undefined && b < p.end
 }
 
-/** The index of the paragraph holding an offset, or -1 (binary search: a long text has thousands). */
-function paragraphAt(doc: QuoteDocument, offset: number): number {
-  let lo = 0
-  let hi = doc.paragraphs.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (doc.paragraphs[mid]!.start <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo > 0 && offset < doc.paragraphs[lo - 1]!.end ? lo - 1 : -1
-}
 
 /** -ғанын / -генін / екенін …: a reported clause's last word. */
 const REPORTED = /(нын|нін|ғын|гін|қын|кін)$/u

@@ -1,4 +1,4 @@
-import { type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma } from './document.js'
+import { type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma, paragraphAt } from './document.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { isBodyWord, isTitleWord, matchPhrase, presidentTitles } from './lexicon.js'
 import { fullestWith, insideName, lastEndingBy, mostNamedWithTitle, type PeopleIndex, peopleIndex } from './people-index.js'
@@ -22,13 +22,16 @@ export interface Referent {
  * - a plural title or one that names a body (мамандар, министрлігінің өкілдері) → itself;
  * - anything else (Ақорда, DW, агенттік дереккөзі) → itself.
  */
-export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, lastSpeaker: Referent | undefined): Referent {
+export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, lastSpeaker: Referent | undefined, lastSpokeAt = -1): Referent {
   const self: Referent = { first, last, person: false }
   const words = doc.words.slice(first, last)
   if (words.length === 0) return self
   if (words.length <= 2 && isPronoun(words.join(' '))) {
-    if (lastSpeaker) return lastSpeaker
     const before = doc.people[lastEndingBy(doc.people, first)]
+    // someone named since the last speaker spoke, as the subject, just before: "«…», деді
+    // Черчесов. … Грузия құрамасының бапкері Вилли Саньоль жеңілісті мойындады. «…», деді ол."
+    if (lastSpeaker && before && before.first > lastSpokeAt && isSubjectNear(doc, before, first)) return asReferent(before)
+    if (lastSpeaker) return lastSpeaker
     return before ? asReferent(before) : self
   }
   const lemmas = words.map((w) => lowerLemma(doc, w))
@@ -65,6 +68,19 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
   }
   return self
 }
+
+/**
+ * Is the person named in the nominative (a subject: not "Саньольдің командасы", "Саньольге") in
+ * the paragraph of token `at` or the one before it?
+ */
+function isSubjectNear(doc: QuoteDocument, p: Person, at: number): boolean {
+  if (hasSuffixTag(doc.words[p.last - 1]!, OBLIQUE)) return false
+  const here = paragraphAt(doc, doc.tokens[at]!.start)
+  const there = paragraphAt(doc, doc.tokens[p.first]!.start)
+  return there >= 0 && here - there <= 1
+}
+
+const OBLIQUE: ReadonlySet<string> = new Set(['GEN', 'ACC', 'DAT', 'LOC', 'ABL', 'INS'])
 
 /** The last run of capitalized words in tokens [first, last). */
 function lastCapitalizedRun(doc: QuoteDocument, first: number, last: number): [number, number] | undefined {
