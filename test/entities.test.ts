@@ -459,6 +459,10 @@ describe('extractEntities: organizations named by their head', () => {
     ['Президент Денсаулық сақтау министрлігіне тапсырма берді.', ['Президент/POSITION', 'Денсаулық сақтау министрлігіне/ORGANIZATION']],
     // one head a name: two ministries stay two, with the country between them apart
     ['Энергетика министрлігі АҚШ-тың Қаржы министрлігіне хат жолдады.', ['Энергетика министрлігі/ORGANIZATION', 'АҚШ-тың/GPE', 'Қаржы министрлігіне/ORGANIZATION']],
+    // a sports federation (the tagger gave "Қазақстан Футбол" as a place) — "федерациясы" is a
+    // word of the lexicon's own; but a country's "Федерациясы" is the country
+    ['Қазақстан Футбол федерациясының мәліметінше, билет таусылды.', ['Қазақстан Футбол федерациясының/ORGANIZATION']],
+    ['Ресей Федерациясы мен Қазақстан келісті.', ['Ресей Федерациясы/GPE', 'Қазақстан/GPE']],
   ])('%s', (text, expected) => {
     expect(extractEntities(text).map((e) => `${e.text}/${e.type}`)).toEqual(expected)
   })

@@ -1143,7 +1143,9 @@ function unitEnd(tokens: Token[], j: number, lemmaOf: (k: number) => string): nu
 /** "This", "that", "generally": words that open a sentence before a common noun. */
 const DEMONSTRATIVES = new Set(['мынау', 'анау', 'мына', 'ана', 'жалпы'])
 /** Lemmas of the head nouns that end an organization's name ("… министрлігі", "… комитетінің"). */
-const ORG_HEAD_LEMMAS = new Set(['министрлік', 'комитет', 'комиссия', 'әкімдік', 'агенттік', 'департамент', 'басқарма', 'прокуратура', 'университет', 'академия', 'институт', 'колледж', 'компания', 'корпорация', 'холдинг', 'партия'])
+const ORG_HEAD_LEMMAS = new Set(['министрлік', 'комитет', 'комиссия', 'әкімдік', 'агенттік', 'департамент', 'басқарма', 'прокуратура', 'университет', 'академия', 'институт', 'колледж', 'компания', 'корпорация', 'холдинг', 'партия', 'федерация'])
+/** The lexicon has "федерациясы" as a word of its own (Ресей Федерациясы, a name in KazNERD). */
+const FEDERATION = new Set(['федерация', 'федерациясы'])
 
 /**
  * Heads of organizations by lemma, in any case: the bare and plural forms the possessed-form
@@ -1251,10 +1253,11 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
 function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const out: Found[] = []
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k]!.type !== 'word' || !ORG_HEAD_LEMMAS.has(lemmaOf(k))) continue
+    if (tokens[k]!.type !== 'word' || !(ORG_HEAD_LEMMAS.has(lemmaOf(k)) || FEDERATION.has(lemmaOf(k)))) continue
     const lower = tokens[k]!.text.toLowerCase()
-    // the head of a compound name is in the possessive: министрлігі(нің), not министрлік
-    if (possessedForm(lower) === lower && !/[ыі]$/u.test(lower)) continue
+    // the head of a compound name is in the possessive: министрлігі(нің), not министрлік (or
+    // its lemma is, where the lexicon lists the possessed form as a word: федерациясы(ның))
+    if (possessedForm(lower) === lower && !/[ыі]$/u.test(lower) && !/[ыі]$/u.test(lemmaOf(k))) continue
     // "… агенттігінің төраға орынбасары" is one POSITION, as KazNERD has it: the tagger's call
     if (tokens[k + 1]?.type === 'word' && isTitleWord(tokens[k + 1]!.text.toLowerCase(), lemmaOf(k + 1))) continue
     let j = k
@@ -1271,6 +1274,9 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string): F
     while (first < k && !isCapitalThenSmall(tokens[first]!.text) && !isAcronymToken(tokens[first]!)) first++
     // a name's first word is uninflected ("Балықтан …", "Партияның …" only open the sentence)
     if (first < k && lemmaOf(first) !== foldName(tokens[first]!.text)) continue
+    // a country's own word is no body: "Ресей Федерациясы" (a federation needs a word between:
+    // "Қазақстан футбол федерациясы")
+    if (FEDERATION.has(lemmaOf(k)) && k - first < 2) continue
     const kind = orgKindOf(possessedForm(lower))
     if (first < k) out.push({ first, last: k + 1, type: 'ORGANIZATION', ...(kind ? { kind } : {}), rule: true })
   }
