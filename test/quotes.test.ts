@@ -211,6 +211,14 @@ describe('extractQuotes: speakers', () => {
     expect(direct(text).map((q) => q.speaker?.name)).toEqual(names)
   })
   it.each([
+    // a title no one in the article holds is the one just named as a subject …
+    ['Ұлттық банк төрағасы Тимур Сүлейменов: «Баға тұрақты», – деді.\n\nТалдау орталығының басшысы Мұрат Темірханов мөлшерлеме өзгермейтінін болжады.\n\n– Нарық дайын болды, – дейді сарапшы.', ['Тимур Сүлейменов', 'Мұрат Темірханов']],
+    // … not a name three sentences back (a byline), where the article's main person stays
+    ['Тимур Сүлейменов келді. Тимур Сүлейменов сөйледі.\n\nАйгүл Серікова, Дәурен Жұрхабаев, «Жаңалықтар». Биыл жиырма аумақ анықталды. Жұмыс жалғасады.\n\n– Нарық дайын болды, – дейді сарапшы.', ['Тимур Сүлейменов']],
+  ])('resolves a title no one holds in %j', (text, names) => {
+    expect(direct(text).map((q) => q.speaker?.name)).toEqual(names)
+  })
+  it.each([
     // a country after a name is not part of it, and what the subject did first is not the report
     ['Тоқаев Қытай басшысымен телефон арқылы сөйлесіп, екі ел арасындағы ынтымақтастықты нығайту қажет екенін айтты.', 'indirect', 'Тоқаев', 'Тоқаев', 'екі ел арасындағы ынтымақтастықты нығайту қажет екенін'],
     // a converb inside the report stays in it
@@ -218,6 +226,8 @@ describe('extractQuotes: speakers', () => {
     // a particle after the speaker is not part of it
     ['Парк мамандары да: «Талап күшті», – дейді.', 'direct', 'Парк мамандары', 'Парк мамандары', 'Талап күшті'],
     ['Сарапшы Арман Бейсенбаевтың пайымынша, теңге нығаяды.', 'according_to', 'Сарапшы Арман Бейсенбаевтың', 'Арман Бейсенбаев', 'теңге нығаяды'],
+    // a forecast is reported speech too
+    ['Сарапшы Мұрат Темірханов мөлшерлеме өзгермейтінін болжады.', 'indirect', 'Сарапшы Мұрат Темірханов', 'Мұрат Темірханов', 'мөлшерлеме өзгермейтінін'],
   ])('%s', (text, kind, speaker, name, content) => {
     expect(extractQuotes(text)[0]).toMatchObject({ kind, text: content, speaker: { text: speaker, name } })
   })

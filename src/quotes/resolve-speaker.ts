@@ -57,6 +57,12 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     const index = peopleIndex(doc)
     const best = mostNamedWithTitle(index, titleLemmas, first)
     if (best) return asReferent(fullestOf(index, best))
+    // with no holder of the title named, the one just named as a subject since the last speaker
+    // spoke: "… басшысы Мұрат Темірханов … болжады. – …, – дейді сарапшы."
+    // (a full name: one word ending like a surname may be none, "Машина"; nor is a president's
+    // title anywhere in the mention anyone but the president: "… арнайы барған Елбасы")
+    const before = doc.people[lastEndingBy(doc.people, first)]
+    if (before && before.lemmas.length >= 2 && before.first > lastSpokeAt && !holdsPresidentialTitle(words, lemmas) && isSubjectNear(doc, before, first)) return asReferent(fullestOf(index, before))
     if (index.main && !isPresidential(words, lemmas)) return asReferent(fullestOf(index, index.main))
     const after = mostNamedWithTitle(index, titleLemmas, Infinity)
     if (after) return asReferent(fullestOf(index, after))
@@ -71,9 +77,11 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
 
 /**
  * Is the person named in the nominative (a subject: not "Саньольдің командасы", "Саньольге") in
- * the paragraph of token `at` or the one before it?
+ * the paragraph of token `at` or the one before it, at most two sentences before it? (Further
+ * back a name is as often a byline: "Бірлік Берікұлы, Дәурен Жұрхабаев, «Қорытынды жаңалықтар».")
  */
 function isSubjectNear(doc: QuoteDocument, p: Person, at: number): boolean {
+  if (doc.sentenceOf[at]! - doc.sentenceOf[p.first]! > 2) return false
   if (hasSuffixTag(doc.words[p.last - 1]!, OBLIQUE)) return false
   const here = paragraphAt(doc, doc.tokens[at]!.start)
   const there = paragraphAt(doc, doc.tokens[p.first]!.start)
@@ -102,6 +110,11 @@ const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'der', '
 
 function isPresidential(words: string[], lemmas: string[]): boolean {
   return matchPhrase(lemmas, 0, presidentTitles) > 0 || matchPhrase(words, 0, presidentTitles) > 0 || lemmas.includes('президент')
+}
+
+/** Does a president's title stand anywhere in the mention ("Құрылыс алаңына арнайы барған Елбасы")? */
+function holdsPresidentialTitle(words: string[], lemmas: string[]): boolean {
+  return lemmas.includes('президент') || words.some((_, j) => matchPhrase(lemmas, j, presidentTitles) > 0 || matchPhrase(words, j, presidentTitles) > 0)
 }
 
 function asReferent(p: Person): Referent {
