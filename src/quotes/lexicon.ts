@@ -70,6 +70,13 @@ export function isSentenceOpener(lower: string): boolean {
   return openerWords.has(lower)
 }
 
+const outletWords: ReadonlySet<string> = new Set(personTitles.outlets?.split('|') ?? [])
+
+/** Is this lemma a noun that names a news outlet by what it is? басылым, газет, телеарна … (data/quotes/titles.txt, [outlets]) */
+export function isOutletWord(lemma: string): boolean {
+  return outletWords.has(lemma)
+}
+
 /** Is this lemma the head noun of an organization's name? министрлік, комитет, агенттік … (data/quotes/titles.txt, [bodies]) */
 export function isBodyWord(lemma: string): boolean {
   return bodyWords.has(lemma)

@@ -1,6 +1,6 @@
 import { type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma, paragraphAt } from './document.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
-import { isBodyWord, isTitleWord, matchPhrase, presidentTitles } from './lexicon.js'
+import { isBodyWord, isOutletWord, isTitleWord, matchPhrase, mediaNames, presidentTitles } from './lexicon.js'
 import { fullestWith, insideName, lastEndingBy, mostNamedWithTitle, type PeopleIndex, peopleIndex } from './people-index.js'
 
 /** Who a mention refers to: a token range of the fullest name for it, or the mention itself. */
@@ -34,7 +34,10 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     if (lastSpeaker) return lastSpeaker
     return before ? asReferent(before) : self
   }
+  const outlet = newsOutlet(doc, first, last)
+  if (outlet) return outlet
   const lemmas = words.map((w) => lowerLemma(doc, w))
+  if (words.length === 1 && isOutletWord(lemmas[0]!)) return lastOutletBefore(doc, first) ?? self
   const capitalized = doc.tokens.slice(first, last).filter((t) => isCapitalized(t))
   const hasTitle = words.some((w, j) => isTitleWord(w, lemmas[j]!))
   // a name: the fullest person with the words of the mention's last capitalized run (the head of
@@ -50,7 +53,10 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
   // "Денсаулық сақтау министрлігі" are no one person of the article
   if (hasTitle && (isBodyWord(lemmas.at(-1)!) || isPlural(words.at(-1)!))) return self
   if (hasTitle) {
-    const titleLemmas = lemmas.filter((l, j) => isTitleWord(words[j]!, l))
+    // "Мемлекет басшысы" is the head of state, not any "басшы" (head) the text names: "Израиль
+    // сыртқы істер ведомствосының басшысы Гидеон Саар" is none
+    const headOfState = lemmas.some((l, j) => l === 'басшы' && lemmas[j - 1] === 'мемлекет')
+    const titleLemmas = headOfState ? ['мемлекет', 'президент'] : lemmas.filter((l, j) => isTitleWord(words[j]!, l))
     // a title points back to the holder named before it (the one named most among them); with
     // none before, to the article's main person ("шебер" is the craftsman the story is about,
     // not the other one a closing note mentions)
@@ -89,6 +95,35 @@ function isSubjectNear(doc: QuoteDocument, p: Person, at: number): boolean {
 }
 
 const OBLIQUE: ReadonlySet<string> = new Set(['GEN', 'ACC', 'DAT', 'LOC', 'ABL', 'INS'])
+
+/**
+ * A news outlet speaks as itself, whoever writes for it: "Kazinform menshikti tilshisi" →
+ * Kazinform, "TASS aqparat agenttigi" → TASS (data/gazetteer/organizations.tsv, kind media). Not
+ * when the mention names someone too: "Egemen Qazaqstan gazetiniń bas redaktory Darhan Qydyráli".
+ */
+function newsOutlet(doc: QuoteDocument, first: number, last: number): Referent | undefined {
+  const names = mediaNames()
+  for (let j = first; j < last; j++) {
+    const n = matchPhrase(doc.words, j, names)
+    if (n === 0) continue
+    for (let k = first; k < last; k++) if ((k < j || k >= j + n) && isCapitalized(doc.tokens[k]!)) return undefined
+    return { first: j, last: Math.min(j + n, last), person: false }
+  }
+  return undefined
+}
+
+/** How far back (tokens) "басылым" looks for the outlet it means. */
+const OUTLET_LOOKBACK = 2000
+
+/** The last news outlet named before token `at` (not too far back), as a referent. */
+function lastOutletBefore(doc: QuoteDocument, at: number): Referent | undefined {
+  const names = mediaNames()
+  for (let j = at - 1; j >= 0 && j >= at - OUTLET_LOOKBACK; j--) {
+    const n = matchPhrase(doc.words, j, names)
+    if (n > 0) return { first: j, last: j + n, person: false }
+  }
+  return undefined
+}
 
 /** The last run of capitalized words in tokens [first, last). */
 function lastCapitalizedRun(doc: QuoteDocument, first: number, last: number): [number, number] | undefined {

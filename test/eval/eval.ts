@@ -222,6 +222,7 @@ if (existsSync(quotesDir)) {
   say('\nQuotes — ../shared/eval/quotes-dev: 8 Kazinform articles (direct: IoU ≥ 0.8; other kinds: IoU ≥ 0.5; goals: direct F1 ≥ 95 %, speakers ≥ 92 %)\n')
   const quoteRows: (string | number)[][] = []
   const misses: string[] = []
+  const otherMisses: string[] = []
   for (const script of ['latin', 'cyrillic'] as const) {
     const s = scoreQuotes(quotesDir, script)
     const prf = (x: { tp: number; fp: number; fn: number }): string => {
@@ -230,11 +231,13 @@ if (existsSync(quotesDir)) {
       return `${pct(p)} / ${pct(r)} / ${pct((2 * p * r) / (p + r || 1))}`
     }
     const kind = (k: string): string => prf(s.byKind.get(k) ?? { tp: 0, fp: 0, fn: 0 })
-    quoteRows.push([script === 'latin' ? 'as written (Latin 2018)' : 'after toCyrillic', prf(s.direct), `${pct(s.speakerCorrect / (s.speakerTotal || 1))} (${s.speakerCorrect}/${s.speakerTotal})`, kind('indirect'), kind('according_to'), kind('source')])
+    quoteRows.push([script === 'latin' ? 'as written (Latin 2018)' : 'after toCyrillic', prf(s.direct), `${pct(s.speakerCorrect / (s.speakerTotal || 1))} (${s.speakerCorrect}/${s.speakerTotal})`, kind('indirect'), kind('according_to'), kind('source'), `${pct(s.otherSpeakerCorrect / (s.otherSpeakerTotal || 1))} (${s.otherSpeakerCorrect}/${s.otherSpeakerTotal})`])
     if (script === 'latin') misses.push(...s.misses)
+    if (script === 'latin') otherMisses.push(...s.otherMisses)
   }
-  say(table(['text', 'direct P / R / F1', 'speaker accuracy', 'indirect P / R / F1', 'according_to P / R / F1', 'source P / R / F1'], quoteRows))
+  say(table(['text', 'direct P / R / F1', 'speaker accuracy', 'indirect P / R / F1', 'according_to P / R / F1', 'source P / R / F1', 'their speakers'], quoteRows))
   say(`\ndirect-quote and speaker errors: ${misses.length === 0 ? 'none' : misses.join(' · ')}`)
+  say(`speaker errors of the other kinds (names of the matched indirect, according-to and source quotes): ${otherMisses.length === 0 ? 'none' : otherMisses.join(' · ')}`)
 } else {
   say(`\n(no ${quotesDir}: quotes not evaluated)`)
 }

@@ -19,6 +19,11 @@ export interface QuoteScores {
   direct: { tp: number; fp: number; fn: number }
   speakerCorrect: number
   speakerTotal: number
+  /** Speaker names of the other kinds (indirect, according to, source), over their matched quotes. */
+  otherSpeakerCorrect: number
+  otherSpeakerTotal: number
+  /** Their errors, as misses lists the direct ones. */
+  otherMisses: string[]
   byKind: Map<string, { tp: number; fp: number; fn: number }>
   misses: string[]
 }
@@ -32,7 +37,7 @@ function iou(a: { start: number; end: number }, b: { start: number; end: number 
 const norm = (s: string | null | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim()
 
 export function scoreQuotes(dir: string, script: 'latin' | 'cyrillic'): QuoteScores {
-  const scores: QuoteScores = { direct: { tp: 0, fp: 0, fn: 0 }, speakerCorrect: 0, speakerTotal: 0, byKind: new Map(), misses: [] }
+  const scores: QuoteScores = { direct: { tp: 0, fp: 0, fn: 0 }, speakerCorrect: 0, speakerTotal: 0, otherSpeakerCorrect: 0, otherSpeakerTotal: 0, otherMisses: [], byKind: new Map(), misses: [] }
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { quotes: GoldQuote[] }
     const latin = readFileSync(join(dir, file.replace('.json', '.txt')), 'utf8')
@@ -64,6 +69,10 @@ export function scoreQuotes(dir: string, script: 'latin' | 'cyrillic'): QuoteSco
           scores.speakerTotal++
           if (nameOf(p[k]!) === norm(gq.speakerName)) scores.speakerCorrect++
           else scores.misses.push(`${file} speaker: got "${p[k]!.speaker?.name ?? null}"${p[k]!.speaker?.anonymous ? ' (anonymous)' : ''} for gold "${gq.speakerName}"`)
+        } else {
+          scores.otherSpeakerTotal++
+          if (nameOf(p[k]!) === norm(gq.speakerName)) scores.otherSpeakerCorrect++
+          else scores.otherMisses.push(`${file} ${kind} speaker: got "${p[k]!.speaker?.name ?? null}" for gold "${gq.speakerName}"`)
         }
       }
       if (kind === 'direct') for (const [i, pq] of p.entries()) if (!used.has(i)) scores.misses.push(`${file} extra ${kind}: ${pq.text.slice(0, 50)}…`)
