@@ -812,6 +812,9 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
       // speaking ends at its comma (a converb inside the report stays: "мұз қатып, … екенін")
       else if (OCCASION_CONVERBS.has(doc.words[k]!) && doc.words[k + 1] === ',') start = k + 2
     }
+    // "өз сөзінде" (in their own speech), "өз баяндамасында" right after the subject is where the
+    // subject said it, not what: "Арман Шаққалиев | өз сөзінде | екі ел арасындағы …"
+    if (start === subjectEnd && doc.words[start] === 'өз' && start + 2 < reported && hasSuffixTag(doc.words[start + 1]!, ADJUNCT_CASES)) start += 2
     if (start >= reported) continue
     const [cs, ce] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[reported]!.end)
     out.push({ kind: 'indirect', start: cs, end: ce, speaker, cue: [verb, end], marks: 'none', rank: 6 })
