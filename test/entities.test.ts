@@ -518,10 +518,22 @@ describe('extractEntities: foreign companies by their legal form', () => {
     // the tagger had CHN/ORGANIZATION and "Corporation көмір-химия"/PRODUCT
     ['Қарағанды облысындағы CHN Corporation көмір-химия кешені салынады.', ['CHN Corporation']],
     ['Siemens AG пен Knauf GmbH келісімге қол қойды.', ['Siemens AG', 'Knauf GmbH']],
+    // Kazakh companies named in Latin letters by their trade (the tagger had "Bank" a PRODUCT)
+    ['Kaspi Bank басқармасының төрағасы келді.', ['Kaspi Bank']],
+    ['Халық Halyk Bank акцияларын сатып алды.', ['Halyk Bank']],
+    // a Latin-script sentence's first word the lexicon knows is no part of the name
+    ['Bizde Kazakh Invest jumys isteıdi.', ['Kazakh Invest']],
   ])('%s', (text, names) => {
     const companies = extractEntities(text).filter((e) => e.kind === 'company')
     expect(companies.map((e) => e.text)).toEqual(names)
     expect(companies.every((e) => e.type === 'ORGANIZATION')).toBe(true)
+  })
+  it.each([
+    // a Latin-letter word at a sentence's start, which the tagger leaves out, is part of the name
+    ['Air Astana әуекомпаниясы жаңа рейс ашты.', 'Air Astana әуекомпаниясы'],
+    ['Freedom Finance компаниясының сарапшысы пікір білдірді.', 'Freedom Finance компаниясының'],
+  ])('keeps a Latin-letter first word in the name: %s', (text, name) => {
+    expect(extractEntities(text)[0]).toMatchObject({ text: name, type: 'ORGANIZATION' })
   })
   it('leaves a Kazakh head after the name in the organization', () => {
     expect(extractEntities('Fufeng Group компаниясының жобасы мақұлданды.')[0]).toMatchObject({ text: 'Fufeng Group компаниясының', type: 'ORGANIZATION', lemma: 'Fufeng Group компаниясы' })
