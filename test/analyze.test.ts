@@ -17,7 +17,11 @@ describe('analyze', () => {
   it('agrees with the stages run one by one', () => {
     expect(a.tokens).toEqual(tokenize(page))
     expect(a.sentences).toEqual(splitSentences(page))
-    expect(a.entities).toEqual(extractEntities(page))
+    // but on a page: no entity in its view count or reading-time badge ("347 рет көрсетілді")
+    const inChrome = (e: { start: number; end: number }): boolean => a.article!.chrome!.some((c) => e.start >= c.start && e.end <= c.end)
+    expect(a.article?.chrome?.map((c) => c.text)).toEqual(['347 рет\nкөрсетілді', '2 мин\nоқу үшін'])
+    expect(extractEntities(page).filter(inChrome).map((e) => e.text)).toEqual(['347', '2'])
+    expect(a.entities).toEqual(extractEntities(page).filter((e) => !inChrome(e)))
     expect(a.quotes).toEqual(extractQuotes(page))
   })
   it('agrees with the stages on the Latin-script page too (the working text is made once for both)', () => {
@@ -26,7 +30,7 @@ describe('analyze', () => {
       const b = analyze(latin)
       expect(b.entities.length).toBeGreaterThan(5)
       expect(b.quotes.length).toBeGreaterThan(2)
-      expect(b.entities).toEqual(extractEntities(latin))
+      expect(b.entities).toEqual(extractEntities(latin).filter((e) => !b.article!.chrome!.some((c) => e.start >= c.start && e.end <= c.end)))
       expect(b.quotes).toEqual(extractQuotes(latin))
       for (const s of [...b.entities, ...b.quotes]) expect(latin.slice(s.start, s.end)).toBe(s.text)
       // the page is read as a page in Latin too: its body, and so its reading time, is the Cyrillic

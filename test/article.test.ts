@@ -49,6 +49,25 @@ describe('parseArticle: the seed page', () => {
   })
 })
 
+describe('parseArticle: a meta line of several fields', () => {
+  // written for this test: the date, the view count and the badge on one line, as other sites set them
+  const page = 'Қоғам • 2 Желтоқсан, 2026 • 1 254 рет көрсетілді • 3 мин оқу үшін\n\nАлматы облысында жол апатынан үш адам қаза тапты\n\nПолиция департаментінің мәліметінше, оқиға кеше кешке тас жолда болған.'
+  it.each([
+    ['Cyrillic', page],
+    ['Latin 2018', toLatin(page).text],
+    ['Latin 2021', toLatin(page, { alphabet: '2021' }).text],
+  ])('reads the category, the date, the views and the badge (%s)', (_, text) => {
+    const a = parseArticle(text)
+    expect([a.category?.text.length, a.date?.value, a.views, a.statedReadingMinutes]).toEqual([5, '2026-12-02', 1254, 3])
+    expect(a.title?.text).toBe(text.split('\n\n')[1])
+    expect(a.chrome?.map((c) => text.slice(c.start, c.end))).toEqual(a.chrome?.map((c) => c.text))
+    expect(a.chrome).toHaveLength(2)
+  })
+  it('takes no line of prose with a separator in it for a meta line', () => {
+    expect(parseArticle('Жоспар • бірінші кезең • екінші кезең\n\nБәрі дайын.').date).toBeUndefined()
+  })
+})
+
 describe('parseArticle: the seed page in Latin script', () => {
   const cyrillic = parseArticle(page)
   it.each(['2018', '2021'] as const)('reads the %s twin as it reads the Cyrillic page', (alphabet) => {

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import { normalize, splitParagraphs, splitSentences, tokenize } from '../src/index.js'
-import type { Quote, Span, Speaker, Token, TokenType } from '../src/index.js'
+import type { Article, Quote, Span, Speaker, Token, TokenType } from '../src/index.js'
 
 describe('public types', () => {
   it('tokenize returns tokens that are spans', () => {
@@ -22,5 +22,6 @@ describe('public types', () => {
     expectTypeOf<Speaker>().toMatchTypeOf<Span>()
     expectTypeOf<Speaker['name']>().toBeString()
     expectTypeOf<Speaker['anonymous']>().toEqualTypeOf<true | undefined>()
+    expectTypeOf<Article['chrome']>().toEqualTypeOf<Span[] | undefined>()
   })
 })

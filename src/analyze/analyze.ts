@@ -81,7 +81,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     language: languageOf(text, total, scriptOfText),
     paragraphs: paragraphs.map((p, i) => ({ ...p, language: languageOf(p.text, counts[i]!) })),
     sentences,
-    entities: entities ? entitiesOf(text, {}, shared) : [],
+    // (a page's view count and reading-time badge are no one's numbers: "347 рет көрсетілді")
+    entities: entities ? outside(entitiesOf(text, {}, shared), isPage ? page.chrome : undefined) : [],
     quotes: quotes ? quotesOf(text, {}, shared) : [],
     // the badge in the text's script: a Latin-script article's reads "2 mın"
     readingTime: readingTime(isPage && page.body ? page.body.text : text, scriptOfText().startsWith('latin') ? { script: 'latin' } : {}),
@@ -89,6 +90,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (options.tokens) result.tokens = tokens
   if (isPage) result.article = page
   return result
+}
+
+/** The spans that lie in none of `furniture`. */
+function outside<T extends Span>(spans: T[], furniture: readonly Span[] | undefined): T[] {
+  if (!furniture || furniture.length === 0) return spans
+  return spans.filter((s) => !furniture.some((f) => s.start >= f.start && s.end <= f.end))
 }
 
 function sharedWork(text: string, tokens: Token[], paragraphs: Span[], sentences: Span[], script: Script): SharedWork {

@@ -30,6 +30,12 @@ export interface Article {
   paragraphs: Span[]
   /** The "Соңғы жаңалықтар" block after the article. */
   related: RelatedHeadline[]
+  /**
+   * The page's furniture before the body that is neither headline nor date: the view count and
+   * the reading-time badge ("347 рет көрсетілді", "2 мин оқу үшін"), lines or fields of a meta
+   * line. Present when there is any; analyze() finds no entities in it.
+   */
+  chrome?: Span[]
 }
 
 // Each is matched against one trimmed line, so none can backtrack far.
@@ -69,8 +75,25 @@ export function parseArticle(text: string): Article {
   let relatedFrom = lines.findIndex((l, i) => RELATED.test(l.text) || RELATED.test(chromeText(i)))
   if (relatedFrom < 0) relatedFrom = lines.length
   const chrome = new Set<number>()
+  const furniture: Span[] = []
   for (let i = 0; i < relatedFrom; i++) {
     const line = lines[i]!
+    // "Қоғам • 2 Желтоқсан, 2026 • 1 254 рет көрсетілді • 3 мин оқу үшін": all on one line
+    const fields = article.date ? undefined : metaFields(line, (field) => chromeField(text, field))
+    if (fields) {
+      if (fields.category) article.category = fields.category
+      article.date = fields.date
+      if (fields.views) {
+        article.views = fields.views.value
+        furniture.push(fields.views.span)
+      }
+      if (fields.reading) {
+        article.statedReadingMinutes = fields.reading.value
+        furniture.push(fields.reading.span)
+      }
+      chrome.add(i)
+      continue
+    }
     const meta = metaLine(line)
     if (meta && !article.date) {
       if (meta.category) article.category = meta.category
@@ -83,6 +106,7 @@ export function parseArticle(text: string): Article {
       article.views = Number(views[1]!.replace(/\D/g, ''))
       chrome.add(i)
       if (!views[3] && i + 1 < lines.length && VIEWS_TAIL.test(chromeText(i + 1))) chrome.add(++i)
+      furniture.push(spanOver(text, line, lines[i]!))
       continue
     }
     const reading = READING.exec(chromeText(i))
@@ -90,9 +114,11 @@ export function parseArticle(text: string): Article {
       article.statedReadingMinutes = Number(reading[1])
       chrome.add(i)
       if (!reading[3] && i + 1 < lines.length && READING_TAIL.test(chromeText(i + 1))) chrome.add(++i)
+      furniture.push(spanOver(text, line, lines[i]!))
       continue
     }
   }
+  if (furniture.length > 0) article.chrome = furniture
   // the headline: the first line that is not chrome, has three words or more and no final period
   const titleIndex = lines.findIndex((l, i) => i < relatedFrom && !chrome.has(i) && !/[.!?:]$/.test(l.text) && hasAtLeastWords(l.text, 3))
   if (titleIndex >= 0) article.title = lines[titleIndex]!
@@ -149,6 +175,60 @@ function chromeTexts(text: string, lines: Span[]): (i: number) => string {
 function dateLine(line: Span): { category?: Span; date: DateSpan } | undefined {
   const value = line.text.length <= 40 ? parseKazakhDate(line.text) : undefined
   return value ? { date: { ...line, value } } : undefined
+}
+
+/**
+ * A line of three or more fields between separators (•, ·, |) with a date among them, and the
+ * rest a view count, a reading-time badge or, first, the category: "Қоғам • 2 Желтоқсан, 2026 •
+ * 1 254 рет көрсетілді • 3 мин оқу үшін". `asCyrillic` reads a field in Cyrillic (a Latin page's).
+ */
+function metaFields(line: Span, asCyrillic: (field: string) => string): { category?: Span; date: DateSpan; views?: Counted; reading?: Counted } | undefined {
+  if (line.text.length > 200 || !META_SEPARATOR.test(line.text)) return undefined
+  const fields: Span[] = []
+  const re = /[^•·|]+/gu
+  for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+    const lead = m[0].length - m[0].trimStart().length
+    const t = m[0].trim()
+    if (t !== '') fields.push({ start: line.start + m.index + lead, end: line.start + m.index + lead + t.length, text: t })
+  }
+  if (fields.length < 3) return undefined
+  let date: DateSpan | undefined
+  let views: Counted | undefined
+  let reading: Counted | undefined
+  let category: Span | undefined
+  for (const [j, field] of fields.entries()) {
+    const value = date ? undefined : parseKazakhDate(field.text)
+    if (value) {
+      date = { ...field, value }
+      continue
+    }
+    const cyrillic = asCyrillic(field.text)
+    const v = VIEWS.exec(cyrillic)
+    const r = READING.exec(cyrillic)
+    if (v && views === undefined) views = { value: Number(v[1]!.replace(/\D/g, '')), span: field }
+    else if (r && reading === undefined) reading = { value: Number(r[1]), span: field }
+    else if (j === 0 && field.text.length <= 40) category = field
+    else return undefined
+  }
+  return date ? { date, ...(category ? { category } : {}), ...(views !== undefined ? { views } : {}), ...(reading !== undefined ? { reading } : {}) } : undefined
+}
+
+/** A number a meta field gives, and the field. */
+interface Counted {
+  value: number
+  span: Span
+}
+
+/** The span from the start of one line to the end of another. */
+function spanOver(text: string, first: Span, last: Span): Span {
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end) }
+}
+
+/** A short field with Latin letters in Cyrillic, from the page's alphabet (see chromeTexts). */
+function chromeField(page: string, field: string): string {
+  if (field.length > CHROME_LINE || !LATIN_LETTER.test(field)) return field
+  const from = latinAlphabetOf(detectScript(page))
+  return (from ? toCyrillic(field, { from }) : toCyrillic(field)).text
 }
 
 /** "Президент • 03 Қаңтар, 2024" → the category and the date. */
