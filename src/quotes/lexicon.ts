@@ -79,7 +79,12 @@ export function isOutletWord(lemma: string): boolean {
 
 /** Is this lemma the head noun of an organization's name? министрлік, комитет, агенттік … (data/quotes/titles.txt, [bodies]) */
 export function isBodyWord(lemma: string): boolean {
-  return bodyWords.has(lemma)
+  if (bodyWords.has(lemma)) return true
+  // (the lexicon lists some possessed forms as words of their own: "департаменті" of
+  // "Полиция департаментінің")
+  const last = lemma.charCodeAt(lemma.length - 1)
+  if (last !== 0x44b && last !== 0x456) return false // ы, і
+  return bodyWords.has(lemma.slice(0, -1)) || (lemma.charCodeAt(lemma.length - 2) === 0x441 && bodyWords.has(lemma.slice(0, -2))) // с
 }
 
 /**
