@@ -130,6 +130,16 @@ describe('extractQuotes: interviews (dash questions and answers with no reportin
   })
 })
 
+describe('extractQuotes: a headline «…»: X', () => {
+  it.each([
+    ['«Ауыл мектебіне жас мамандар келуі керек»: Гүлнар Сейітова ұстаздық туралы\n\nМұғалім Гүлнар Сейітова сөйледі.', [['Ауыл мектебіне жас мамандар келуі керек', null, 'Гүлнар Сейітова']]],
+    // a name of a show, an exhibition … is no quotation: no person after the colon
+    ['«Алтын адам»: көрме ашылды\n\nМұражайда көрме ашылды.', []],
+  ])('%j', (text, expected) => {
+    expect(direct(text).map(brief)).toEqual(expected)
+  })
+})
+
 describe('extractQuotes: guillemets that are not quotes', () => {
   it.each([
     '«Egemen Qazaqstan» газетіне берген сұхбатында айтты.',

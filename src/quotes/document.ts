@@ -64,6 +64,18 @@ export function isAcronym(t: Token): boolean {
   return head.length >= 2 && head === head.toUpperCase() && head !== head.toLowerCase()
 }
 
+/** The index of the first of `people` (in text order) whose name starts at or after token `at` (binary search). */
+export function firstPersonFrom(people: readonly Person[], at: number): number {
+  let lo = 0
+  let hi = people.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (people[mid]!.first < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** Token index of the first token starting at or after `offset`. */
 export function tokenFrom(doc: QuoteDocument, offset: number): number {
   let lo = 0

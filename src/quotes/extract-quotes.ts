@@ -7,7 +7,7 @@ import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
-import { ADJUNCT_CASES, isAcronym, isCapitalized, isPronoun, lowerLemma, paragraphAt, PLACE_ADJECTIVE, prepare, type QuoteDocument, tokenFrom } from './document.js'
+import { ADJUNCT_CASES, firstPersonFrom, isAcronym, isCapitalized, isPronoun, lowerLemma, paragraphAt, PLACE_ADJECTIVE, prepare, type QuoteDocument, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
 import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
@@ -544,8 +544,29 @@ function headlines(doc: QuoteDocument): Found[] {
     }
     out.push({ kind: 'direct', start: cs, end: ce, speaker: [dash + 1, last], cue: null, marks: 'dash', rank: 3 })
   }
+  return [...out, ...quoteColonHeadlines(doc)]
+}
+
+/**
+ * A headline that opens with a quotation and gives its speaker after a colon: "«Ауыл мектебіне
+ * жас мамандар келуі керек»: Гүлнар Сейітова ұстаздық туралы". The speaker is a person the text
+ * names (findPeople) right after the colon; a headline has no final period.
+ */
+function quoteColonHeadlines(doc: QuoteDocument): Found[] {
+  const out: Found[] = []
+  for (const p of doc.paragraphs) {
+    if (doc.text[p.start] !== '«' || '.!?…;'.includes(doc.text[p.end - 1]!)) continue
+    const first = tokenFrom(doc, p.start)
+    let close = first + 1
+    while (close < doc.tokens.length && doc.tokens[close]!.end <= p.end && doc.words[close] !== '»' && doc.words[close] !== '«') close++
+    if (doc.words[close] !== '»' || doc.words[close + 1] !== ':' || close - first < 3) continue
+    const person = doc.people[firstPersonFrom(doc.people, close + 2)]
+    if (!person || person.first !== close + 2 || doc.tokens[person.last - 1]!.end > p.end) continue
+    out.push({ kind: 'direct', start: doc.tokens[first + 1]!.start, end: doc.tokens[close - 1]!.end, speaker: [person.first, person.last], cue: null, marks: 'guillemets', rank: 3 })
+  }
   return out
 }
+
 
 /** "…, деп хабарлайды Kazinform." · "… деп жазады Egemen.kz." — a news agency's credit. */
 function sources(doc: QuoteDocument): Found[] {

@@ -1,5 +1,5 @@
 import { interviewWords } from '../data/interview.generated.js'
-import { type Person, type QuoteDocument, isCapitalized, lowerLemma, tokenFrom } from './document.js'
+import { firstPersonFrom, type Person, type QuoteDocument, isCapitalized, lowerLemma, tokenFrom } from './document.js'
 import { fullestWith, peopleIndex } from './people-index.js'
 
 /** One turn of an interview: a dash paragraph and the paragraphs it runs over. */
@@ -159,17 +159,10 @@ function leadPerson(doc: QuoteDocument, before: number): Person | undefined {
   return undefined
 }
 
-/** The people named in sentence `s`, which starts at token `from` (people are in text order: a binary search finds the first). */
+/** The people named in sentence `s`, which starts at token `from`. */
 function peopleInSentence(doc: QuoteDocument, from: number, s: number): Person[] {
   const { people } = doc
-  let lo = 0
-  let hi = people.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (people[mid]!.first < from) lo = mid + 1
-    else hi = mid
-  }
   const out: Person[] = []
-  for (let i = lo; i < people.length && doc.sentenceOf[people[i]!.first] === s; i++) out.push(people[i]!)
+  for (let i = firstPersonFrom(people, from); i < people.length && doc.sentenceOf[people[i]!.first] === s; i++) out.push(people[i]!)
   return out
 }
