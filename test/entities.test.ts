@@ -110,6 +110,11 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     ['Бір жарым миллион доллардан астам қаржы түсті.', ['Бір жарым миллион доллардан астам/MONEY']],
     // … and with no currency it stays a number
     ['Ауылда екі жүз мың тұрғын бар.', ['екі жүз мың/CARDINAL']],
+    // a "sum" the tagger gives with no currency in it is its number (doses are no money), a range too
+    ['Қазір емханаларда 1,5 миллион доза вакцина бар.', ['1,5 миллион/CARDINAL']],
+    ['Бағасы жиырма – қырық мың аралығында.', ['жиырма – қырық мың/CARDINAL']],
+    // a currency by any form of its word: юань (without its soft sign), теңгелік
+    ['Бір доллар алты юань тұрады.', ['Бір доллар/MONEY', 'алты юань/MONEY']],
     // a range is one sum, and "about" belongs to it
     ['Бағасы 20 – 25 мың теңге болады.', ['20 – 25 мың теңге/MONEY']],
     ['Зиян шамамен 300 мың доллар болды.', ['шамамен 300 мың доллар/MONEY']],

@@ -278,6 +278,17 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last)) continue
     // an amount has a number in it: "кемінде" (at least) alone is no CARDINAL (data/ner/number-words.txt)
     if (AMOUNT_TYPES.has(f.type) && !holdsNumber(tokens, f.first, f.last)) continue
+    // a sum names its currency (every MONEY of KazNERD does): "1,5 миллион | доза вакцина" is a
+    // number of doses, its number a CARDINAL
+    if (f.type === 'MONEY' && !holdsCurrency(tokens, f.first, f.last)) {
+      // (a range is one number: "жиырма – қырық")
+      const isNumber = (k: number): boolean => k < f.last && (/^\d/.test(tokens[k]!.text) || amountWord[k] === 1)
+      let end = f.first
+      while (isNumber(end) || (end > f.first && isDash(tokens[end]!) && isNumber(end + 1))) end++
+      if (end === f.first) continue
+      f.last = end
+      f.type = 'CARDINAL'
+    }
     remainders.push(f)
   }
 
@@ -1364,8 +1375,21 @@ function quantities(tokens: Token[], lemmaOf: (k: number) => string, amountWord:
   }
   return out
 }
+/**
+ * Does tokens [first, last) name a currency, by sign or by a word that starts like one (теңгелік,
+ * юань, тиын: a lemma may not be the currency's, and this runs on MONEY spans only)?
+ */
+function holdsCurrency(tokens: Token[], first: number, last: number): boolean {
+  for (let t = first; t < last; t++) {
+    const lower = withoutSigns(tokens[t]!.text.toLowerCase())
+    if (/[$€₸£¥₽]/u.test(lower)) return true
+    for (const c of CURRENCIES) if (lower.startsWith(c)) return true
+  }
+  return false
+}
+
 // lemmaOf gives folded lemmas (lower case, no ь/ъ): рубль is 'рубл'
-const CURRENCIES = new Set(['теңге', 'доллар', 'рубл', 'юань', 'евро', 'фунт', 'сом', 'тиын', 'иена', 'лира'])
+const CURRENCIES = new Set(['теңге', 'доллар', 'рубл', 'юан', 'евро', 'фунт', 'сом', 'тиын', 'иена', 'лира'])
 
 const PERCENT_WORDS = new Set(['пайыз', 'процент'])
 /** "more than", "up to", "about", "over", "under" after an amount. */
