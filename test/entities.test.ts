@@ -115,6 +115,8 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     ['Бағасы жиырма – қырық мың аралығында.', ['жиырма – қырық мың/CARDINAL']],
     // a currency by any form of its word: юань (without its soft sign), теңгелік
     ['Бір доллар алты юань тұрады.', ['Бір доллар/MONEY', 'алты юань/MONEY']],
+    // "about" stays with the number
+    ['Оған шамамен 1,5 мың адам қатысты.', ['шамамен 1,5 мың/CARDINAL']],
     // a range is one sum, and "about" belongs to it
     ['Бағасы 20 – 25 мың теңге болады.', ['20 – 25 мың теңге/MONEY']],
     ['Зиян шамамен 300 мың доллар болды.', ['шамамен 300 мың доллар/MONEY']],

@@ -217,6 +217,8 @@ describe('extractQuotes: speakers', () => {
     // … not one named in another case, and not one named before the last speaker spoke
     ['«Біз дайынбыз», – деді Станислав Черчесов.\n\nОл Вилли Саньольмен кездесті. «Олар күштірек болды», деді ол.', ['Станислав Черчесов', 'Станислав Черчесов']],
     ['Вилли Саньоль келді.\n\n«Біз дайынбыз», – деді Станислав Черчесов. «Олар күштірек болды», деді ол.', ['Станислав Черчесов', 'Станислав Черчесов']],
+    // … nor a word inside the quotation itself that looks like a surname
+    ['Дәрігер Айжан Есмағамбетова халықты егілуге шақырды.\n\n– Вакцина – ең тиімді жол, – деді ол брифингте.', ['Айжан Есмағамбетова']],
   ])('resolves "ол" in %j', (text, names) => {
     expect(direct(text).map((q) => q.speaker?.name)).toEqual(names)
   })

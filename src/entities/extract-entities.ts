@@ -283,9 +283,11 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (f.type === 'MONEY' && !holdsCurrency(tokens, f.first, f.last)) {
       // (a range is one number: "жиырма – қырық")
       const isNumber = (k: number): boolean => k < f.last && (/^\d/.test(tokens[k]!.text) || amountWord[k] === 1)
-      let end = f.first
-      while (isNumber(end) || (end > f.first && isDash(tokens[end]!) && isNumber(end + 1))) end++
-      if (end === f.first) continue
+      // ("about" stays with its number: "шамамен 1,5 мың")
+      const from = AMOUNT_OPENERS.has(tokens[f.first]!.text.toLowerCase()) ? f.first + 1 : f.first
+      let end = from
+      while (isNumber(end) || (end > from && isDash(tokens[end]!) && isNumber(end + 1))) end++
+      if (end === from) continue
       f.last = end
       f.type = 'CARDINAL'
     }

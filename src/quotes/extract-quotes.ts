@@ -129,7 +129,7 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
       while (f.speaker[0] < f.speaker[1] - 1 && isSentenceOpener(doc.words[f.speaker[0]]!) && !isPronoun(doc.words[f.speaker[0]]!)) f.speaker[0]++
       // nor is a particle after it: "Парк мамандары да"
       while (f.speaker[1] - 1 > f.speaker[0] && SPEAKER_PARTICLES.has(doc.words[f.speaker[1] - 1]!)) f.speaker[1]--
-      const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker, lastSpokeAt)
+      const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker, lastSpokeAt, tokenFrom(doc, f.start))
       // one unnamed source is one person too: "ол" after "агенттік дереккөзі" is that source
       const mention = doc.words.slice(referent.first, referent.last)
       const anonymous = !referent.person && (isAnonymousSource(mention.map((w) => lowerLemma(doc, w))) || withholdsName(mention))

@@ -15,19 +15,20 @@ export interface Referent {
  * Resolves a speaker mention (token range) to the person the article means:
  * - a name → the fullest name in the text with the same words (Тоқаев → Қасым-Жомарт Тоқаев,
  *   Болатбек → Болатбек Қалдыров);
- * - ол / оның → the last speaker, or else the last person named before it;
+ * - ол / оның → the last speaker, or else the last person named before the quotation;
  * - a title → the person the text names with that title (министр → "министр Ерлан Ақкенженов");
  *   Президент / Мемлекет басшысы → Қасым-Жомарт Тоқаев when the text names him and no other
  *   holder; any other title with no named holder → the person the article names most, if any;
  * - a plural title or one that names a body (мамандар, министрлігінің өкілдері) → itself;
  * - anything else (Ақорда, DW, агенттік дереккөзі) → itself.
  */
-export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, lastSpeaker: Referent | undefined, lastSpokeAt = -1): Referent {
+export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, lastSpeaker: Referent | undefined, lastSpokeAt = -1, quoteFrom = first): Referent {
   const self: Referent = { first, last, person: false }
   const words = doc.words.slice(first, last)
   if (words.length === 0) return self
   if (words.length <= 2 && isPronoun(words.join(' '))) {
-    const before = doc.people[lastEndingBy(doc.people, first)]
+    // (the person named last before the quotation, not inside it: "– Вакцина – …, – деді ол.")
+    const before = doc.people[lastEndingBy(doc.people, Math.min(first, quoteFrom))]
     // someone named since the last speaker spoke, as the subject, just before: "«…», деді
     // Черчесов. … Грузия құрамасының бапкері Вилли Саньоль жеңілісті мойындады. «…», деді ол."
     if (lastSpeaker && before && before.first > lastSpokeAt && isSubjectNear(doc, before, first)) return asReferent(before)
