@@ -260,6 +260,8 @@ describe('extractQuotes: speakers', () => {
     // a body speaks as itself, whatever form of its head the lexicon lists ("департаменті"), and
     // a title word inside its name ("Полиция") makes it no one's title
     ['Алматы облысы Полиция департаментінің мәліметінше, оқиға кеше Қонаев қаласында болған.', 'according_to', 'Алматы облысы Полиция департаментінің', 'Алматы облысы Полиция департаменті', 'оқиға кеше Қонаев қаласында болған'],
+    // "өсіп келе жатқанын" is one verb ("has been growing"), no adverbial clause that ends at "келе"
+    ['Мемлекет басшысы сауда байланысының өсіп келе жатқанын атап өтті.', 'indirect', 'Мемлекет басшысы', 'Мемлекет басшысы', 'сауда байланысының өсіп келе жатқанын'],
     // a forecast is reported speech too
     ['Сарапшы Мұрат Темірханов мөлшерлеме өзгермейтінін болжады.', 'indirect', 'Сарапшы Мұрат Темірханов', 'Мұрат Темірханов', 'мөлшерлеме өзгермейтінін'],
   ])('%s', (text, kind, speaker, name, content) => {

@@ -828,7 +828,8 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
       }
     }
     for (let k = subjectEnd; k < firstReported; k++) {
-      if (['келе', 'отырып', 'тұрып', 'сөйлеп'].includes(doc.words[k]!)) start = k + 1
+      // (not a compound verb's: "өсіп келе | жатқанын" is "has been growing")
+      if (['келе', 'отырып', 'тұрып', 'сөйлеп'].includes(doc.words[k]!) && k + 1 < firstReported && !CONVERB.test(doc.words[k - 1] ?? '')) start = k + 1
       // "… телефон арқылы сөйлесіп, екі ел … қажет екенін айтты": what the subject did before
       // speaking ends at its comma (a converb inside the report stays: "мұз қатып, … екенін")
       else if (OCCASION_CONVERBS.has(doc.words[k]!) && doc.words[k + 1] === ',') start = k + 2
