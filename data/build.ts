@@ -140,6 +140,20 @@ function countries(): string {
   return out
 }
 
+/** Other spellings of countries, for the entity stage's gazetteer only: "CODE:name" joined by "|". */
+function countrySpellings(): string {
+  const items: string[] = []
+  for (const line of readLines('gazetteer/country-spellings.tsv')) {
+    const [code, name] = line.split('\t')
+    if (!code || !name || !/^[A-Z]{2}$/.test(code)) throw new Error(`gazetteer/country-spellings.tsv: bad line "${line}"`)
+    items.push(`${code}:${name.trim()}`)
+  }
+  let out = BANNER.replace('{SOURCE}', 'gazetteer/country-spellings.tsv')
+  out += '\n/** Other spellings of country names (Әзербайжан, Австрия), "CODE:name" joined by "|": the entity gazetteer only. */\n'
+  out += `export const countrySpellings: string = ${joined(items)}\n`
+  return out
+}
+
 function stems(): string {
   const items = new Set(readLines('morphology/stems.txt').filter((l) => !l.startsWith('[')).map((l) => l.toLowerCase()))
   let out = BANNER.replace('{SOURCE}', 'morphology/stems.txt')
@@ -265,6 +279,7 @@ export function generateAll(): Map<string, string> {
     ['suffixes.generated.ts', suffixes()],
     ['vowel-drop.generated.ts', pairs('morphology/vowel-drop.tsv', 'vowelDropStems', 'Stems that drop their last vowel before a vowel suffix, "written:lemma" joined by "|".')],
     ['countries.generated.ts', countries()],
+    ['country-spellings.generated.ts', countrySpellings()],
     ['stems.generated.ts', stems()],
     ['lexicon.generated.ts', lexicon()],
     ['foreign-acronyms.generated.ts', foreignAcronyms()],

@@ -517,6 +517,16 @@ describe('extractEntities: names the tagger ran together', () => {
   })
 })
 
+describe('extractEntities: other spellings of countries', () => {
+  it.each([
+    ['Мемлекет басшысы Әзербайжанмен келісім жасады.', 'Әзербайжанмен', 'AZ', 'Әзірбайжан'],
+    ['Австралияда өрт шықты.', 'Австралияда', 'AU', 'Аустралия'],
+    ['Делегация Ирақтан оралды.', 'Ирақтан', 'IQ', 'Ирак'],
+  ])('%s', (text, span, country, canonical) => {
+    expect(extractEntities(text).find((e) => e.text === span)).toMatchObject({ type: 'GPE', kind: 'country', country, canonical })
+  })
+})
+
 describe('extractEntities: foreign companies by their legal form', () => {
   it.each([
     // the tagger had Group/ORGANIZATION, UBM/ORGANIZATION, Group/PRODUCT

@@ -4,6 +4,7 @@ import { outsideWords } from '../data/outside-words.generated.js'
 import { givenNames } from '../data/given-names.generated.js'
 import { nerModel } from '../data/ner-model.generated.js'
 import { organizationRows } from '../data/organizations.generated.js'
+import { countrySpellings } from '../data/country-spellings.generated.js'
 import { placeRows } from '../data/places.generated.js'
 import { unitsOfMeasure } from '../data/units.generated.js'
 import { diseaseStems } from '../data/diseases.generated.js'
@@ -657,6 +658,11 @@ function gazetteerIndex(): Map<string, GazetteerEntry[]> {
     const name = pair.slice(3)
     if (!primary.has(code)) primary.set(code, name)
     add(name, { type: 'GPE', kind: 'country', country: code, canonical: primary.get(code)! })
+  }
+  // (other spellings are the gazetteer's only: the tagger's features know countries.tsv's)
+  for (const pair of countrySpellings.split('|')) {
+    const code = pair.slice(0, 2)
+    add(pair.slice(3), { type: 'GPE', kind: 'country', country: code, canonical: primary.get(code) ?? pair.slice(3) })
   }
   for (const row of placeRows.split('|')) {
     const [name, type, kind, country] = row.split('\t') as [string, EntityType, string, string]
