@@ -15,6 +15,9 @@ export const cliOptions: Options = {
   banner: { js: '#!/usr/bin/env node' },
   define: { __VERSION__: JSON.stringify(version) },
   noExternal: [/^franc-min$/, /^trigram-utils$/, /^collapse-white-space$/, /^n-gram$/],
+  esbuildOptions(options) {
+    options.charset = 'utf8'
+  },
 }
 
 // One entry per public subpath. `platform: 'neutral'` keeps node built-ins out of the core,
@@ -33,6 +36,11 @@ export default defineConfig([{
   // franc-min is ESM-only: bundled, so the CommonJS build works on Node 20 (see the README)
   noExternal: [/^franc-min$/, /^trigram-utils$/, /^collapse-white-space$/, /^n-gram$/],
   treeshake: true,
+  // Kazakh text as UTF-8, not \uXXXX escapes: the word lists and the model are Cyrillic, and
+  // escaped they took three times the bytes (the bundle was 4.8 MB, 770 KB gzipped)
+  esbuildOptions(options) {
+    options.charset = 'utf8'
+  },
 },
   cliOptions,
 ])
