@@ -291,7 +291,7 @@ export function generateAll(): Map<string, string> {
     ['organizations.generated.ts', tsvModule('gazetteer/organizations.tsv', 3, 'organizationRows', 'Organizations: abbreviation, full name, kind ("-" when unknown).')],
     ['places.generated.ts', tsvModule('gazetteer/places.tsv', 4, 'placeRows', 'Places that are not countries: name, type, kind, country ("-" when none).')],
     ['ner-model.generated.ts', nerModel()],
-    ['frequent-words.generated.ts', wordForms('ner/frequent-words.txt', 'frequentWords', "KazNERD's commonest word forms, commonest first: the entity tagger prepares their features when it loads.")],
+    ['frequent-words.generated.ts', wordForms('ner/frequent-words.txt', 'frequentWords', "The word forms of KazNERD's train split, commonest first: the entity tagger prepares their features when it loads.")],
     ['outside-words.generated.ts', wordForms('ner/outside-words.txt', 'outsideWords', 'Common word forms seen outside entities in KazNERD and never at the start of one: outside an entity the tagger gives them O unscored.')],
     ['given-names.generated.ts', givenNames()],
     ['openers.generated.ts', groupedList('ner/openers.txt', 'sentenceOpeners', 'Sentence openers trimmed from the start of a name.')],

@@ -98,7 +98,7 @@ interface Found {
 
 let model: CompiledTagger | undefined
 
-/** The bundled tagger, unpacked on first use with KazNERD's commonest words prepared and its never-beginning words marked (≈ 0.3 s, once). */
+/** The bundled tagger, unpacked on first use with the word forms of KazNERD's train split prepared and its never-beginning words marked (≈ 0.3–0.4 s, once). */
 export function loadTagger(): CompiledTagger {
   if (!model) {
     const lemmas = new Map<string, string>()
