@@ -115,6 +115,8 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     ['Бағасы жиырма – қырық мың аралығында.', ['жиырма – қырық мың/CARDINAL']],
     // a currency by any form of its word: юань (without its soft sign), теңгелік
     ['Бір доллар алты юань тұрады.', ['Бір доллар/MONEY', 'алты юань/MONEY']],
+    // a date ends at a word a date can end with (the tagger ran on into "көрсеткіштен", figure)
+    ['Бұл былтырғы көрсеткіштен 12 пайызға көп.', ['былтырғы/DATE', '12 пайызға/PERCENT']],
     // "about" stays with the number
     ['Оған шамамен 1,5 мың адам қатысты.', ['шамамен 1,5 мың/CARDINAL']],
     // a range is one sum, and "about" belongs to it

@@ -9,6 +9,8 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { tokenFeatures } from '../../src/entities/features.js'
+import { foldName } from '../../src/entities/gazetteer.js'
+import { lemmatize } from '../../src/morphology/analyze-word.js'
 import { bestTag, historyFeatures, packModel, type TaggerModel } from '../../src/entities/perceptron.js'
 import { featureFingerprint } from './feature-fingerprint.js'
 import { readKazNerd } from './kaznerd.js'
@@ -99,6 +101,27 @@ writeList(
 # Varol, LREC 2022) that never begin an entity there, commonest first, written by
 # data/tools/train-ner.ts. Do not edit. Outside an entity the tagger gives them O unscored.`,
   outside,
+)
+
+// Lemmas that end a DATE: the last words of the train split's DATE spans with no digit, lemmatized
+// as the entity stage reads them; a tagger date that runs on past the last such word is cut there
+const dateEndCounts = new Map<string, number>()
+for (const s of train) {
+  s.tags.forEach((t, i) => {
+    if ((t === 'B-DATE' || t === 'I-DATE') && s.tags[i + 1] !== 'I-DATE' && !/\d/.test(s.words[i]!)) {
+      const lemma = foldName(lemmatize(s.words[i]!))
+      dateEndCounts.set(lemma, (dateEndCounts.get(lemma) ?? 0) + 1)
+    }
+  })
+}
+writeList(
+  'ner/date-ends.txt',
+  `# Lemmas (lower case, as the entity stage reads them) that end a DATE in KazNERD's train split
+# (CC BY 4.0; Yeshpanov, Khassanov, Varol, LREC 2022): the last words of its DATE spans that hold
+# no digit, commonest first, written by data/tools/train-ner.ts. Do not edit. A tagger DATE that
+# runs on past its last such word is cut there ("былтырғы | көрсеткіштен" is "than last year's
+# figure"); a number word, an ordinal, a month and "ж." end one too (extract-entities.ts, endsDate).`,
+  [...dateEndCounts].sort(commonestFirst).map(([w]) => w),
 )
 
 const tags = [...new Set(train.flatMap((s) => s.tags))].sort()

@@ -5,6 +5,7 @@ import { givenNames } from '../data/given-names.generated.js'
 import { nerModel } from '../data/ner-model.generated.js'
 import { organizationRows } from '../data/organizations.generated.js'
 import { countrySpellings } from '../data/country-spellings.generated.js'
+import { dateEnds } from '../data/date-ends.generated.js'
 import { placeRows } from '../data/places.generated.js'
 import { unitsOfMeasure } from '../data/units.generated.js'
 import { diseaseStems } from '../data/diseases.generated.js'
@@ -279,6 +280,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last)) continue
     // an amount has a number in it: "кемінде" (at least) alone is no CARDINAL (data/ner/number-words.txt)
     if (AMOUNT_TYPES.has(f.type) && !holdsNumber(tokens, f.first, f.last)) continue
+    // a tagger date ends at a word a date can end with: "былтырғы | көрсеткіштен" (than last
+    // year's figure) is "былтырғы"
+    if (f.type === 'DATE' && !f.rule) {
+      let end = f.last
+      while (end > f.first && !endsDate(tokens[end - 1]!, lemmaOf(end - 1)) && amountWord[end - 1] !== 1) end--
+      if (end === f.first) continue
+      f.last = end
+    }
     // a sum names its currency (every MONEY of KazNERD does): "1,5 миллион | доза вакцина" is a
     // number of doses, its number a CARDINAL
     if (f.type === 'MONEY' && !holdsCurrency(tokens, f.first, f.last)) {
@@ -1394,6 +1403,17 @@ function holdsCurrency(tokens: Token[], first: number, last: number): boolean {
     for (const c of CURRENCIES) if (lower.startsWith(c)) return true
   }
   return false
+}
+
+/** Lemmas that end a DATE (data/ner/date-ends.txt). */
+const DATE_END_LEMMAS = new Set(dateEnds.all?.split('|') ?? [])
+/**
+ * Can this word end a DATE? A digit, a listed lemma (жыл, бүгін, дейін, бұрын …), a month, an
+ * ordinal, "ж." (a number word is checked by the caller).
+ */
+function endsDate(t: Token, lemma: string): boolean {
+  const lower = t.text.toLowerCase()
+  return /\d/.test(t.text) || DATE_END_LEMMAS.has(lemma) || KAZAKH_MONTHS.includes(lemma) || /(?:ыншы|інші|нші|ншы)/u.test(lower) || /^(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр|ж\.?$)/u.test(lower)
 }
 
 // lemmaOf gives folded lemmas (lower case, no ь/ъ): рубль is 'рубл'
