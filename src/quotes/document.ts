@@ -29,6 +29,8 @@ export interface QuoteDocument {
   lowerLemmas: Map<string, string>
   /** The people's index (people-index.ts), made when a speaker first needs it. */
   peopleIndex: { value?: PeopleIndex }
+  /** The text's mentions of news outlets, found when "басылым" first needs them (resolve-speaker.ts). */
+  outlets: { value?: { first: number; last: number; person: boolean }[] }
 }
 
 /** A person named in the text: "министр Ерлан Ақкенженов", "Қасым-Жомарт Тоқаев". */
@@ -115,7 +117,7 @@ export function prepare(
   })
   const words = lowerCased(tokens, given?.numbered)
   const caches: LemmaCaches = { lemmas: given?.lemmas ?? new Map<string, string>(), lowerLemmas: new Map<string, string>() }
-  return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf, caches), ...caches, peopleIndex: {} }
+  return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf, caches), ...caches, peopleIndex: {}, outlets: {} }
 }
 
 /** The tokens' texts lower-cased; each distinct text once when the entity stage has numbered them. */

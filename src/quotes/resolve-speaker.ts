@@ -113,17 +113,28 @@ function newsOutlet(doc: QuoteDocument, first: number, last: number): Referent |
   return undefined
 }
 
-/** How far back (tokens) "басылым" looks for the outlet it means. */
-const OUTLET_LOOKBACK = 2000
-
-/** The last news outlet named before token `at` (not too far back), as a referent. */
+/** The last news outlet named before token `at`, as a referent (the text's outlets are found once, when first asked). */
 function lastOutletBefore(doc: QuoteDocument, at: number): Referent | undefined {
-  const names = mediaNames()
-  for (let j = at - 1; j >= 0 && j >= at - OUTLET_LOOKBACK; j--) {
-    const n = matchPhrase(doc.words, j, names)
-    if (n > 0) return { first: j, last: j + n, person: false }
+  const outlets = (doc.outlets.value ??= outletMentions(doc))
+  let lo = 0
+  let hi = outlets.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (outlets[mid]!.last <= at) lo = mid + 1
+    else hi = mid
   }
-  return undefined
+  return lo > 0 ? outlets[lo - 1] : undefined
+}
+
+/** Every mention of a news outlet in the text, in order. */
+function outletMentions(doc: QuoteDocument): Referent[] {
+  const names = mediaNames()
+  const out: Referent[] = []
+  for (let j = 0; j < doc.words.length; j++) {
+    const n = matchPhrase(doc.words, j, names)
+    if (n > 0) out.push({ first: j, last: j + n, person: false })
+  }
+  return out
 }
 
 /** The last run of capitalized words in tokens [first, last). */

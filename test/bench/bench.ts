@@ -341,6 +341,10 @@ const longTexts: [string, (n: number) => string][] = [
     for (let i = 0; t.length < n; i++) t += `Министр ${names[i % 10]} ${names[Math.floor(i / 10) % 10]}${names[Math.floor(i / 100) % 10]!.toLowerCase()}ов: «Жұмыс жалғасады». Ол: «Иә». Министр: «Жоқ».\n`
     return t.slice(0, n)
   }],
+  // each "басылым" (the publication) is the outlet named last: once looked up to 2,000 tokens back
+  ['an outlet, then "the publication says" again and again', (n) => ('Дауыл соқты, деп хабарлайды DW. ' + 'Басылымның айтуынша, баға өсті. Интервью – сұхбат. '.repeat(n / 50)).slice(0, n)],
+  // dash paragraphs that take turns, with a lead: the interview rule on every run
+  ['an interview: questions and answers in dash paragraphs', (n) => ('Сарапшы Ержан Тұрсынбековпен сұхбаттастық.\n\n' + '– Тарифтер өсе ме?\n\n– Жоқ, биыл өспейді.\n\n'.repeat(n / 40)).slice(0, n)],
 ]
 // n bytes of Cyrillic ≈ n / 2 characters
 const longRows = longTexts.map(([name, make]) => linearityRow(name, (n) => make(n >> 1), (x) => analyze(x), 0))
