@@ -262,6 +262,10 @@ describe('extractQuotes: speakers', () => {
     ['Алматы облысы Полиция департаментінің мәліметінше, оқиға кеше Қонаев қаласында болған.', 'according_to', 'Алматы облысы Полиция департаментінің', 'Алматы облысы Полиция департаменті', 'оқиға кеше Қонаев қаласында болған'],
     // "өсіп келе жатқанын" is one verb ("has been growing"), no adverbial clause that ends at "келе"
     ['Мемлекет басшысы сауда байланысының өсіп келе жатқанын атап өтті.', 'indirect', 'Мемлекет басшысы', 'Мемлекет басшысы', 'сауда байланысының өсіп келе жатқанын'],
+    // a long clause before the colon: its subject speaks, its verb is the cue
+    ['Жергілікті тұрғын Бауыржан Есенов те жаңалыққа қуанышты екенін айтты: «Немерелерім осы мектепте оқиды».', 'direct', 'Жергілікті тұрғын Бауыржан Есенов', 'Бауыржан Есенов', 'Немерелерім осы мектепте оқиды'],
+    // "дейді ол": the cue, then the speaker
+    ['Мектеп директоры Гүлмира Абдуллаева сөйледі.\n\n– Енді бір ауысымға көшеміз, – дейді ол.', 'direct', 'ол', 'Гүлмира Абдуллаева', 'Енді бір ауысымға көшеміз'],
     // a forecast is reported speech too
     ['Сарапшы Мұрат Темірханов мөлшерлеме өзгермейтінін болжады.', 'indirect', 'Сарапшы Мұрат Темірханов', 'Мұрат Темірханов', 'мөлшерлеме өзгермейтінін'],
   ])('%s', (text, kind, speaker, name, content) => {
@@ -270,6 +274,10 @@ describe('extractQuotes: speakers', () => {
   it('does not take a sentence opener, a country or the word after a name in a case for part of a person', () => {
     const text = 'Бүгін Қасым-Жомарт Тоқаевтың Президент ретіндегі сапары басталды. Сонымен Украина туралы сөз болды. «Бәрі жақсы», – деді Президент.'
     expect(extractQuotes(text)[0]?.speaker?.name).toBe('Қасым-Жомарт Тоқаев')
+  })
+  it('takes a lone word that says to whom for no speaker ("оларға айтады: «…»")', () => {
+    const [q] = direct('Облысқа барсақ, оларға айтады: «Біздің аумақта емессіңдер».')
+    expect([q?.text, q?.speaker, q?.cue?.text]).toEqual(['Біздің аумақта емессіңдер', null, 'айтады'])
   })
   it('keeps a title with no named person as the title', () => {
     const [q] = direct('«Тексеру жүріп жатыр», – деді ведомство.')

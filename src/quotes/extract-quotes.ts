@@ -404,9 +404,32 @@ function colonIntro(doc: QuoteDocument, colon: number): { speaker: [number, numb
       break
     }
   }
+  // "… қуанышты екенін айтты: «…»": a verb of saying ends the sentence before the colon
+  if (!cue) {
+    for (let k = Math.max(start, colon - 2); k < colon; k++) {
+      if (matchPhrase(doc.words, k, INDIRECT_VERBS) === colon - k) {
+        cue = [k, colon]
+        end = k
+        break
+      }
+    }
+  }
   // "былай", "бұлай", "осылай" are how, not who
   while (end > start && ['былай', 'бұлай', 'осылай', 'мынадай', 'мынаны'].includes(doc.words[end - 1]!)) end--
-  return { speaker: end > start ? [Math.max(start, end - 6), end] : null, cue }
+  if (end <= start) return { speaker: null, cue }
+  // a long clause before the cue: its first person named, with the words before the name
+  // ("Жергілікті тұрғын Бауыржан Есенов | те жаңалыққа қуанышты екенін айтты:"), else its subject,
+  // else the words before the cue
+  if (cue && end - start > 6) {
+    const p = doc.people[firstPersonFrom(doc.people, start)]
+    if (p && p.last <= end && p.first - start <= 3) return { speaker: [start, p.last], cue }
+    const subject = subjectAt(doc, start, end)
+    if (subject) return { speaker: subject, cue }
+  }
+  // a lone word in a case that says to whom or where is no speaker: "оларға айтады: «…»" (they
+  // tell them) names who hears it
+  if (end - start === 1 && hasSuffixTag(doc.words[start]!, ADJUNCT_CASES)) return { speaker: null, cue }
+  return { speaker: [Math.max(start, end - 6), end], cue }
 }
 
 /**
