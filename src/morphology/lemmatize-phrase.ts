@@ -44,6 +44,8 @@ export function phraseLemma(text: string, lemmaOf: (word: string) => string): st
   if (head.trim() === '') return withoutSurnameCase(word, lemmaOf(word)) + tail
   const best = bestReading(word)
   if (!best || best.suffixes.length === 0) return head + withoutSurnameCase(word, best?.lemma ?? word) + tail
+  // a name made from a verb's past tense is no accusative: Дархан Сатыбалды, Ерлан Құдайберді
+  if (best.suffixes.length === 1 && best.suffixes[0]!.tag === 'ACC' && NAME_FROM_VERB.test(word)) return head + word + tail
   // keep everything up to and including the possessive or the plural, whichever is last; drop
   // what follows it
   let keep = -1
@@ -54,6 +56,9 @@ export function phraseLemma(text: string, lemmaOf: (word: string) => string): st
   const written = word.slice(0, word.length - best.suffixes.slice(keep + 1).reduce((n, s) => n + s.text.length, 0))
   return head + written + tail
 }
+
+/** Names made from a verb in the past tense (-берді "gave", -келді "came", -балды, -болды, -тұрды), capitalized. */
+const NAME_FROM_VERB = /^\p{Lu}\p{Ll}+(?:берді|келді|балды|болды|тұрды)$/u
 
 /**
  * A name's surname in a case that the lemmatizer kept whole, its case ending dropped: the lexicon,
