@@ -178,6 +178,11 @@ describe('extractQuotes: speakers', () => {
     // a place in a case after a name is where, not the name's last word (the name was "Қасым-Жомарт Тоқаев Астана")
     ['Мемлекет басшысы Қасым-Жомарт Тоқаев Астанада инвесторлармен кездесті. «Міндетіміз – халыққа қызмет ету», – деді Президент.', 'Қасым-Жомарт Тоқаев'],
     ['Министр Ерлан Ақкенженов Алматыға барды. «Жоба жалғасады», – деді министр.', 'Ерлан Ақкенженов'],
+    // a Russian-style surname ends a name ("Абай" after it is the poet of the next words), and the
+    // given name before it stays though it looks inflected ("Аида" is read as Аи + -да)
+    ['Мәдениет министрі Аида Балаева Абай мұрасының маңызы зор екенін айтты. «Аудармалар көбейді», – деді министр.', 'Аида Балаева'],
+    // a listed given name makes a person with no surname ending or title
+    ['Дональд Трамп Ақ үйде сөйледі. «Біз келісеміз», – деді ол.', 'Дональд Трамп'],
     // a place's name that is a given name, or a surname, stays in the name
     ['Орал Мұхамеджанов кітап жазды. «Ол ұлы тұлға еді», – деді Мұхамеджанов.', 'Орал Мұхамеджанов'],
     // a title with a soft sign is a title in Latin script too, which does not write it (Premer-mınıstr)

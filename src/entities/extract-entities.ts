@@ -1,7 +1,6 @@
 import { countryNames } from '../data/countries.generated.js'
 import { frequentWords } from '../data/frequent-words.generated.js'
 import { outsideWords } from '../data/outside-words.generated.js'
-import { givenNames } from '../data/given-names.generated.js'
 import { nerModel } from '../data/ner-model.generated.js'
 import { organizationRows } from '../data/organizations.generated.js'
 import { countrySpellings } from '../data/country-spellings.generated.js'
@@ -15,6 +14,7 @@ import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { inflectedSurnameLength, SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
+import { isGivenName, isListedGivenName } from '../internal/given-name.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { analyzeWord, bestReading, lemmatize } from '../morphology/analyze-word.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
@@ -804,7 +804,6 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[
   return out
 }
 
-let givenNameSet: Set<string> | undefined
 /** Nouns after a place's name, as lemmas: a surname before them names a village or a street ("Жданов аулына"). */
 const PLACE_HEADS = new Set(['ауыл', 'аудан', 'көше', 'қала', 'облыс', 'кент', 'даңғыл', 'округ', 'поселке', 'совхоз', 'колхоз', 'бекет', 'станса'])
 
@@ -947,7 +946,6 @@ const RETYPED_AS_PLACE = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATIO
  * opener (Бүгінде Қалдыровтар).
  */
 function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
-  givenNameSet ??= new Set(givenNames.split('|'))
   const out: Found[] = []
   const capital = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && isCapitalThenSmall(t.text)
   // a surname by its lemma, or as written with a case ending after an uninflected word: the
@@ -960,7 +958,7 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     return length > 0 && lemmaOf(k - 1) === foldName(tokens[k - 1]!.text) && !isPlaceFolded(foldName(lower.slice(0, length)))
   }
   const givenName = (k: number): boolean =>
-    givenNameSet!.has(foldName(tokens[k]!.text)) ||
+    isListedGivenName(foldName(tokens[k]!.text)) ||
     // after a role: "Нью-Йорк мэрі Зохран Мамдани", "әкімі Ерлан Қожағапанов" (uninflected, and
     // before no country: "Мемлекет басшысы | Ақордада | Өзбекстан …")
     (k > 0 &&
@@ -1654,14 +1652,6 @@ function personByName(entities: Entity[], givenNamed: ReadonlySet<Entity>): void
   }
 }
 
-/** Given names that also name organizations: "Қайрат" is a football club as often as a man. */
-const NAMES_OF_CLUBS = new Set(['қайрат'])
-
-/** A listed given name (folded lemma, data/gazetteer/given-names.txt), but for the names of clubs. */
-function isGivenName(foldedLemma: string): boolean {
-  givenNameSet ??= new Set(givenNames.split('|'))
-  return givenNameSet.has(foldedLemma) && !NAMES_OF_CLUBS.has(foldedLemma)
-}
 
 /**
  * One word the tagger types differently across a text takes its commonest type there: a page

@@ -1,6 +1,7 @@
-import { countryCodeOfFolded, isPlaceFolded } from '../entities/gazetteer.js'
+import { countryCodeOfFolded, foldName, isPlaceFolded } from '../entities/gazetteer.js'
 import { caseByCode } from '../internal/letter-case.js'
-import { SURNAME } from '../internal/surname.js'
+import { isListedGivenName } from '../internal/given-name.js'
+import { RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
@@ -152,6 +153,11 @@ export const ADJUNCT_CASES: ReadonlySet<string> = new Set(['LOC', 'DAT', 'ABL', 
 /** -дағы / -дегі / -тағы / -тегі: "in X" as an adjective (Астанадағы, Мәскеудегі), never a name's word. */
 export const PLACE_ADJECTIVE = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
 
+/** A Russian-style surname as written, in the nominative (lower case): балаева, тоқаев, путин. */
+const RUSSIAN_SURNAME = new RegExp(`\\p{Ll}(?:${RUSSIAN_SURNAME_ENDINGS})$`, 'u')
+/** A patronymic (lower case): сергеевич, петровна, кемелұлы, сапарқызы. */
+const PATRONYMIC = /\p{Ll}(?:ович|евич|овна|евна|ұлы|улы|қызы|кызы)$/u
+
 /**
  * People named in the text: runs of capitalized words that have a surname ending (-ов, -ева,
  * -ұлы, -уулу …), a hyphenated given name (Қасым-Жомарт), or a title right before them
@@ -206,7 +212,11 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       !isInflectedPlace(tokens[end]!.text, lemmaOf(tokens[end]!.text)) &&
       // nor a word in a case that says where, to or from whom, but a surname: "Тоқаев | Ақордада"
       !(hasSuffixTag(words[end]!, ADJUNCT_CASES) && !SURNAME.test(lemmaOf(tokens[end]!.text))) &&
-      uninflected(tokens[end - 1]!.text, lemmaOf)
+      // (a given name before a surname may only look inflected: "Аида" is read as Аи + -да)
+      (uninflected(tokens[end - 1]!.text, lemmaOf) || (end - k === 1 && RUSSIAN_SURNAME.test(words[end]!) && !isInflectedPlace(tokens[k]!.text, lemmaOf(tokens[k]!.text)))) &&
+      // a Russian-style surname ends the name but for a patronymic after it: "Аида Балаева | Абай
+      // мұрасының" ("Иван Петров Сергеевич" goes on)
+      !(RUSSIAN_SURNAME.test(words[end - 1]!) && !PATRONYMIC.test(words[end]!))
     )
       end++
     // a capitalized title is not part of the name: "Премьер-министр Олжас Бектенов"
@@ -227,7 +237,13 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
     const hyphenatedGiven = tokens[k]!.text.includes('-') && /^\p{Lu}/u.test(tokens[k]!.text.split('-')[1] ?? '')
     const titled = title.some((w) => isTitleWord(w, w))
     // (one word in -ина is more often a loan noun than a surname: Вакцина, Машина, Медицина)
-    if ((end - k >= 2 && (surname || hyphenatedGiven || titled)) || (end - k === 1 && surname && lemmas[0]!.length > 4 && !lemmas[0]!.endsWith('ина'))) {
+    // (or a listed given name first, and one word after it: "Дональд Трамп | Ақ үйде")
+    const given = !surname && !hyphenatedGiven && !titled && end - k >= 2 && isListedGivenName(foldName(lemmas[0]!))
+    if (given && end - k > 2) {
+      end = k + 2
+      lemmas.length = 2
+    }
+    if ((end - k >= 2 && (surname || hyphenatedGiven || titled || given)) || (end - k === 1 && surname && lemmas[0]!.length > 4 && !lemmas[0]!.endsWith('ина'))) {
       people.push({ first: k, last: end, lemmas, title })
     }
     k = end
