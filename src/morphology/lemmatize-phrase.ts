@@ -67,6 +67,13 @@ const NAME_FROM_VERB = /^\p{Lu}\p{Ll}+(?:берді|келді|балды|бол
  */
 function withoutSurnameCase(word: string, lemma: string): string {
   if (lemma !== word || word === '' || word[0] === word[0]!.toLowerCase()) return lemma
-  const length = inflectedSurnameLength(word.toLowerCase())
-  return length > 0 ? word.slice(0, length) : lemma
+  const lower = word.toLowerCase()
+  const length = inflectedSurnameLength(lower)
+  if (length > 0) return word.slice(0, length)
+  // a Kazakh patronymic surname in a case: Абай Құнанбайұлының → Құнанбайұлы
+  const match = SON_OR_DAUGHTER_IN_CASE.exec(lower)
+  return match ? word.slice(0, match.index + 1 + match[1]!.length) : lemma
 }
+
+/** -ұлы / -қызы (son, daughter of) and a case ending after its possessive: Құнанбайұлының, Сапарқызына. */
+const SON_OR_DAUGHTER_IN_CASE = /\p{Ll}(ұлы|улы|қызы|кызы)(?:ның|на|н|нда|нан|мен)$/u
