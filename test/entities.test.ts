@@ -519,6 +519,19 @@ describe('extractEntities: names the tagger ran together', () => {
   })
 })
 
+describe('extractEntities: institutions named after people', () => {
+  it.each([
+    // the head in a case that says where ends the name (the tagger ran on into "конференция"), and
+    // a "product" with a university's head is an organization
+    ['Астанадағы Л.Н. Гумилев атындағы Еуразия ұлттық университетінде конференция өтті.', 'Л.Н. Гумилев атындағы Еуразия ұлттық университетінде', 'Л.Н. Гумилев атындағы Еуразия ұлттық университеті'],
+    ['Әл-Фараби атындағы Қазақ ұлттық университетінде конференция өтті.', 'Әл-Фараби атындағы Қазақ ұлттық университетінде', 'Әл-Фараби атындағы Қазақ ұлттық университеті'],
+    // both initials stay with the name
+    ['Ол Қ.И. Сәтбаев атындағы университетте оқиды.', 'Қ.И. Сәтбаев атындағы университетте', 'Қ.И. Сәтбаев атындағы университет'],
+  ])('%s', (text, span, lemma) => {
+    expect(extractEntities(text).filter((e) => e.type === 'ORGANIZATION').map((e) => [e.text, e.lemma])).toEqual([[span, lemma]])
+  })
+})
+
 describe('extractEntities: other spellings of countries', () => {
   it.each([
     ['Мемлекет басшысы Әзербайжанмен келісім жасады.', 'Әзербайжанмен', 'AZ', 'Әзірбайжан'],

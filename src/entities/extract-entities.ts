@@ -211,6 +211,20 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       }
       // before the rules: what it cuts off may hold a place of theirs ("… Ұйымының | Таяу Шығыстағы миссиясына")
       if (type === 'ORGANISATION') last = organizationEnd(tokens, first, last)
+      // an institution's head in a case that says where, whence or whither ends it: "… ұлттық
+      // университетінде | конференция өтті" (in the genitive it goes on: "… университетінің заң
+      // факультетінде")
+      if (type === 'ORGANISATION' || type === 'PRODUCT' || type === 'FACILITY') {
+        for (let t = first + 1; t < last - 1; t++) {
+          const lower = tokens[t]!.text.toLowerCase()
+          if (caseByCode(tokens[t]!.text.charCodeAt(0)) === -1 && hasSuffixTag(lower, ADJUNCT_CASES) && isOrganizationHead(lower)) {
+            last = t + 1
+            break
+          }
+        }
+      }
+      // a name's initials go with it: "Қ. | И. Сәтбаев атындағы …"
+      while (first > offset && tokens[first]!.type === 'initial' && tokens[first - 1]!.type === 'initial' && (found.at(-1)?.last ?? 0) < first) first--
       // a capitalized word in Latin letters before a name in Cyrillic text is part of it, even at
       // a sentence's start, where the tagger leaves it out: "Air | Astana әуекомпаниясы", "Freedom
       // | Finance компаниясының" (KazNERD has 6 such words outside its entities, 118 inside)
@@ -374,6 +388,9 @@ function mendRemainder(f: Found, tokens: Token[], lemmaOf: (k: number) => string
  * organization; all 16 that end in кодекс, заң or конституция are LAWs.)
  */
 function headedType(type: EntityType, tokens: Token[], last: number, lemmaOf: (k: number) => string): EntityType {
+  // a "product" that ends in a university's, a ministry's … head is an organization: "Л.Н. Гумилев
+  // атындағы Еуразия ұлттық университеті"
+  if (type === 'PRODUCT') return ORG_KINDS.some(([re]) => re.test(possessedForm(tokens[last - 1]!.text.toLowerCase()))) ? 'ORGANIZATION' : type
   if (type !== 'ORGANIZATION') return type
   const lower = tokens[last - 1]!.text.toLowerCase()
   const lemma = lemmaOf(last - 1)
