@@ -794,7 +794,7 @@ const REPORTED = /(нын|нін|ғын|гін|қын|кін)$/u
 const REPORTED_DATIVE = /(?:атын|етін|йтын|йтін|ған|ген|қан|кен|екен)[ыі](?:на|не)$/u
 /** Verbs of confidence whose clause is in the dative ("… қосатынына сенім білдірді"); the verb ends the sentence. */
 const DATIVE_VERBS = phraseIndex([['сенім', 'білдірді']])
-const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 'мәлімдеді', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді', 'болжады', 'болжайды'].map((v) => v.split(' ')))
+const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 'мәлімдеді', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді', 'болжады', 'болжайды', 'жазды', 'жазады'].map((v) => v.split(' ')))
 
 /**
  * "Мемлекет басшысы … ҰҚШҰ ұйымы … қатыспағанын, … оқ атпағанын баса айтты." — a named subject,
@@ -859,7 +859,8 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     }
     // "өз сөзінде" (in their own speech), "өз баяндамасында" right after the subject is where the
     // subject said it, not what: "Арман Шаққалиев | өз сөзінде | екі ел арасындағы …"
-    if (start === subjectEnd && doc.words[start] === 'өз' && start + 2 < reported && hasSuffixTag(doc.words[start + 1]!, ADJUNCT_CASES)) start += 2
+    // (and "өзінің Telegram-арнасында", on their own channel)
+    if (start === subjectEnd && (doc.words[start] === 'өз' || doc.words[start] === 'өзінің') && start + 2 < reported && hasSuffixTag(doc.words[start + 1]!, ADJUNCT_CASES)) start += 2
     if (start >= reported) continue
     const [cs, ce] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[reported]!.end)
     out.push({ kind: 'indirect', start: cs, end: ce, speaker, cue: [verb, end], marks: 'none', rank: 6 })
