@@ -47,6 +47,15 @@ describe('extractQuotes: quotations over paragraphs', () => {
       ['Қаржы бөлінді', null, 'Айдос Серікұлы'],
     ])
   })
+  it('goes on with the speaker after a paragraph about them ("Оның айтуынша, …")', () => {
+    const text = '– Кодекс ауыр тиеді, – дейді кәсіпкер Ерлан Жұмабаев.\n\nОның айтуынша, кәсіпорындар жабылуы мүмкін.\n\n– Біз бағаны көтереміз.'
+    expect(direct(text).map(brief)).toEqual([
+      ['Кодекс ауыр тиеді', 'дейді', 'Ерлан Жұмабаев'],
+      ['Біз бағаны көтереміз', null, 'Ерлан Жұмабаев'],
+    ])
+    // … but not after a paragraph about something else
+    expect(direct(text.replace('Оның айтуынша', 'Сарапшылардың айтуынша'))).toHaveLength(1)
+  })
   it('reads a dash quotation whose attribution comes paragraphs later as one quote', () => {
     const text = '– Бірінші ой осы.\n\nЕкінші ой да бар, – дейді шебер Болат Қалиев.'
     const [q] = direct(text)

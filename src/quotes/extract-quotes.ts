@@ -510,7 +510,9 @@ function dashParagraphs(doc: QuoteDocument): Found[] {
     const introduced = pi > 0 && doc.text.slice(doc.paragraphs[pi - 1]!.start, doc.paragraphs[pi - 1]!.end).trimEnd().endsWith(':')
     let speaker: [number, number] | null = null
     let cue: [number, number] | null = null
-    if (previous && previousParagraph === pi - 1) {
+    // (a paragraph between that goes on about the same speaker does not end it: "Оның айтуынша, …")
+    const aboutThem = (q: number): boolean => isPronoun(doc.words[tokenFrom(doc, doc.paragraphs[q]!.start)] ?? '')
+    if (previous && (previousParagraph === pi - 1 || (previousParagraph === pi - 2 && aboutThem(pi - 1)))) {
       speaker = previous.speaker
     } else if (introduced) {
       const colon = tokenFrom(doc, doc.paragraphs[pi - 1]!.end - 1)
