@@ -3,7 +3,7 @@ import { caseByCode } from '../internal/letter-case.js'
 import { isListedGivenName } from '../internal/given-name.js'
 import { RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
-import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
+import { bestReading, type WordAnalysis } from '../morphology/analyze-word.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import type { NumberedWords } from '../script/working-text.js'
@@ -28,6 +28,8 @@ export interface QuoteDocument {
   lemmas: Map<string, string>
   /** lowerLemma's answers by the word as written: the rules ask the same words again and again. */
   lowerLemmas: Map<string, string>
+  /** The best reading of each lower-case word the rules ask about (see readingOf). */
+  readings: Map<string, WordAnalysis | null>
   /** The people's index (people-index.ts), made when a speaker first needs it. */
   peopleIndex: { value?: PeopleIndex }
   /** The text's mentions of news outlets, found when "басылым" first needs them (resolve-speaker.ts). */
@@ -117,7 +119,7 @@ export function prepare(
     sentenceOf[k] = s
   })
   const words = lowerCased(tokens, given?.numbered)
-  const caches: LemmaCaches = { lemmas: given?.lemmas ?? new Map<string, string>(), lowerLemmas: new Map<string, string>() }
+  const caches: LemmaCaches = { lemmas: given?.lemmas ?? new Map<string, string>(), lowerLemmas: new Map<string, string>(), readings: new Map() }
   return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf, caches), ...caches, peopleIndex: {}, outlets: {} }
 }
 
@@ -131,10 +133,24 @@ function lowerCased(tokens: Token[], numbered: NumberedWords | undefined): strin
   return out
 }
 
-/** A text's lemma caches (one call's, nothing kept between calls): lemmatize(word) shared with the entity stage, and its lower case. */
+/** A text's lemma caches (one call's, nothing kept between calls): lemmatize(word) shared with the entity stage, its lower case, and the best readings of lower-case words. */
 export interface LemmaCaches {
   lemmas: Map<string, string>
   lowerLemmas: Map<string, string>
+  readings: Map<string, WordAnalysis | null>
+}
+
+/** bestReading of a lower-case word, through the text's cache: the rules ask the same words again and again. */
+export function readingOf(caches: Pick<LemmaCaches, 'readings'>, lower: string): WordAnalysis | undefined {
+  let reading = caches.readings.get(lower)
+  if (reading === undefined) caches.readings.set(lower, (reading = bestReading(lower) ?? null))
+  return reading ?? undefined
+}
+
+/** hasSuffixTag through the text's cache of readings. */
+export function hasTag(caches: Pick<LemmaCaches, 'readings'>, lower: string, tags: ReadonlySet<string>): boolean {
+  const suffixes = readingOf(caches, lower)?.suffixes
+  return suffixes !== undefined && suffixes.some((x) => tags.has(x.tag))
 }
 
 /** Lower-case lemma of a word, through the text's caches. */
@@ -211,7 +227,7 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       !isCountry(lemmaOf(tokens[end]!.text)) &&
       !isInflectedPlace(tokens[end]!.text, lemmaOf(tokens[end]!.text)) &&
       // nor a word in a case that says where, to or from whom, but a surname: "Тоқаев | Ақордада"
-      !(hasSuffixTag(words[end]!, ADJUNCT_CASES) && !SURNAME.test(lemmaOf(tokens[end]!.text))) &&
+      !(hasTag(caches, words[end]!, ADJUNCT_CASES) && !SURNAME.test(lemmaOf(tokens[end]!.text))) &&
       // (a given name before a surname may only look inflected: "Аида" is read as Аи + -да)
       (uninflected(tokens[end - 1]!.text, lemmaOf) || (end - k === 1 && RUSSIAN_SURNAME.test(words[end]!) && !isInflectedPlace(tokens[k]!.text, lemmaOf(tokens[k]!.text)))) &&
       // a Russian-style surname ends the name but for a patronymic after it: "Аида Балаева | Абай

@@ -3,11 +3,10 @@ import { KAZAKH_MONTHS } from '../internal/months.js'
 import { SURNAME } from '../internal/surname.js'
 import { bestReading } from '../morphology/analyze-word.js'
 import { lexiconWeight } from '../morphology/lexicon.js'
-import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
-import { ADJUNCT_CASES, firstPersonFrom, isAcronym, isCapitalized, isPronoun, lowerLemma, paragraphAt, PLACE_ADJECTIVE, prepare, type QuoteDocument, tokenFrom } from './document.js'
+import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isPronoun, lowerLemma, paragraphAt, PLACE_ADJECTIVE, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
 import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
@@ -244,7 +243,7 @@ function afterLeadingAdjunct(doc: QuoteDocument, start: number, end: number): nu
   let headAfter = false
   for (let j = end - 1; j > start - 1; j--) {
     const w = doc.words[j]!
-    const suffixes = bestReading(w)?.suffixes ?? []
+    const suffixes = readingOf(doc, w)?.suffixes ?? []
     if (suffixes.some((x) => ADJUNCT_CASES.has(x.tag)) && !SURNAME.test(lowerLemma(doc, doc.tokens[j]!.text))) return headAfter && j + 1 < end ? j + 1 : start
     if (!suffixes.some((x) => OBLIQUE_CASES.has(x.tag)) && (isTitleWord(w, lemma(doc, w)) || isPronoun(w) || isCapitalized(doc.tokens[j]!))) headAfter = true
   }
@@ -266,20 +265,20 @@ function withoutAdjunct(doc: QuoteDocument, span: [number, number]): [number, nu
   const [start, end] = span
   // (a postposition after the adjunct is part of it: "спортшы | жарыстан кейін", after the match)
   const last = end - 1 > start + 1 && TIME_POSTPOSITIONS.has(doc.words[end - 1]!) ? end - 2 : end - 1
-  // (the adjunct's reading is read once: hasSuffixTag would make it again below)
-  const adjunct = last - start < 1 ? [] : (bestReading(doc.words[last]!)?.suffixes ?? [])
+  // (readings come from the text's cache: the same words are asked about again and again)
+  const adjunct = last - start < 1 ? [] : (readingOf(doc, doc.words[last]!)?.suffixes ?? [])
   if (!adjunct.some((x) => ADJUNCT_CASES.has(x.tag))) return span
   // the first of several adjuncts: "Президент | Ақордада Қытай Төрағасымен кездесуде"
   const first = firstAdjunct(doc, start + 1, last)
   let limit = first
-  const firstAdjunctSuffixes = first === last ? adjunct : (bestReading(doc.words[first]!)?.suffixes ?? [])
+  const firstAdjunctSuffixes = first === last ? adjunct : (readingOf(doc, doc.words[first]!)?.suffixes ?? [])
   // a possessed adjunct takes its possessor with it: "министр | Үкімет отырысында" (at the
   // government's meeting), "Тоқаев | Ақорда ғимаратында"
   if (limit - 1 > start && firstAdjunctSuffixes.some((x) => x.tag === 'POSS.3') && !isTitleWord(doc.words[limit - 1]!, lemma(doc, doc.words[limit - 1]!))) limit--
   for (let j = start + 1; j < limit; j++) if (doc.words[j] === 'өз') limit = j
   for (let h = limit - 1; h >= start; h--) {
     const w = doc.words[h]!
-    if ((isTitleWord(w, lemma(doc, w)) || isPronoun(w) || isCapitalized(doc.tokens[h]!)) && !hasSuffixTag(w, OBLIQUE_CASES)) return [start, h + 1]
+    if ((isTitleWord(w, lemma(doc, w)) || isPronoun(w) || isCapitalized(doc.tokens[h]!)) && !hasTag(doc, w, OBLIQUE_CASES)) return [start, h + 1]
   }
   return span
 }
@@ -292,7 +291,7 @@ function withoutAdjunct(doc: QuoteDocument, span: [number, number]): [number, nu
 function firstAdjunct(doc: QuoteDocument, from: number, last: number): number {
   for (let j = from; j < last; j++) {
     const w = doc.words[j]!
-    const reading = bestReading(w)
+    const reading = readingOf(doc, w)
     if (!reading || !reading.suffixes.some((x) => ADJUNCT_CASES.has(x.tag))) continue
     if (isCapitalized(doc.tokens[j]!) && (lexiconWeight(reading.lemma) === 0 || SURNAME.test(reading.lemma))) continue
     return j
@@ -428,7 +427,7 @@ function colonIntro(doc: QuoteDocument, colon: number): { speaker: [number, numb
   }
   // a lone word in a case that says to whom or where is no speaker: "оларға айтады: «…»" (they
   // tell them) names who hears it
-  if (end - start === 1 && hasSuffixTag(doc.words[start]!, ADJUNCT_CASES)) return { speaker: null, cue }
+  if (end - start === 1 && hasTag(doc, doc.words[start]!, ADJUNCT_CASES)) return { speaker: null, cue }
   return { speaker: [Math.max(start, end - 6), end], cue }
 }
 
@@ -862,7 +861,7 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     // "өз сөзінде" (in their own speech), "өз баяндамасында" right after the subject is where the
     // subject said it, not what: "Арман Шаққалиев | өз сөзінде | екі ел арасындағы …"
     // (and "өзінің Telegram-арнасында", on their own channel)
-    if (start === subjectEnd && (doc.words[start] === 'өз' || doc.words[start] === 'өзінің') && start + 2 < reported && hasSuffixTag(doc.words[start + 1]!, ADJUNCT_CASES)) start += 2
+    if (start === subjectEnd && (doc.words[start] === 'өз' || doc.words[start] === 'өзінің') && start + 2 < reported && hasTag(doc, doc.words[start + 1]!, ADJUNCT_CASES)) start += 2
     if (start >= reported) continue
     const [cs, ce] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[reported]!.end)
     out.push({ kind: 'indirect', start: cs, end: ce, speaker, cue: [verb, end], marks: 'none', rank: 6 })
@@ -902,12 +901,12 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       while (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !isBodyWord(lemma(doc, doc.words[head]!))) {
         const w = doc.words[head]!
         if (isTitleWord(w, lemma(doc, w))) {
-          for (let k = end; k < head && head < limit; k++) if (hasSuffixTag(doc.words[k]!, NON_SUBJECT_CASES) || PARTICIPLE.test(doc.words[k]!)) head = limit
+          for (let k = end; k < head && head < limit; k++) if (hasTag(doc, doc.words[k]!, NON_SUBJECT_CASES) || PARTICIPLE.test(doc.words[k]!)) head = limit
           break
         }
         head++
       }
-      if (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !hasSuffixTag(doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
+      if (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !hasTag(doc, doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
       else break
     } else break
   }
@@ -915,10 +914,10 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   if (end === first + 1 && CONVERB.test(doc.words[first]!)) return null
   // a subject is in the nominative: "Астанада …" and "Біздің …" open the sentence but do not speak,
   // and "Мемлекет басшысы Гидеон Саардың сапарын …" ends before the name in the genitive
-  if (end > start && inObliqueCase(doc.words[end - 1]!)) {
+  if (end > start && hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES)) {
     // a lower-case noun in a case that says with whom or where ("Тоқаев Қытай басшысымен …")
     // takes its capitalized modifiers with it, but the subject's first word stays
-    const keep = !isCapitalized(doc.tokens[end - 1]!) && hasSuffixTag(doc.words[end - 1]!, ADJUNCT_CASES) ? start + 1 : start
+    const keep = !isCapitalized(doc.tokens[end - 1]!) && hasTag(doc, doc.words[end - 1]!, ADJUNCT_CASES) ? start + 1 : start
     end--
     // (a surname in the nominative ends a name of its own: "Шавкат Мирзиёев | Қазақстанмен …")
     while (end > keep && isCapitalized(doc.tokens[end - 1]!) && !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!)) && !isNominativeSurname(doc, end - 1)) end--
@@ -949,10 +948,6 @@ function hasTitle(doc: QuoteDocument, start: number, end: number): boolean {
 /** -ып/-іп: a converb, a verb form that cannot be a subject. */
 const CONVERB = /[ыі]п$/u
 
-/** Does the word's best reading end in an oblique case? Астанада (LOC), Біздің (GEN), мұны (ACC). */
-function inObliqueCase(lower: string): boolean {
-  return hasSuffixTag(lower, OBLIQUE_CASES)
-}
 
 /** "Too", "only", "also": particles that may follow a speaker. */
 const SPEAKER_PARTICLES = new Set(['да', 'де', 'та', 'те', 'ғана', 'қана', 'өзі'])

@@ -1,4 +1,4 @@
-import { type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma, paragraphAt } from './document.js'
+import { hasTag, type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma, paragraphAt } from './document.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { isBodyWord, isOutletWord, isTitleWord, matchPhrase, mediaNames, presidentTitles } from './lexicon.js'
 import { fullestWith, insideName, lastEndingBy, mostNamedWithTitle, type PeopleIndex, peopleIndex } from './people-index.js'
@@ -89,7 +89,7 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
  */
 function isSubjectNear(doc: QuoteDocument, p: Person, at: number): boolean {
   if (doc.sentenceOf[at]! - doc.sentenceOf[p.first]! > 2) return false
-  if (hasSuffixTag(doc.words[p.last - 1]!, OBLIQUE)) return false
+  if (hasTag(doc, doc.words[p.last - 1]!, OBLIQUE)) return false
   const here = paragraphAt(doc, doc.tokens[at]!.start)
   const there = paragraphAt(doc, doc.tokens[p.first]!.start)
   return there >= 0 && here - there <= 1
