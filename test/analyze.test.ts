@@ -75,6 +75,14 @@ describe('analyze', () => {
       { numRuns: 500 },
     )
   })
+  it('finds no entities in a paragraph in another language (the tagger knows Kazakh only)', () => {
+    const text = 'Президент Қасым-Жомарт Тоқаев Мәскеуге барды.\n\nПрезидент Казахстана Касым-Жомарт Токаев прибыл в Москву с официальным визитом.\n\nThe President of Kazakhstan arrived in Moscow on Tuesday for talks.'
+    const r = analyze(text)
+    expect(r.paragraphs.map((p) => p.language)).toEqual(['kaz', 'rus', 'eng'])
+    // extractEntities alone reads every paragraph; analyze keeps the Kazakh one's
+    expect(extractEntities(text).some((e) => e.start > r.paragraphs[0]!.end)).toBe(true)
+    expect(r.entities.map((e) => e.text)).toEqual(['Президент', 'Қасым-Жомарт Тоқаев', 'Мәскеуге'])
+  })
   it('runs only the stages asked for', () => {
     const b = analyze(page, { entities: false, quotes: false, article: false })
     expect(b.entities).toEqual([])

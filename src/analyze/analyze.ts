@@ -77,12 +77,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // the entity and quote stages read the same working text (Latin is transliterated once for both),
   // its tokens, and one lemma cache of its words
   const shared = entities || quotes ? sharedWork(text, tokens, paragraphs, sentences, scriptOfText()) : undefined
+  const languages = paragraphs.map((p, i) => ({ ...p, language: languageOf(p.text, counts[i]!) }))
+  // the tagger knows Kazakh only: in a paragraph in another language its names are noise ("Токаев
+  // прибыл в Москву" was a product); a page's view count and reading-time badge are no one's
+  // numbers either ("347 рет көрсетілді")
+  const notKazakh = languages.filter((p) => p.language !== 'kaz' && p.language !== 'und')
   const result: Analysis = {
     language: languageOf(text, total, scriptOfText),
-    paragraphs: paragraphs.map((p, i) => ({ ...p, language: languageOf(p.text, counts[i]!) })),
+    paragraphs: languages,
     sentences,
-    // (a page's view count and reading-time badge are no one's numbers: "347 рет көрсетілді")
-    entities: entities ? outside(entitiesOf(text, {}, shared), isPage ? page.chrome : undefined) : [],
+    entities: entities ? outside(entitiesOf(text, {}, shared), [...(isPage ? (page.chrome ?? []) : []), ...notKazakh]) : [],
     quotes: quotes ? quotesOf(text, {}, shared) : [],
     // the badge in the text's script: a Latin-script article's reads "2 mın"
     readingTime: readingTime(isPage && page.body ? page.body.text : text, scriptOfText().startsWith('latin') ? { script: 'latin' } : {}),
