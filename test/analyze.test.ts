@@ -82,6 +82,8 @@ describe('analyze', () => {
     // extractEntities alone reads every paragraph; analyze keeps the Kazakh one's
     expect(extractEntities(text).some((e) => e.start > r.paragraphs[0]!.end)).toBe(true)
     expect(r.entities.map((e) => e.text)).toEqual(['Президент', 'Қасым-Жомарт Тоқаев', 'Мәскеуге'])
+    // a short paragraph keeps its entities whatever language it is read as ("uzn" here)
+    expect(analyze('Ресейге барды.').entities.map((e) => e.lemma)).toEqual(['Ресей'])
   })
   it('runs only the stages asked for', () => {
     const b = analyze(page, { entities: false, quotes: false, article: false })

@@ -81,7 +81,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // the tagger knows Kazakh only: in a paragraph in another language its names are noise ("Токаев
   // прибыл в Москву" was a product); a page's view count and reading-time badge are no one's
   // numbers either ("347 рет көрсетілді")
-  const notKazakh = languages.filter((p) => p.language !== 'kaz' && p.language !== 'und')
+  // (only where the paragraph is long enough for its language to be sure: "Ресейге барды." alone
+  // is read as Uzbek)
+  const notKazakh = languages.filter((p, i) => p.language !== 'kaz' && p.language !== 'und' && counts[i]!.letters >= SURE_LANGUAGE_LETTERS)
   const result: Analysis = {
     language: languageOf(text, total, scriptOfText),
     paragraphs: languages,
@@ -95,6 +97,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (isPage) result.article = page
   return result
 }
+
+/** Letters a paragraph needs before a language other than Kazakh takes its entities away. */
+const SURE_LANGUAGE_LETTERS = 50
 
 /** The spans that lie in none of `furniture`. */
 function outside<T extends Span>(spans: T[], furniture: readonly Span[] | undefined): T[] {

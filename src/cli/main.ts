@@ -12,9 +12,9 @@
  */
 import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { analyze, extractEntities, extractQuotes, quotesToRows } from '../index.js'
+import { analyze, extractQuotes, quotesToRows } from '../index.js'
 import { runBatch } from './batch.js'
-import { articleReadingTime, type Task, TASKS } from './tasks.js'
+import { articleEntities, articleReadingTime, type Task, TASKS } from './tasks.js'
 
 declare const __VERSION__: string
 
@@ -129,7 +129,7 @@ async function main(argv: string[]): Promise<void> {
       return
     }
     case 'entities': {
-      const entities = extractEntities(readInput(args.file))
+      const entities = articleEntities(readInput(args.file))
       print(entities, args.format, () => entities.map((e) => ({ type: e.type, text: short(e.text, 40), lemma: short(e.lemma, 40), country: e.country ?? '', value: e.value ?? '' })))
       return
     }

@@ -1,4 +1,4 @@
-import { analyze, extractEntities, extractQuotes, type ReadingTime } from '../index.js'
+import { analyze, type Entity, extractQuotes, type ReadingTime } from '../index.js'
 
 export const TASKS = ['analyze', 'quotes', 'entities', 'reading-time'] as const
 export type Task = (typeof TASKS)[number]
@@ -9,6 +9,14 @@ export type Task = (typeof TASKS)[number]
  */
 export function articleReadingTime(text: string): ReadingTime {
   return analyze(text, { entities: false, quotes: false }).readingTime
+}
+
+/**
+ * The entities `analyze` gives: none in a scraped page's view count or reading-time badge, nor in
+ * a paragraph in another language (extractEntities alone reads every paragraph).
+ */
+export function articleEntities(text: string): Entity[] {
+  return analyze(text, { quotes: false }).entities
 }
 
 /**
@@ -27,7 +35,7 @@ export function processLine(line: string, lineNumber: number, task: Task): strin
   if (typeof text !== 'string') return JSON.stringify({ line: lineNumber, ...(id !== undefined ? { id } : {}), error: 'no string "text" field' })
   try {
     const result =
-      task === 'quotes' ? { quotes: extractQuotes(text) } : task === 'entities' ? { entities: extractEntities(text) } : task === 'reading-time' ? { readingTime: articleReadingTime(text) } : analyze(text)
+      task === 'quotes' ? { quotes: extractQuotes(text) } : task === 'entities' ? { entities: articleEntities(text) } : task === 'reading-time' ? { readingTime: articleReadingTime(text) } : analyze(text)
     return JSON.stringify({ ...(id !== undefined ? { id } : {}), ...result })
   } catch (error) {
     return JSON.stringify({ line: lineNumber, ...(id !== undefined ? { id } : {}), error: (error as Error).message })
