@@ -1,4 +1,5 @@
 import { countryCodeOfFolded, foldName, isPlaceFolded } from '../entities/gazetteer.js'
+import { countBelow } from '../internal/count-below.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { isListedGivenName } from '../internal/given-name.js'
 import { RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
@@ -71,38 +72,19 @@ export function isAcronym(t: Token): boolean {
 
 /** The index of the first of `people` (in text order) whose name starts at or after token `at` (binary search). */
 export function firstPersonFrom(people: readonly Person[], at: number): number {
-  let lo = 0
-  let hi = people.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (people[mid]!.first < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return countBelow(people, at, (p) => p.first)
 }
 
 /** Token index of the first token starting at or after `offset`. */
 export function tokenFrom(doc: QuoteDocument, offset: number): number {
-  let lo = 0
-  let hi = doc.tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return countBelow(doc.tokens, offset, (t) => t.start)
 }
 
 /** The index of the paragraph holding an offset, or -1 (binary search: a long text has thousands). */
 export function paragraphAt(doc: QuoteDocument, offset: number): number {
-  let lo = 0
-  let hi = doc.paragraphs.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (doc.paragraphs[mid]!.start <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo > 0 && offset < doc.paragraphs[lo - 1]!.end ? lo - 1 : -1
+  // (the paragraphs that start at or before the offset)
+  const at = countBelow(doc.paragraphs, offset + 1, (p) => p.start)
+  return at > 0 && offset < doc.paragraphs[at - 1]!.end ? at - 1 : -1
 }
 
 export function prepare(

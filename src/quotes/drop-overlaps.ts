@@ -1,3 +1,5 @@
+import { countBelow } from '../internal/count-below.js'
+
 /** What dropOverlaps needs of a find: its kind, span and rank of trust. */
 export interface Overlapping {
   kind: string
@@ -19,13 +21,7 @@ export function dropOverlaps<F extends Overlapping>(found: readonly F[]): F[] {
   // so the one starting last before f ends is the one reaching furthest
   const spans: F[] = []
   for (const f of outer.sort((a, b) => a.rank - b.rank || a.start - b.start)) {
-    let lo = 0
-    let hi = spans.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (spans[mid]!.start < f.end) lo = mid + 1
-      else hi = mid
-    }
+    const lo = countBelow(spans, f.end, (s) => s.start)
     if (lo > 0 && spans[lo - 1]!.end > f.start) continue
     kept.push(f)
     spans.splice(lo, 0, f)

@@ -1,3 +1,4 @@
+import { countBelow } from '../internal/count-below.js'
 import type { Person, QuoteDocument } from './document.js'
 
 /**
@@ -115,14 +116,7 @@ export function insideName(people: readonly Person[], first: number, last: numbe
 
 /** How many of `people` (in text order, so `first` and `last` both ascend) have `edge` ≤ `at`: a binary search. */
 function countUpTo(people: readonly Person[], edge: 'first' | 'last', at: number): number {
-  let lo = 0
-  let hi = people.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (people[mid]![edge] <= at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return countBelow(people, at + 1, (p) => p[edge])
 }
 
 function distinctSorted(words: readonly string[]): string[] {

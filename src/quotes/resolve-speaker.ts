@@ -1,4 +1,5 @@
 import { hasTag, type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma, paragraphAt } from './document.js'
+import { countBelow } from '../internal/count-below.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
 import { isBodyWord, isOutletWord, isTitleWord, matchPhrase, mediaNames, presidentTitles } from './lexicon.js'
 import { fullestWith, insideName, lastEndingBy, mostNamedWithTitle, type PeopleIndex, peopleIndex } from './people-index.js'
@@ -116,14 +117,9 @@ function newsOutlet(doc: QuoteDocument, first: number, last: number): Referent |
 /** The last news outlet named before token `at`, as a referent (the text's outlets are found once, when first asked). */
 function lastOutletBefore(doc: QuoteDocument, at: number): Referent | undefined {
   const outlets = (doc.outlets.value ??= outletMentions(doc))
-  let lo = 0
-  let hi = outlets.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (outlets[mid]!.last <= at) lo = mid + 1
-    else hi = mid
-  }
-  return lo > 0 ? outlets[lo - 1] : undefined
+  // (the outlets named by token `at`: their last token is before it)
+  const named = countBelow(outlets, at + 1, (o) => o.last)
+  return named > 0 ? outlets[named - 1] : undefined
 }
 
 /** Every mention of a news outlet in the text, in order. */
