@@ -295,6 +295,14 @@ describe('extractQuotes: speakers', () => {
     const [q] = direct('Облысқа барсақ, оларға айтады: «Біздің аумақта емессіңдер».')
     expect([q?.text, q?.speaker, q?.cue?.text]).toEqual(['Біздің аумақта емессіңдер', null, 'айтады'])
   })
+  it('marks an unnamed group of one plural word anonymous, and no group of more words', () => {
+    const [a] = extractQuotes('Сарапшылардың пікірінше, теңге нығаяды.')
+    expect(a?.speaker).toMatchObject({ name: 'Сарапшылар', anonymous: true })
+    const [b] = extractQuotes('Синоптиктер аяз күшейетінін ескертті.')
+    expect(b?.speaker).toMatchObject({ name: 'Синоптиктер', anonymous: true })
+    const [c] = direct('Парк мамандары да: «Талап күшті», – дейді.')
+    expect(c?.speaker?.anonymous).toBeUndefined()
+  })
   it('keeps a title with no named person as the title', () => {
     const [q] = direct('«Тексеру жүріп жатыр», – деді ведомство.')
     expect(q!.speaker!.name).toBe('ведомство')

@@ -21,7 +21,8 @@ export interface Speaker extends Span {
   name: string
   /**
    * Present (true) when the speaker is a source the text does not identify: "агенттік дереккөзі",
-   * "ақпарат көзі". `name` is then the mention, uninflected, and names no one.
+   * "ақпарат көзі", or an unnamed group of one plural word ("Синоптиктер", "Сарапшылар"). `name`
+   * is then the mention, uninflected, and names no one.
    */
   anonymous?: true
 }
@@ -141,7 +142,9 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
         ...toSpan(text, doc, working.map, f.speaker[0], f.speaker[1]),
         name: working.latin ? nameOf(text, doc, working.map, referent) : nameOf(working.text, doc, (offset) => offset, referent),
       }
-      if (anonymous) speaker.anonymous = true
+      // an unnamed group is no one identified either: "Синоптиктер … ескертті", "Сарапшылардың
+      // пікірінше" (the name stays the group's; "ол" after it is not the group)
+      if (anonymous || isUnnamedGroup(doc, referent)) speaker.anonymous = true
     }
     if (kinds && !kinds.has(f.kind)) continue
     const content = toSpanOffsets(text, working.map, f.start, f.end)
@@ -186,6 +189,14 @@ function withoutCase(text: string): string {
   while (keep > 0 && !(suffixes[keep - 1]!.tag === 'PL' || suffixes[keep - 1]!.tag.startsWith('POSS'))) keep--
   const dropped = suffixes.slice(keep).reduce((n, x) => n + x.text.length, 0)
   return text.slice(0, text.length - dropped)
+}
+
+/** One plural word and no more, not a pronoun: синоптиктер, мамандардың, сарапшылар. */
+function isUnnamedGroup(doc: QuoteDocument, r: Referent): boolean {
+  if (r.person || r.last - r.first !== 1) return false
+  const word = doc.words[r.first]!
+  // (the lexicon lists some plurals as lemmas: "сарапшылардың" is сарапшылар + -дың)
+  return doc.tokens[r.first]!.type === 'word' && !isPronoun(word) && !isAcronym(doc.tokens[r.first]!) && (isPlural(word) || isPlural(lowerLemma(doc, doc.tokens[r.first]!.text)))
 }
 
 /** Content offsets of a token range, without a final period or comma ("…жүгіндік." → "…жүгіндік"). */
