@@ -9,6 +9,9 @@ export const RUSSIAN_SURNAME_ENDINGS = 'ов|ев|ёв|ова|ева|ёва|ин
  */
 export const SURNAME = new RegExp(`\\p{Ll}(?:${RUSSIAN_SURNAME_ENDINGS}|ұлы|қызы|уулу|кызы|ович|евич|овна|евна|енко|ский|ская|швили|дзе|ян)$`, 'u')
 
+/** A patronymic, lower case: сергеевич, петровна, кемелұлы, әбдірахманқызы. */
+export const PATRONYMIC = /\p{Ll}(?:ович|евич|овна|евна|ұлы|улы|қызы|кызы)$/u
+
 /**
  * A Russian-style surname with a case ending, as written (lower case): Мишустиннің, Тоқаевқа,
  * Ивановаға, Назарбаевпен, Мирзиёевпен. Group 1 is the surname's ending.

@@ -2,7 +2,7 @@ import { countryCodeOfFolded, foldName, isPlaceFolded } from '../entities/gazett
 import { countBelow } from '../internal/count-below.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { isListedGivenName } from '../internal/given-name.js'
-import { RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
+import { PATRONYMIC, RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { bestReading, type WordAnalysis } from '../morphology/analyze-word.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
@@ -153,8 +153,6 @@ export const PLACE_ADJECTIVE = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
 
 /** A Russian-style surname as written, in the nominative (lower case): балаева, тоқаев, путин. */
 const RUSSIAN_SURNAME = new RegExp(`\\p{Ll}(?:${RUSSIAN_SURNAME_ENDINGS})$`, 'u')
-/** A patronymic (lower case): сергеевич, петровна, кемелұлы, сапарқызы. */
-const PATRONYMIC = /\p{Ll}(?:ович|евич|овна|евна|ұлы|улы|қызы|кызы)$/u
 
 /**
  * People named in the text: runs of capitalized words that have a surname ending (-ов, -ева,

@@ -1,3 +1,4 @@
+import { PATRONYMIC } from '../internal/surname.js'
 import { interviewWords } from '../data/interview.generated.js'
 import { firstPersonFrom, type Person, type QuoteDocument, isCapitalized, lowerLemma, tokenFrom } from './document.js'
 import { fullestWith, peopleIndex } from './people-index.js'
@@ -23,9 +24,6 @@ const MAX_GAP = 3
 
 const LEAD_STEMS = (interviewWords['lead-stems'] ?? '').split('|').filter(Boolean)
 const HONORIFICS = new Set((interviewWords.honorifics ?? '').split('|').filter(Boolean))
-
-/** A patronymic, which an address in a question ends with: "Гүлнар Әбдірахманқызы, …?" */
-const PATRONYMIC = /\p{Ll}(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна)$/u
 
 /** -мен / -бен / -пен: "… Гүлнар Сейітовамен сұхбаттастық" (with whom the interview was). */
 const COMITATIVE = /\p{Ll}(?:мен|бен|пен)$/u
