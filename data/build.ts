@@ -126,31 +126,17 @@ function pairs(relPath: string, name: string, doc: string): string {
   return out
 }
 
-/** Countries: "CODE:name" joined by "|". Stems: curated words that only look inflected. */
-function countries(): string {
+/** A list of countries ("CODE<TAB>name" lines) as one module: "CODE:name" joined by "|". */
+function countryList(relPath: string, exportName: string, doc: string): string {
   const items: string[] = []
-  for (const line of readLines('gazetteer/countries.tsv')) {
+  for (const line of readLines(relPath)) {
     const [code, name] = line.split('\t')
-    if (!code || !name || !/^[A-Z]{2}$/.test(code)) throw new Error(`gazetteer/countries.tsv: bad line "${line}"`)
+    if (!code || !name || !/^[A-Z]{2}$/.test(code)) throw new Error(`${relPath}: bad line "${line}"`)
     items.push(`${code}:${name.trim()}`)
   }
-  let out = BANNER.replace('{SOURCE}', 'gazetteer/countries.tsv')
-  out += '\n/** ISO 3166-1 alpha-2 code and Kazakh name, "CODE:name" joined by "|" (CLDR names plus hand-added short forms). */\n'
-  out += `export const countryNames: string = ${joined(items)}\n`
-  return out
-}
-
-/** Other spellings of countries, for the entity stage's gazetteer only: "CODE:name" joined by "|". */
-function countrySpellings(): string {
-  const items: string[] = []
-  for (const line of readLines('gazetteer/country-spellings.tsv')) {
-    const [code, name] = line.split('\t')
-    if (!code || !name || !/^[A-Z]{2}$/.test(code)) throw new Error(`gazetteer/country-spellings.tsv: bad line "${line}"`)
-    items.push(`${code}:${name.trim()}`)
-  }
-  let out = BANNER.replace('{SOURCE}', 'gazetteer/country-spellings.tsv')
-  out += '\n/** Other spellings of country names (Әзербайжан, Австрия), "CODE:name" joined by "|": the entity gazetteer only. */\n'
-  out += `export const countrySpellings: string = ${joined(items)}\n`
+  let out = BANNER.replace('{SOURCE}', relPath)
+  out += `\n/** ${doc} */\n`
+  out += `export const ${exportName}: string = ${joined(items)}\n`
   return out
 }
 
@@ -278,8 +264,8 @@ export function generateAll(): Map<string, string> {
     ['homoglyphs.generated.ts', homoglyphs()],
     ['suffixes.generated.ts', suffixes()],
     ['vowel-drop.generated.ts', pairs('morphology/vowel-drop.tsv', 'vowelDropStems', 'Stems that drop their last vowel before a vowel suffix, "written:lemma" joined by "|".')],
-    ['countries.generated.ts', countries()],
-    ['country-spellings.generated.ts', countrySpellings()],
+    ['countries.generated.ts', countryList('gazetteer/countries.tsv', 'countryNames', 'ISO 3166-1 alpha-2 code and Kazakh name, "CODE:name" joined by "|" (CLDR names plus hand-added short forms).')],
+    ['country-spellings.generated.ts', countryList('gazetteer/country-spellings.tsv', 'countrySpellings', 'Other spellings of country names (Әзербайжан, Австрия), "CODE:name" joined by "|": the entity gazetteer only.')],
     ['stems.generated.ts', stems()],
     ['lexicon.generated.ts', lexicon()],
     ['foreign-acronyms.generated.ts', foreignAcronyms()],

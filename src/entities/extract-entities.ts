@@ -678,17 +678,14 @@ function gazetteerIndex(): Map<string, GazetteerEntry[]> {
     addForm(name, entry)
     for (const form of nameForms(name)) addForm(form, entry)
   }
+  // (a country's first name in countries.tsv is its canonical one; the other spellings the press
+  // uses, country-spellings.tsv, are the gazetteer's only: the tagger's features know countries.tsv's)
   const primary = new Map<string, string>()
-  for (const pair of countryNames.split('|')) {
+  for (const pair of [...countryNames.split('|'), ...countrySpellings.split('|')]) {
     const code = pair.slice(0, 2)
     const name = pair.slice(3)
     if (!primary.has(code)) primary.set(code, name)
     add(name, { type: 'GPE', kind: 'country', country: code, canonical: primary.get(code)! })
-  }
-  // (other spellings are the gazetteer's only: the tagger's features know countries.tsv's)
-  for (const pair of countrySpellings.split('|')) {
-    const code = pair.slice(0, 2)
-    add(pair.slice(3), { type: 'GPE', kind: 'country', country: code, canonical: primary.get(code) ?? pair.slice(3) })
   }
   for (const row of placeRows.split('|')) {
     const [name, type, kind, country] = row.split('\t') as [string, EntityType, string, string]
