@@ -71,7 +71,8 @@ export function parseArticle(text: string): Article {
   assertString(text, 'parseArticle')
   const lines = splitParagraphs(text)
   const article: Article = { paragraphs: [], related: [] }
-  const chromeText = chromeTexts(text, lines)
+  const asCyrillic = shortInCyrillic(text)
+  const chromeText = chromeTexts(lines, asCyrillic)
   let relatedFrom = lines.findIndex((l, i) => RELATED.test(l.text) || RELATED.test(chromeText(i)))
   if (relatedFrom < 0) relatedFrom = lines.length
   const chrome = new Set<number>()
@@ -79,7 +80,7 @@ export function parseArticle(text: string): Article {
   for (let i = 0; i < relatedFrom; i++) {
     const line = lines[i]!
     // "Қоғам • 2 Желтоқсан, 2026 • 1 254 рет көрсетілді • 3 мин оқу үшін": all on one line
-    const fields = article.date ? undefined : metaFields(line, (field) => chromeField(text, field))
+    const fields = article.date ? undefined : metaFields(line, asCyrillic)
     if (fields) {
       if (fields.category) article.category = fields.category
       article.date = fields.date
@@ -153,22 +154,23 @@ export function parseArticle(text: string): Article {
 }
 
 /**
- * Line i's text as the chrome patterns read it: itself, or a short line with Latin letters in
- * Cyrillic (see CHROME_LINE), each made once. The page's script is read only when such a line is.
+ * A short string (a line or a meta field) as the chrome patterns read it: itself, or, with Latin
+ * letters in it, in Cyrillic (see CHROME_LINE). The page's script is read once, when first needed.
  */
-function chromeTexts(text: string, lines: Span[]): (i: number) => string {
+function shortInCyrillic(page: string): (short: string) => string {
   let pageScript: Script | undefined
-  const made: (string | undefined)[] = []
-  return (i) => {
-    const line = lines[i]!.text
-    if (line.length > CHROME_LINE || !LATIN_LETTER.test(line)) return line
-    if (made[i] === undefined) {
-      pageScript ??= detectScript(text)
-      const from = latinAlphabetOf(pageScript)
-      made[i] = (from ? toCyrillic(line, { from }) : toCyrillic(line)).text
-    }
-    return made[i]
+  return (short) => {
+    if (short.length > CHROME_LINE || !LATIN_LETTER.test(short)) return short
+    pageScript ??= detectScript(page)
+    const from = latinAlphabetOf(pageScript)
+    return (from ? toCyrillic(short, { from }) : toCyrillic(short)).text
   }
+}
+
+/** Line i's text as the chrome patterns read it (shortInCyrillic), each made once. */
+function chromeTexts(lines: Span[], asCyrillic: (short: string) => string): (i: number) => string {
+  const made: (string | undefined)[] = []
+  return (i) => (made[i] ??= asCyrillic(lines[i]!.text))
 }
 
 /** A line that is a date and nothing else ("15 Қазан, 2025" under a related headline). */
@@ -222,13 +224,6 @@ interface Counted {
 /** The span from the start of one line to the end of another. */
 function spanOver(text: string, first: Span, last: Span): Span {
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end) }
-}
-
-/** A short field with Latin letters in Cyrillic, from the page's alphabet (see chromeTexts). */
-function chromeField(page: string, field: string): string {
-  if (field.length > CHROME_LINE || !LATIN_LETTER.test(field)) return field
-  const from = latinAlphabetOf(detectScript(page))
-  return (from ? toCyrillic(field, { from }) : toCyrillic(field)).text
 }
 
 /** "Президент • 03 Қаңтар, 2024" → the category and the date. */
