@@ -1,6 +1,7 @@
 import { type Article, parseArticle } from '../article/parse-article.js'
 import { type Entity, entitiesOf } from '../entities/extract-entities.js'
 import { assertString } from '../internal/assert-string.js'
+import { countBelow } from '../internal/count-below.js'
 import { countLetters, type LetterCounts, languageOf } from '../language/detect-language.js'
 import { type Quote, quotesOf } from '../quotes/extract-quotes.js'
 import { type ReadingTime, readingTime } from '../reading-time/reading-time.js'
@@ -101,10 +102,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 /** Letters a paragraph needs before a language other than Kazakh takes its entities away. */
 const SURE_LANGUAGE_LETTERS = 50
 
-/** The spans that lie in none of `furniture`. */
-function outside<T extends Span>(spans: T[], furniture: readonly Span[] | undefined): T[] {
-  if (!furniture || furniture.length === 0) return spans
-  return spans.filter((s) => !furniture.some((f) => s.start >= f.start && s.end <= f.end))
+/**
+ * The spans that lie in none of `furniture`. A span lies in one when, of the furniture starting
+ * at or before it, the furthest-reaching ends at or after it: one binary search a span, not a
+ * scan of every paragraph (a long text in two languages has thousands of each).
+ */
+function outside<T extends Span>(spans: T[], furniture: readonly Span[]): T[] {
+  if (furniture.length === 0) return spans
+  const sorted = [...furniture].sort((a, b) => a.start - b.start)
+  const reach: number[] = []
+  for (const f of sorted) reach.push(Math.max(reach.at(-1) ?? -1, f.end))
+  return spans.filter((s) => {
+    const before = countBelow(sorted, s.start + 1, (f) => f.start)
+    return before === 0 || reach[before - 1]! < s.end
+  })
 }
 
 function sharedWork(text: string, tokens: Token[], paragraphs: Span[], sentences: Span[], script: Script): SharedWork {
