@@ -1669,7 +1669,6 @@ function personByName(entities: Entity[], givenNamed: ReadonlySet<Entity>): void
   }
 }
 
-
 /**
  * One word the tagger types differently across a text takes its commonest type there: a page
  * that repeats its headline "Қаңтар оқиғасы …" got DATE three times and PERSON once. Only

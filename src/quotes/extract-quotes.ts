@@ -470,6 +470,8 @@ function dashParagraphs(doc: QuoteDocument): Found[] {
       if (ce > cs) out.push({ kind: 'direct', start: cs, end: ce, speaker: turn.question ? null : interview.interviewee, cue: null, marks: 'dash', rank: 2 })
     }
   }
+  // (a paragraph between that goes on about the same speaker does not end its words: "Оның айтуынша, …")
+  const aboutThem = (q: number): boolean => isPronoun(doc.words[tokenFrom(doc, doc.paragraphs[q]!.start)] ?? '')
   let skipUntil = -1
   doc.paragraphs.forEach((p, pi) => {
     if (pi <= skipUntil || !startsWithDash(pi)) return
@@ -520,8 +522,6 @@ function dashParagraphs(doc: QuoteDocument): Found[] {
     const introduced = pi > 0 && doc.text.slice(doc.paragraphs[pi - 1]!.start, doc.paragraphs[pi - 1]!.end).trimEnd().endsWith(':')
     let speaker: [number, number] | null = null
     let cue: [number, number] | null = null
-    // (a paragraph between that goes on about the same speaker does not end it: "Оның айтуынша, …")
-    const aboutThem = (q: number): boolean => isPronoun(doc.words[tokenFrom(doc, doc.paragraphs[q]!.start)] ?? '')
     if (previous && (previousParagraph === pi - 1 || (previousParagraph === pi - 2 && aboutThem(pi - 1)))) {
       speaker = previous.speaker
     } else if (introduced) {

@@ -152,12 +152,17 @@ function lastCapitalizedRun(doc: QuoteDocument, first: number, last: number): [n
 const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'der', 'des', 'du', 'la', 'le', 'von', 'van', 'al', 'оф', 'де', 'дел', 'дер', 'ла', 'ле', 'фон', 'ван', 'әл'])
 
 function isPresidential(words: string[], lemmas: string[]): boolean {
-  return matchPhrase(lemmas, 0, presidentTitles) > 0 || matchPhrase(words, 0, presidentTitles) > 0 || lemmas.includes('президент')
+  return presidentialTitleAt(words, lemmas, 0) || lemmas.includes('президент')
+}
+
+/** Does a president's title (data/quotes/titles.txt, [president]) start at word j, as written or as lemmas? */
+function presidentialTitleAt(words: string[], lemmas: string[], j: number): boolean {
+  return matchPhrase(lemmas, j, presidentTitles) > 0 || matchPhrase(words, j, presidentTitles) > 0
 }
 
 /** Does a president's title stand anywhere in the mention ("Құрылыс алаңына арнайы барған Елбасы")? */
 function holdsPresidentialTitle(words: string[], lemmas: string[]): boolean {
-  return lemmas.includes('президент') || words.some((_, j) => matchPhrase(lemmas, j, presidentTitles) > 0 || matchPhrase(words, j, presidentTitles) > 0)
+  return lemmas.includes('президент') || words.some((_, j) => presidentialTitleAt(words, lemmas, j))
 }
 
 function asReferent(p: Person): Referent {
