@@ -26,3 +26,16 @@ export function inflectedSurnameLength(lower: string): number {
   const match = INFLECTED_SURNAME.exec(lower)
   return match ? match.index + 1 + match[1]!.length : -1
 }
+
+/** -ұлы / -қызы (son, daughter of) and a case ending after its possessive: Құнанбайұлының, Сапарқызына. */
+const SON_OR_DAUGHTER_IN_CASE = /\p{Ll}(ұлы|улы|қызы|кызы)(?:ның|на|н|нда|нан|мен)$/u
+
+/**
+ * The length of the surname in a lower-case word that is a Kazakh patronymic surname with a case
+ * ending (құнанбайұлының → 11, құнанбайұлы), or -1 when it is none. (Apart from
+ * inflectedSurnameLength: the entity stage's people do not read these.)
+ */
+export function inflectedSonOrDaughterLength(lower: string): number {
+  const match = SON_OR_DAUGHTER_IN_CASE.exec(lower)
+  return match ? match.index + 1 + match[1]!.length : -1
+}

@@ -1,5 +1,5 @@
 import { assertString } from '../internal/assert-string.js'
-import { inflectedSurnameLength } from '../internal/surname.js'
+import { inflectedSonOrDaughterLength, inflectedSurnameLength } from '../internal/surname.js'
 import { bestReading, lemmatize } from './analyze-word.js'
 
 /**
@@ -68,12 +68,7 @@ const NAME_FROM_VERB = /^\p{Lu}\p{Ll}+(?:берді|келді|балды|бол
 function withoutSurnameCase(word: string, lemma: string): string {
   if (lemma !== word || word === '' || word[0] === word[0]!.toLowerCase()) return lemma
   const lower = word.toLowerCase()
-  const length = inflectedSurnameLength(lower)
-  if (length > 0) return word.slice(0, length)
-  // a Kazakh patronymic surname in a case: Абай Құнанбайұлының → Құнанбайұлы
-  const match = SON_OR_DAUGHTER_IN_CASE.exec(lower)
-  return match ? word.slice(0, match.index + 1 + match[1]!.length) : lemma
+  // (a Kazakh patronymic surname too: Абай Құнанбайұлының → Құнанбайұлы)
+  const length = Math.max(inflectedSurnameLength(lower), inflectedSonOrDaughterLength(lower))
+  return length > 0 ? word.slice(0, length) : lemma
 }
-
-/** -ұлы / -қызы (son, daughter of) and a case ending after its possessive: Құнанбайұлының, Сапарқызына. */
-const SON_OR_DAUGHTER_IN_CASE = /\p{Ll}(ұлы|улы|қызы|кызы)(?:ның|на|н|нда|нан|мен)$/u

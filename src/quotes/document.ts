@@ -232,13 +232,13 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
     const surname = lemmas.some((l) => SURNAME.test(l))
     const hyphenatedGiven = tokens[k]!.text.includes('-') && /^\p{Lu}/u.test(tokens[k]!.text.split('-')[1] ?? '')
     const titled = title.some((w) => isTitleWord(w, w))
-    // (one word in -ина is more often a loan noun than a surname: Вакцина, Машина, Медицина)
     // (or a listed given name first, and one word after it: "Дональд Трамп | Ақ үйде")
     const given = !surname && !hyphenatedGiven && !titled && end - k >= 2 && isListedGivenName(foldName(lemmas[0]!))
     if (given && end - k > 2) {
       end = k + 2
       lemmas.length = 2
     }
+    // (one word in -ина is more often a loan noun than a surname: Вакцина, Машина, Медицина)
     if ((end - k >= 2 && (surname || hyphenatedGiven || titled || given)) || (end - k === 1 && surname && lemmas[0]!.length > 4 && !lemmas[0]!.endsWith('ина'))) {
       people.push({ first: k, last: end, lemmas, title })
     }
