@@ -264,7 +264,6 @@ function afterLeadingAdjunct(doc: QuoteDocument, start: number, end: number): nu
 /** Postpositions after an adjunct in the ablative or the dative: "жарыстан кейін", "кездесуге дейін". */
 const TIME_POSTPOSITIONS = new Set(['кейін', 'соң', 'бұрын', 'дейін'])
 
-
 /**
  * A speaker span without the words after its head that say where or to whom: "ол
  * Telegram-арнасында" → ол, "… Тимур Сүлейменов брифингте" → … Тимур Сүлейменов, "министр
@@ -602,7 +601,6 @@ function quoteColonHeadlines(doc: QuoteDocument): Found[] {
   return out
 }
 
-
 /** "…, деп хабарлайды Kazinform." · "… деп жазады Egemen.kz." — a news agency's credit. */
 function sources(doc: QuoteDocument): Found[] {
   const out: Found[] = []
@@ -799,7 +797,6 @@ function sameParagraph(doc: QuoteDocument, a: number, b: number): boolean {
   return p !== undefined && b < p.end
 }
 
-
 /** -ғанын / -генін / екенін …: a reported clause's last word. */
 const REPORTED = /(нын|нін|ғын|гін|қын|кін)$/u
 /** -атынына / -етініне / -ғанына / екеніне: the same clause in the dative (a participle's), after DATIVE_VERBS. */
@@ -958,7 +955,6 @@ function hasTitle(doc: QuoteDocument, start: number, end: number): boolean {
 
 /** -ып/-іп: a converb, a verb form that cannot be a subject. */
 const CONVERB = /[ыі]п$/u
-
 
 /** "Too", "only", "also": particles that may follow a speaker. */
 const SPEAKER_PARTICLES = new Set(['да', 'де', 'та', 'те', 'ғана', 'қана', 'өзі'])

@@ -101,7 +101,6 @@ function questionParity(doc: QuoteDocument, run: readonly number[]): number {
   return asked[parity]! >= 2 && other * 3 <= asked[parity]! ? parity : -1
 }
 
-
 /**
  * Who answers: the person a question addresses ("– Гүлнар Әбдірахманқызы, …?", "– Ерлан мырза,
  * …?") when the text names them in full elsewhere; else the person the lead names in a sentence
