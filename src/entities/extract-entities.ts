@@ -32,6 +32,7 @@ import { viewOf } from './features.js'
 import { isSentenceOpener, isTitleWord } from '../quotes/lexicon.js'
 import { countryCodeOf, countryCodeOfFolded, foldName, isPlaceFolded } from './gazetteer.js'
 import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, tagIndices, type Vocabulary, withPreparedWords } from './perceptron.js'
+import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 
 /** KazNERD's entity types (ORGANISATION is spelt ORGANIZATION, PERCENTAGE is PERCENT). */
 export type EntityType =
@@ -108,6 +109,15 @@ export function loadTagger(): CompiledTagger {
   return model
 }
 /** "Too", "only": particles that follow a word but are never the end of a name. */
+/** Words after a neighbourhood's «name»: its head (ықшамауданы, шағынауданы, тұрғын алабы, ауылы …) or "деген" (called). */
+const NEIGHBOURHOOD_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|тұрғын|алаб|ауыл|аудан|кент|көше|даңғыл|мекен|елді|деген)/u
+
+/** "Former", "present": a place's names before and after it was renamed. */
+const RENAMED = new Set(['бұрынғы', 'қазіргі'])
+
+/** Bullets and bars that separate a page's fields: never part of an entity. */
+const SEPARATORS = new Set(['•', '·', '●', '▪', '■', '|', '/'])
+
 const PARTICLES = new Set(['да', 'де', 'та', 'те', 'ғана', 'қана', 'ше'])
 /** "And", "or": no KazNERD entity starts or ends with one ("Халықаралық еріктілер жылының Еуропа мен" is cut at мен). */
 const CONJUNCTIONS = new Set(['мен', 'бен', 'пен', 'және', 'немесе', 'әрі', 'яғни'])
@@ -194,8 +204,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // "Кейін Тоқаев": a sentence opener is not part of the name (data/ner/openers.txt)
       if (first === offset && b - a > 1 && NAME_TYPES.has(type) && isSentenceOpener(tokens[first]!.text.toLowerCase())) first++
       // no KazNERD span starts or ends with a dash ("біреуі –" is not a CARDINAL with its dash)
-      while (first < last - 1 && isDash(tokens[first]!)) first++
-      while (last - 1 > first && isDash(tokens[last - 1]!)) last--
+      // (nor with a page's separator: "Қоғам • 4 Желтоқсан, 2026 • | 2 мин оқу үшін")
+      while (first < last - 1 && (isDash(tokens[first]!) || SEPARATORS.has(tokens[first]!.text))) first++
+      while (last - 1 > first && (isDash(tokens[last - 1]!) || SEPARATORS.has(tokens[last - 1]!.text))) last--
       while (first < last - 1 && CONJUNCTIONS.has(tokens[first]!.text.toLowerCase())) first++
       while (last - 1 > first && CONJUNCTIONS.has(tokens[last - 1]!.text.toLowerCase())) last--
       // a particle after a name is not part of it: "Әкесі Оразбек те шебер болған"
@@ -232,12 +243,27 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         const previous = found.at(-1)?.last ?? 0
         while (first > offset && first > previous && tokens[first - 1]!.type === 'word' && FOREIGN_NAME_WORD.test(tokens[first - 1]!.text)) first--
       }
-      found.push({ first, last, type: headedType(oneWordType(kazNerdType(type), first, last, lemmaOf), tokens, last, lemmaOf), rule: false })
+      let kind = kazNerdType(type)
+      // an acronym joined to a common noun is a thing, not a body: "SMS-кодты", "IT-мамандарды"
+      // (KazNERD has such words outside its entities, but for an organization's head: "IT-кеңес")
+      if ((kind === 'ORGANIZATION' || kind === 'PRODUCT') && last - first === 1 && isAcronymCompound(tokens[first]!.text)) return
+      // a "person" that ends in an institution's head is the institution named after one, and with
+      // a title after it a role there: "Назарбаев Университетінің | профессоры" (KazNERD: "Цукуба
+      // университетінің құрметті докторы", a POSITION)
+      if (kind === 'PERSON' && last - first > 1 && orgKindOf(possessedForm(tokens[last - 1]!.text.toLowerCase())) !== undefined) {
+        let end = last
+        while (end < offset + tagged[si]!.length && tokens[end]!.type === 'word' && isTitleWord(tokens[end]!.text.toLowerCase(), lemmaOf(end))) end++
+        kind = end > last ? 'POSITION' : 'ORGANIZATION'
+        last = end
+      }
+      found.push({ first, last, type: headedType(oneWordType(kind, first, last, lemmaOf), tokens, last, lemmaOf), rule: false })
     })
   })
   // (the first of two rules with the same span wins: «Астана» before an organization's head is
   // the organization named after the city, not the city)
-  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
+  const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
+  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -289,6 +315,18 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (f.cut && !mendRemainder(f, tokens, lemmaOf, sentenceFirst)) continue
     // (what a cut leaves is typed by its own last word: "Білім және ғылым министрі" is a role)
     if (f.cut) f.type = headedType(f.type, tokens, f.last, lemmaOf)
+    // a country's, a city's or a person's name alone in guillemets is something named after it,
+    // most often a club or a company: "«Қайрат» «Астананы» 2:1 есебімен ұтты" (of KazNERD's one
+    // words in guillemets none is a country, a city or a person); so is a "location" but for a
+    // neighbourhood's: "«Зерделі» ықшамауданында", "«Көктал-1» деген атаумен", and a place's former
+    // or present name, "бұрынғы «Алғабас» қазіргі «Зерделі» …", stay places
+    const neighbourhood = (): boolean => NEIGHBOURHOOD_AFTER.test(tokens[f.last + 1]?.text.toLowerCase() ?? '') || RENAMED.has(tokens[f.first - 2]?.text.toLowerCase() ?? '')
+    if ((f.type === 'GPE' || f.type === 'PERSON' || (f.type === 'LOCATION' && !neighbourhood())) && f.last - f.first === 1 && tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»') {
+      f.type = 'ORGANIZATION'
+      delete f.kind
+      delete f.country
+      delete f.canonical
+    }
     // a disease has a disease's name in it (data/ner/diseases.txt): the tagger, which saw mostly
     // the coronavirus, calls names and random words diseases ("Жогорку Кенеш", "кейінгі")
     if (f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last)) continue
@@ -351,15 +389,15 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
 
 /**
  * Mends what the rules left of a tagger span they cut, in place; false when nothing worth keeping
- * is left. It does not start or end with the dash they cut it at ("– Jogorký Kenesh") nor, for a
- * name, start with a sentence opener ("Kazinform – Бұл туралы" leaves no name); a name must still
- * hold a capital, and only an amount may be only a number ("KAZINFORM – 2025 жылы" left "2025"
- * as a DISEASE). What is left of "«Қазақ газеттері» ЖШС Бас директоры" after the organization is
- * a role.
+ * is left. It does not start or end with the dash or the page's separator they cut it at ("–
+ * Jogorký Kenesh", "• 2 мин оқу үшін") nor, for a name, start with a sentence opener ("Kazinform
+ * – Бұл туралы" leaves no name); a name must still hold a capital, and only an amount may be
+ * only a number ("KAZINFORM – 2025 жылы" left "2025" as a DISEASE). What is left of "«Қазақ
+ * газеттері» ЖШС Бас директоры" after the organization is a role.
  */
 function mendRemainder(f: Found, tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): boolean {
-  while (f.first < f.last && isDash(tokens[f.first]!)) f.first++
-  while (f.last > f.first && isDash(tokens[f.last - 1]!)) f.last--
+  while (f.first < f.last && (isDash(tokens[f.first]!) || SEPARATORS.has(tokens[f.first]!.text))) f.first++
+  while (f.last > f.first && (isDash(tokens[f.last - 1]!) || SEPARATORS.has(tokens[f.last - 1]!.text))) f.last--
   if (NAMED_TYPES.has(f.type)) while (f.first < f.last && isSentenceOpener(tokens[f.first]!.text.toLowerCase())) f.first++
   if (f.first === f.last) return false
   // what is left that is only a role is a POSITION, capitals or not ("Сенатор | Серік Ақылбай")
@@ -751,7 +789,7 @@ const NAMED_TYPES = new Set<EntityType>([...CAPITALIZED_TYPES, 'PROJECT', 'EVENT
 const DIRECTIONS = new Set(['батыс', 'шығыс', 'солтүстік', 'оңтүстік', 'орталық'])
 
 /** Legal forms that make «Name» + form one organization: «Қазақ газеттері» ЖШС. */
-const LEGAL_FORMS = new Set(['жшс', 'ақ', 'жақ', 'кеақ', 'жк', 'тоо', 'ао', 'ооо', 'шқ', 'мкқк', 'рмк'])
+const LEGAL_FORMS = new Set(['жшс', 'ақ', 'ұк', 'жақ', 'кеақ', 'жк', 'тоо', 'ао', 'ооо', 'шқ', 'мкқк', 'рмк'])
 /** Heads after «Name» that make the name inside the marks a media organization: «Egemen Qazaqstan» газеті. */
 const MEDIA_HEADS = new Set(['газет', 'газеті', 'журнал', 'журналы', 'телеарна', 'телеарнасы', 'агенттік', 'агенттігі', 'портал', 'порталы', 'сайт', 'сайты', 'радио', 'радиосы', 'арна', 'арнасы', 'басылым', 'басылымы'])
 
@@ -804,7 +842,9 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[
     if (!head) continue
     const lower = head.text.toLowerCase().split('-')[0]!
     if (LEGAL_FORMS.has(lower)) {
-      out.push({ first: k + 1, last: close + 2, start: tokens[k]!.start, type: 'ORGANIZATION', kind: 'company', rule: true })
+      // (two forms: "«ҚазМұнайГаз» ҰК АҚ", a national company and a joint-stock one)
+      const last = close + 2 < tokens.length && LEGAL_FORMS.has(tokens[close + 2]!.text.toLowerCase().split('-')[0]!) ? close + 3 : close + 2
+      out.push({ first: k + 1, last, start: tokens[k]!.start, type: 'ORGANIZATION', kind: 'company', rule: true })
     } else if (MEDIA_HEADS.has(lower) || MEDIA_HEADS.has(lemmaOf(close + 1))) {
       out.push({ first: k + 1, last: close, type: 'ORGANIZATION', kind: 'media', rule: true })
     } else {
@@ -1305,10 +1345,11 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
  * these at a sentence's start. The name starts after a title, a person's name, a sentence
  * opener or a word in a case other than the genitive.
  */
-function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, headOf: (k: number) => BodyHead, sentenceFirst: Uint8Array): Found[] {
   const out: Found[] = []
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k]!.type !== 'word' || !(ORG_HEAD_LEMMAS.has(lemmaOf(k)) || FEDERATION.has(lemmaOf(k)))) continue
+    const headKind = tokens[k]!.type === 'word' ? headOf(k) : BodyHead.None
+    if (headKind === BodyHead.None) continue
     const lower = tokens[k]!.text.toLowerCase()
     // the head of a compound name is in the possessive: министрлігі(нің), not министрлік (or
     // its lemma is, where the lexicon lists the possessed form as a word: федерациясы(ның))
@@ -1320,7 +1361,8 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string): F
       const t = tokens[j - 1]!
       const w = t.text.toLowerCase()
       // (nor another organization's head: "Энергетика министрлігі | АҚШ-тың Қаржы министрлігіне")
-      if (t.type !== 'word' || isTitleWord(w, lemmaOf(j - 1)) || SURNAME.test(lemmaOf(j - 1)) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (isSentenceOpener(w) && isCapitalThenSmall(t.text))) break
+      // (a body that is a title word too goes on: "Алматы қаласы Полиция | департаменті")
+      if (t.type !== 'word' || (isTitleWord(w, lemmaOf(j - 1)) && !(ORGANIZATION_HEADS.has(lemmaOf(j - 1)) && isCapitalThenSmall(t.text))) || SURNAME.test(lemmaOf(j - 1)) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (isSentenceOpener(w) && isCapitalThenSmall(t.text))) break
       if (!isCapitalThenSmall(t.text) && hasSuffixTag(w, ADJUNCT_CASES)) break
       j--
     }
@@ -1332,10 +1374,48 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string): F
     // a country's own word is no body: "Ресей Федерациясы" (a federation needs a word between:
     // "Қазақстан футбол федерациясы")
     if (FEDERATION.has(lemmaOf(k)) && k - first < 2) continue
+    // a head the lexicon lists possessed names a body of a place: "Алматы қаласы Полиция
+    // департаменті"; KazNERD leaves the generic one alone ("Полиция департаменті болса: …", "Төтенше
+    // жағдайлар департаменті" at a sentence's start)
+    if (headKind === BodyHead.Possessed) {
+      let capitals = 0
+      for (let t = first; t < k; t++) if (isCapitalThenSmall(tokens[t]!.text) && sentenceFirst[t] === 0) capitals++
+      if (capitals === 0) continue
+    }
     const kind = orgKindOf(possessedForm(lower))
     if (first < k) out.push({ first, last: k + 1, type: 'ORGANIZATION', ...(kind ? { kind } : {}), rule: true })
   }
   return out
+}
+
+/**
+ * How a lemma heads an organization: it is a head (ORG_HEAD_LEMMAS, a federation), or a head in
+ * the possessive that the lexicon, derived from KazNERD, lists as a word of its own
+ * (департаменті, министрлігі, басқармасы), or not at all.
+ */
+function bodyHeadOf(lemma: string): BodyHead {
+  if (ORG_HEAD_LEMMAS.has(lemma) || FEDERATION.has(lemma)) return BodyHead.Lemma
+  return isHeadInPossessive(lemma, ORG_HEAD_LEMMAS) ? BodyHead.Possessed : BodyHead.None
+}
+
+/** How a word heads an organization (bodyHeadOf). */
+const enum BodyHead {
+  None,
+  /** its lemma is a head: министрлік, федерация */
+  Lemma,
+  /** its lemma is a head in the possessive, listed as a word of its own: департаменті */
+  Possessed,
+}
+
+/**
+ * Is a word an acronym, a hyphen and a common noun that is no organization's head ("SMS-кодты",
+ * "IT-стартаптар"), not a case ending ("ҰҚШҰ-ға", "АҚШ-тағы")?
+ */
+function isAcronymCompound(word: string): boolean {
+  const match = /^[\p{Lu}\d]{2,}-(\p{Ll}{4,})$/u.exec(word)
+  if (!match) return false
+  const reading = bestReading(match[1]!)
+  return reading !== undefined && reading.lemma.length >= 3 && !isOrganizationHead(match[1]!)
 }
 
 /** ҚР, ҰҚШҰ: a word in capitals. */

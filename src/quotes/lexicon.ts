@@ -8,6 +8,7 @@ import { sourceVerbs } from '../data/source-verbs.generated.js'
 import { speechVerbs } from '../data/speech-verbs.generated.js'
 import { personTitles } from '../data/titles.generated.js'
 import { withoutSigns } from '../internal/without-signs.js'
+import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 
 /** Word lists of the quote stage (data/quotes/), as lists of word arrays, longest first. */
 function phrases(joined: string | undefined): string[][] {
@@ -79,12 +80,9 @@ export function isOutletWord(lemma: string): boolean {
 
 /** Is this lemma the head noun of an organization's name? министрлік, комитет, агенттік … (data/quotes/titles.txt, [bodies]) */
 export function isBodyWord(lemma: string): boolean {
-  if (bodyWords.has(lemma)) return true
-  // (the lexicon lists some possessed forms as words of their own: "департаменті" of
-  // "Полиция департаментінің")
-  const last = lemma.charCodeAt(lemma.length - 1)
-  if (last !== 0x44b && last !== 0x456) return false // ы, і
-  return bodyWords.has(lemma.slice(0, -1)) || (lemma.charCodeAt(lemma.length - 2) === 0x441 && bodyWords.has(lemma.slice(0, -2))) // с
+  // (or its possessed form, which the lexicon lists as a word of its own: "департаменті" of
+  // "Полиция департаментінің", "агенттігі")
+  return bodyWords.has(lemma) || isHeadInPossessive(lemma, bodyWords)
 }
 
 /**
