@@ -211,8 +211,9 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       // (a given name before a surname may only look inflected: "Аида" is read as Аи + -да)
       (uninflected(tokens[end - 1]!.text, lemmaOf) || (end - k === 1 && RUSSIAN_SURNAME.test(words[end]!) && !isInflectedPlace(tokens[k]!.text, lemmaOf(tokens[k]!.text)))) &&
       // a Russian-style surname ends the name but for a patronymic after it: "Аида Балаева | Абай
-      // мұрасының" ("Иван Петров Сергеевич" goes on)
-      !(RUSSIAN_SURNAME.test(words[end - 1]!) && !PATRONYMIC.test(words[end]!))
+      // мұрасының" ("Иван Петров Сергеевич" goes on, and so does a given name that ends like
+      // one: "Мәдина | Әбілқасымова")
+      !(RUSSIAN_SURNAME.test(words[end - 1]!) && !PATRONYMIC.test(words[end]!) && !(end - 1 === k && isListedGivenName(foldName(lemmaOf(tokens[k]!.text)))))
     )
       end++
     // a capitalized title is not part of the name: "Премьер-министр Олжас Бектенов"

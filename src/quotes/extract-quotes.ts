@@ -699,6 +699,9 @@ function afterDatedLine(doc: QuoteDocument, start: number, limit: number): numbe
   return j < limit ? j : start
 }
 
+/** A word whose last part, after a hyphen, is lower case: "Telegram-арнасында". */
+const LOWER_AFTER_HYPHEN = /-\p{Ll}+$/u
+
 /** A lower-case word in the locative, where a speaker's occasion begins: "форумында", "жиында", "брифингте". */
 const LOCATIVE = /\p{Ll}(?:да|де|та|те)$/u
 
@@ -734,7 +737,8 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
     // Астанадағы брифингте айтты"
     const speakerStart = first + n
     let speakerEnd = speakerStart
-    while (speakerEnd < verb && !(speakerEnd > speakerStart && LOCATIVE.test(doc.words[speakerEnd]!) && !isCapitalized(doc.tokens[speakerEnd]!))) speakerEnd++
+    // (a foreign name's channel is one too: "Telegram-арнасында", "Facebook-парақшасында")
+    while (speakerEnd < verb && !(speakerEnd > speakerStart && LOCATIVE.test(doc.words[speakerEnd]!) && (!isCapitalized(doc.tokens[speakerEnd]!) || LOWER_AFTER_HYPHEN.test(doc.tokens[speakerEnd]!.text)))) speakerEnd++
     if (speakerEnd < verb) {
       while (speakerEnd - 1 > speakerStart) {
         const w = doc.words[speakerEnd - 1]!
@@ -803,7 +807,12 @@ const REPORTED = /(нын|нін|ғын|гін|қын|кін)$/u
 const REPORTED_DATIVE = /(?:атын|етін|йтын|йтін|ған|ген|қан|кен|екен)[ыі](?:на|не)$/u
 /** Verbs of confidence whose clause is in the dative ("… қосатынына сенім білдірді"); the verb ends the sentence. */
 const DATIVE_VERBS = phraseIndex([['сенім', 'білдірді']])
-const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 'мәлімдеді', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді', 'болжады', 'болжайды', 'жазды', 'жазады'].map((v) => v.split(' ')))
+/**
+ * What someone had said before, a story's background: "Мәдина Әбілқасымова бұған дейін … қажет
+ * екенін айтқан болатын" (with болатын or еді).
+ */
+const PLUPERFECT_VERBS = ['айтқан', 'атап өткен', 'баса айтқан', 'мәлімдеген', 'жеткізген', 'хабарлаған', 'ескерткен', 'жазған', 'растаған', 'мойындаған']
+const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 'мәлімдеді', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді', 'болжады', 'болжайды', 'жазды', 'жазады', ...PLUPERFECT_VERBS.flatMap((v) => [`${v} болатын`, `${v} еді`])].map((v) => v.split(' ')))
 
 /**
  * "Мемлекет басшысы … ҰҚШҰ ұйымы … қатыспағанын, … оқ атпағанын баса айтты." — a named subject,
@@ -878,7 +887,7 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
 }
 
 /**
- * The subject at a sentence's start, before `limit`: capitalized words and titles (at most 6), or
+ * The subject at a sentence's start, before `limit`: capitalized words and titles (at most 12), or
  * a pronoun, after at most two sentence openers ("Ал Наурызбай …", "Алайда Министр …"). Its token
  * range, or null.
  */
@@ -894,11 +903,17 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     start += opener
   }
   let end = start
-  while (end < limit && end - start < 8) {
+  while (end < limit && end - start < 12) {
     const t = doc.tokens[end]!
     const w = doc.words[end]!
     if (end === start && isPronoun(w)) end++
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
+    // a body's head after its capitalized name, a title word or not: "Алматы қаласы Полиция |
+    // департаменті"
+    else if (end > start && isCapitalized(doc.tokens[end - 1]!) && isBodyWord(lemma(doc, w)) && !hasTag(doc, w, NON_SUBJECT_CASES)) end++
+    // a body's people after its head in the genitive: "… қорғау министрлігінің | қызметкерлері"
+    // (its own possessed noun, in no case)
+    else if (end > start && isBodyWord(lemma(doc, doc.words[end - 1]!)) && hasTag(doc, doc.words[end - 1]!, GENITIVE_CASE) && isPossessedNominative(doc, w)) end++
     else if (end > start && !isPronoun(doc.words[start]!) && !hasTitle(doc, start, end)) {
       // an organization's name goes on in lower case to its head, in the nominative or the
       // genitive: "Денсаулық сақтау министрлігі", "Ұлттық экономика министрлігінің өкілдері";
@@ -906,7 +921,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       // бапкері Мырзағали Айтжанов" (not across a word in another case or a verb: "Кездесу
       // соңында Елбасы …", "Осылай деген Елбасы …", "… Таспихов кезектен тыс президент …")
       let head = end
-      while (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !isBodyWord(lemma(doc, doc.words[head]!))) {
+      while (head < limit && head - end < 5 && doc.tokens[head]!.type === 'word' && !isBodyWord(lemma(doc, doc.words[head]!))) {
         const w = doc.words[head]!
         if (isTitleWord(w, lemma(doc, w))) {
           for (let k = end; k < head && head < limit; k++) if (hasTag(doc, doc.words[k]!, NON_SUBJECT_CASES) || PARTICIPLE.test(doc.words[k]!)) head = limit
@@ -914,7 +929,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
         }
         head++
       }
-      if (head < limit && head - end < 4 && doc.tokens[head]!.type === 'word' && !hasTag(doc, doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
+      if (head < limit && head - end < 5 && doc.tokens[head]!.type === 'word' && !hasTag(doc, doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
       else break
     } else break
   }
@@ -932,6 +947,14 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   }
   return end > start ? [start, end] : null
 }
+
+/** Is a lower-case word a noun in the possessive and no case: қызметкерлері, басшылығы? */
+function isPossessedNominative(doc: QuoteDocument, w: string): boolean {
+  const suffixes = readingOf(doc, w)?.suffixes
+  return suffixes !== undefined && suffixes.length > 0 && suffixes.at(-1)!.tag === 'POSS.3'
+}
+
+const GENITIVE_CASE: ReadonlySet<string> = new Set(['GEN'])
 
 /** Is token k a surname in the nominative (Мирзиёев, Қамзабекұлы)? */
 function isNominativeSurname(doc: QuoteDocument, k: number): boolean {

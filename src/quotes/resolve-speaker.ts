@@ -45,6 +45,9 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
   // a name: the fullest person with the words of the mention's last capitalized run (the head of
   // "Тоқаевтың кеңесшісі Айбек Серіков" is Айбек Серіков)
   const run = lastCapitalizedRun(doc, first, last)
+  // (a title that opens the sentence has a capital but is no part of the name: "Педагог | Айгүл
+  // Сейітқызы", "Сенатор | Серік Ақылбай")
+  if (run) while (run[1] - run[0] > 1 && isTitleWord(doc.words[run[0]]!, lowerLemma(doc, doc.words[run[0]]!))) run[0]++
   if (run && !(hasTitle && capitalized.length === words.length && words.length <= 2 && !insideName(doc.people, first, last))) {
     const nameLemmas = doc.tokens.slice(run[0], run[1]).map((t) => lowerLemma(doc, t.text))
     const match = fullestWith(peopleIndex(doc), nameLemmas)
