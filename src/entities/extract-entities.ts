@@ -115,6 +115,9 @@ const NEIGHBOURHOOD_AFTER = /^(?:ықшамаудан|шағынаудан|мө�
 /** "Former", "present": a place's names before and after it was renamed. */
 const RENAMED = new Set(['бұрынғы', 'қазіргі'])
 
+/** The instrumental and the locative: a quantity's unit in one ends it. */
+const WITH_OR_IN: ReadonlySet<string> = new Set(['INS', 'LOC'])
+
 /** Bullets and bars that separate a page's fields: never part of an entity. */
 const SEPARATORS = new Set(['•', '·', '●', '▪', '■', '|', '/'])
 
@@ -339,6 +342,19 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       while (end > f.first && !endsDate(tokens[end - 1]!, lemmaOf(end - 1)) && amountWord[end - 1] !== 1) end--
       if (end === f.first) continue
       f.last = end
+    }
+    // a tagger quantity ends at its unit with "with" or "in": "61 ұпаймен | көш бастап тұр" is
+    // "61 ұпаймен" (the other cases go on in ranges and bounds: "жүзден … мың көрсеткішке дейін",
+    // "үш келіге жуығын")
+    if (f.type === 'QUANTITY' && !f.rule) {
+      for (let t = f.first + 1; t < f.last - 1; t++) {
+        const lower = tokens[t]!.text.toLowerCase()
+        // (the unit right after its number: "ең көп дегенде | 13 миллиметрдей" is no unit)
+        if (tokens[t]!.type === 'word' && (tokens[t - 1]!.type === 'number' || amountWord[t - 1] === 1) && caseByCode(lower.charCodeAt(0)) === -1 && hasSuffixTag(lower, WITH_OR_IN)) {
+          f.last = t + 1
+          break
+        }
+      }
     }
     // a sum names its currency (every MONEY of KazNERD does): "1,5 миллион | доза вакцина" is a
     // number of doses, its number a CARDINAL

@@ -834,7 +834,7 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
       }
     }
     if (verb < 0) continue
-    if (doc.words.slice(first, end).some((w) => w === '«' || w === '»' || w === '"')) continue
+    if (holdsQuotedWords(doc, first, end)) continue
     // "… үлес қосатынына сенім білдірді": a verb of confidence takes the clause in the dative
     const dative = verb > first && matchPhrase(doc.words, verb - 1, DATIVE_VERBS) === end - verb + 1
     if (dative) verb--
@@ -860,7 +860,10 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
       subjectEnd = first + n
     }
     // skip an adverbial clause before the report: "осы сауалға жауап бере келе ҰҚШҰ …"
+    // (and a particle or "as for" after the subject: "«МузАрт» тобының әншілері | де …",
+    // "Сарапшы Олжас Байділдинов | болса …")
     let start = subjectEnd
+    while (start < reported && (SPEAKER_PARTICLES.has(doc.words[start]!) || doc.words[start] === 'болса')) start++
     let firstReported = -1
     for (let k = subjectEnd; k <= reported; k++) {
       if (doc.tokens[k]!.type === 'word' && reportedForm.test(doc.words[k]!)) {
@@ -902,11 +905,20 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     if (opener === 0 || start + opener >= limit) break
     start += opener
   }
+  // a time before the subject, a noun and a postposition: "Ойыннан кейін | «Қайраттың» бас
+  // бапкері …", "Кездесу соңында | Елбасы …"
+  // (and the comma after it: "Ойыннан кейін, бапкер …")
+  if (start + 2 < limit) {
+    const next = doc.words[start + 1]!
+    if ((TIME_POSTPOSITIONS.has(next) && hasTag(doc, doc.words[start]!, FROM_OR_TO)) || (OCCASION_POSTPOSITIONS.has(next) && readingOf(doc, doc.words[start]!)?.suffixes.length === 0)) start += doc.words[start + 2] === ',' ? 3 : 2
+  }
   let end = start
   while (end < limit && end - start < 12) {
     const t = doc.tokens[end]!
     const w = doc.words[end]!
     if (end === start && isPronoun(w)) end++
+    // a name in guillemets, a club's or a company's: "«Қайраттың» бас бапкері Рафаэль Уразбахтин"
+    else if (w === '«' && end + 2 < limit && doc.words[end + 2] === '»' && isCapitalized(doc.tokens[end + 1]!)) end += 3
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
     // a body's head after its capitalized name, a title word or not: "Алматы қаласы Полиция |
     // департаменті"
@@ -914,6 +926,8 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a body's people after its head in the genitive: "… қорғау министрлігінің | қызметкерлері"
     // (its own possessed noun, in no case)
     else if (end > start && isBodyWord(lemma(doc, doc.words[end - 1]!)) && hasTag(doc, doc.words[end - 1]!, GENITIVE_CASE) && isPossessedNominative(doc, w)) end++
+    // and a group's, after a name: "«МузАрт» | тобының әншілері"
+    else if (end > start && (doc.words[end - 1] === '»' || isCapitalized(doc.tokens[end - 1]!)) && end + 1 < limit && hasTag(doc, w, GENITIVE_CASE) && isPossessedNominative(doc, doc.words[end + 1]!)) end += 2
     else if (end > start && !isPronoun(doc.words[start]!) && !hasTitle(doc, start, end)) {
       // an organization's name goes on in lower case to its head, in the nominative or the
       // genitive: "Денсаулық сақтау министрлігі", "Ұлттық экономика министрлігінің өкілдері";
@@ -947,6 +961,28 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   }
   return end > start ? [start, end] : null
 }
+
+/**
+ * Do tokens [first, end) hold quotation marks other than around a name of one or two capitalized
+ * words ("«Қайраттың» бас бапкері …" holds none)? A quotation is another rule's.
+ */
+function holdsQuotedWords(doc: QuoteDocument, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const w = doc.words[k]!
+    if (w === '"' || w === '»') return true
+    if (w !== '«') continue
+    const close = doc.words[k + 2] === '»' ? k + 2 : doc.words[k + 3] === '»' ? k + 3 : -1
+    if (close < 0 || close >= end || !isCapitalized(doc.tokens[k + 1]!)) return true
+    k = close
+  }
+  return false
+}
+
+/** The ablative and the dative, before a postposition of time: "ойыннан кейін", "кездесуге дейін". */
+const FROM_OR_TO: ReadonlySet<string> = new Set(['ABL', 'DAT'])
+
+/** Postpositions of time after a noun in no case: "кездесу соңында", "сапар барысында". */
+const OCCASION_POSTPOSITIONS = new Set(['соңында', 'барысында', 'кезінде', 'алдында', 'аясында', 'қарсаңында'])
 
 /** Is a lower-case word a noun in the possessive and no case: қызметкерлері, басшылығы? */
 function isPossessedNominative(doc: QuoteDocument, w: string): boolean {

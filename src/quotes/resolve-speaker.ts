@@ -42,6 +42,9 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
   if (words.length === 1 && isOutletWord(lemmas[0]!)) return lastOutletBefore(doc, first) ?? self
   const capitalized = doc.tokens.slice(first, last).filter((t) => isCapitalized(t))
   const hasTitle = words.some((w, j) => isTitleWord(w, lemmas[j]!))
+  // a body or a group named last, after a name of its own, speaks as itself: "«ҚазМұнайГаз» ҰК АҚ
+  // баспасөз қызметі", "«МузАрт» тобының әншілері" (with a title: "министрлігінің өкілдері", below)
+  if (!hasTitle && !isCapitalized(doc.tokens[last - 1]!) && (isBodyWord(lemmas.at(-1)!) || isPlural(words.at(-1)!))) return self
   // a name: the fullest person with the words of the mention's last capitalized run (the head of
   // "Тоқаевтың кеңесшісі Айбек Серіков" is Айбек Серіков)
   const run = lastCapitalizedRun(doc, first, last)
