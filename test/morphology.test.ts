@@ -176,9 +176,13 @@ describe('lemmatizePhrase', () => {
     ['Шавкат Мирзиёевтің', 'Шавкат Мирзиёев'],
     ['Ерболат Досаевтың', 'Ерболат Досаев'],
     ['Мирзиёевпен', 'Мирзиёев'],
+    // in Latin script too, in both alphabets
+    ['Shavkat Mırzııoevpen', 'Shavkat Mırzııoev'],
+    ['Şavkat Miyrziyioevpen', 'Şavkat Miyrziyioev'],
     // … and so does a Kazakh patronymic surname (-ұлы, -қызы) the lexicon keeps whole
     ['Абай Құнанбайұлының', 'Абай Құнанбайұлы'],
     ['Асқар Ұзақбайұлын', 'Асқар Ұзақбайұлы'],
+    ['Abaı Qunanbaıulynyń', 'Abaı Qunanbaıuly'],
     // a name's plural stays, with no possessive after it too
     ['Құрама Штаттарда', 'Құрама Штаттар'],
     ['Қарулы Күштерді', 'Қарулы Күштер'],

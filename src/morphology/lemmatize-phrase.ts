@@ -1,5 +1,6 @@
 import { assertString } from '../internal/assert-string.js'
 import { inflectedSonOrDaughterLength, inflectedSurnameLength } from '../internal/surname.js'
+import { toCyrillic } from '../script/transliterate.js'
 import { bestReading, lemmatize } from './analyze-word.js'
 
 /**
@@ -67,8 +68,14 @@ const NAME_FROM_VERB = /^\p{Lu}\p{Ll}+(?:берді|келді|балды|бол
  */
 function withoutSurnameCase(word: string, lemma: string): string {
   if (lemma !== word || word === '' || word[0] === word[0]!.toLowerCase()) return lemma
-  const lower = word.toLowerCase()
+  // (a Latin word is read in Cyrillic, and the surname's end mapped back: Mırzııoevpen → Mırzııoev)
+  const latin = LATIN_LETTER.test(word) ? toCyrillic(word) : undefined
+  const lower = (latin?.text ?? word).toLowerCase()
   // (a Kazakh patronymic surname too: Абай Құнанбайұлының → Құнанбайұлы)
   const length = Math.max(inflectedSurnameLength(lower), inflectedSonOrDaughterLength(lower))
-  return length > 0 ? word.slice(0, length) : lemma
+  if (length <= 0) return lemma
+  return word.slice(0, latin ? latin.map(length) : length)
 }
+
+/** A Latin letter: the word is Latin-script Kazakh. */
+const LATIN_LETTER = /[A-Za-z]/
