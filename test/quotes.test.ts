@@ -110,13 +110,23 @@ describe('extractQuotes: interviews (dash questions and answers with no reportin
       ],
     ],
     [
-      'an answer runs on over paragraphs without a dash up to the next question; the last answer does not',
-      interview('Сарапшы Ержан Тұрсынбековпен әңгімелестік.', ['Тарифтер өсе ме?', 'Жоқ.\n\nБиыл өспейді.', 'Неге?', 'Станция жаңа.'], 'Айта кетейік, станция былтыр ашылған.'),
+      'an answer runs on over paragraphs without a dash in which its speaker speaks of themselves, up to the next question; the last answer does not',
+      interview('Сарапшы Ержан Тұрсынбековпен әңгімелестік.', ['Тарифтер өсе ме?', 'Жоқ.\n\nБиыл біз оларды өсірмейміз.', 'Неге?', 'Станция жаңа.'], 'Айта кетейік, станция былтыр ашылған.'),
       [
         ['Тарифтер өсе ме?', null, null],
-        ['Жоқ.\n\nБиыл өспейді', null, 'Ержан Тұрсынбеков'],
+        ['Жоқ.\n\nБиыл біз оларды өсірмейміз', null, 'Ержан Тұрсынбеков'],
         ['Неге?', null, null],
         ['Станция жаңа', null, 'Ержан Тұрсынбеков'],
+      ],
+    ],
+    [
+      'a journalist’s note between the turns is no part of the answer before it',
+      interview('Кітапханашы Марат Омаровпен әңгімелестік.', ['Оқырман көп пе?', 'Екі есе өсті.\n\nКітапхана ғимараты 1968 жылы салынған.', 'Не оқиды?', 'Классиктерді оқиды.']),
+      [
+        ['Оқырман көп пе?', null, null],
+        ['Екі есе өсті', null, 'Марат Омаров'],
+        ['Не оқиды?', null, null],
+        ['Классиктерді оқиды', null, 'Марат Омаров'],
       ],
     ],
     ['no one named: turns without a speaker', interview('Оқырман сұрақтарына жауап береміз.', ['Жол қашан ашылады?', 'Көктемде.', 'Ақысы бар ма?', 'Жоқ.']), [['Жол қашан ашылады?', null, null], ['Көктемде', null, null], ['Ақысы бар ма?', null, null], ['Жоқ', null, null]]],

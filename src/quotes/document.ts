@@ -216,6 +216,9 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       !(RUSSIAN_SURNAME.test(words[end - 1]!) && !PATRONYMIC.test(words[end]!) && !(end - 1 === k && isListedGivenName(foldName(lemmaOf(tokens[k]!.text)))))
     )
       end++
+    // nor is the sentence's capital on a word before a given name: "Кітапханашы | Марат Омаров"
+    // (a word the title list does not know, which is no given name itself)
+    if (end - k >= 3 && (k === 0 || sentenceOf[k - 1] !== sentenceOf[k]) && isListedGivenName(foldName(lemmaOf(tokens[k + 1]!.text))) && !isListedGivenName(foldName(lemmaOf(tokens[k]!.text)))) k++
     // a capitalized title is not part of the name: "Премьер-министр Олжас Бектенов"
     const leadingTitle: string[] = []
     while (k < end - 1 && isTitleWord(words[k]!, lemmaOf(words[k]!))) {

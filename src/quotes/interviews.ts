@@ -52,8 +52,11 @@ export function findInterviews(doc: QuoteDocument, dashed: readonly number[], op
     if (parity < 0) continue
     const turns = run.map((pi, i): InterviewTurn => {
       const question = i % 2 === parity
-      // an answer runs on to the next turn; a question, and the last answer, stay one paragraph
-      const last = !question && i + 1 < run.length ? run[i + 1]! - 1 : pi
+      // an answer runs on to the next turn over paragraphs in which its speaker speaks of
+      // themselves (a journalist's note between turns does not: "Кітапхана ғимараты 1968 жылы
+      // салынған."); a question, and the last answer, stay one paragraph
+      let last = pi
+      if (!question && i + 1 < run.length) while (last + 1 < run[i + 1]! && speaksOfSelf(doc, last + 1)) last++
       return { first: pi, last, question }
     })
     out.push({ turns, interviewee: interviewee(doc, turns) })
@@ -70,6 +73,20 @@ function continuesRun(doc: QuoteDocument, previous: number, next: number, opensW
   if (next - previous - 1 > MAX_GAP) return false
   for (let q = previous + 1; q < next; q++) if (opensWithDash(q) || lastCharacter(doc, q) === ':') return false
   return true
+}
+
+const FIRST_PERSON_WORDS = new Set((interviewWords['first-person'] ?? '').split('|').filter(Boolean))
+const FIRST_PERSON_ENDINGS = (interviewWords['first-person-endings'] ?? '').split('|').filter(Boolean)
+
+/** Does paragraph `pi` hold a word in the first person (data/quotes/interview.txt: біз, менің, оқимын, ойымша)? */
+function speaksOfSelf(doc: QuoteDocument, pi: number): boolean {
+  const p = doc.paragraphs[pi]!
+  for (let k = tokenFrom(doc, p.start); k < doc.tokens.length && doc.tokens[k]!.start < p.end; k++) {
+    const w = doc.words[k]!
+    if (FIRST_PERSON_WORDS.has(w)) return true
+    if (w.length >= 5 && doc.tokens[k]!.type === 'word' && FIRST_PERSON_ENDINGS.some((e) => w.endsWith(e))) return true
+  }
+  return false
 }
 
 /** A dash, then a word that is not lower case, and no ";" at the end. */
