@@ -550,6 +550,8 @@ describe('extractEntities: what the tagger took for names', () => {
     ['«Қайрат» шағынауданының тұрғындары жиналды.', ['Қайрат/LOCATION']],
     // a name in guillemets and two legal forms
     ['Бұл туралы «ҚазМұнайГаз» ҰК АҚ хабарлады.', ['«ҚазМұнайГаз» ҰК АҚ/ORGANIZATION']],
+    // an "organization" with no head before a title is the role's first words
+    ['Брифингте Бас мемлекеттік санитарлық дәрігер Айжан Есмағамбетова сөйледі.', ['Бас мемлекеттік санитарлық дәрігер/POSITION', 'Айжан Есмағамбетова/PERSON']],
     // a quantity ends at its unit with "with"
     ['Турнир кестесінде «Қайрат» 61 ұпаймен көш бастап тұр.', ['Қайрат/ORGANIZATION', '61 ұпаймен/QUANTITY']],
     // a page's separator is no part of an amount

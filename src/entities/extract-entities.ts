@@ -259,6 +259,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         kind = end > last ? 'POSITION' : 'ORGANIZATION'
         last = end
       }
+      // an "organization" with no head of its own, its last word in no case, before a title is the
+      // title's first words: "Бас мемлекеттік санитарлық | дәрігер Айжан Есмағамбетова" is a role
+      // ("Ақордада | Мемлекет басшысы", "Ұлттық Ұланның | қолбасшылары" are bodies)
+      if (kind === 'ORGANIZATION' && last < offset + tagged[si]!.length && tokens[last]!.type === 'word' && isTitleWord(tokens[last]!.text.toLowerCase(), lemmaOf(last)) && lemmaOf(last - 1) === tokens[last - 1]!.text.toLowerCase() && !isOrganizationHead(tokens[last - 1]!.text.toLowerCase())) {
+        while (last < offset + tagged[si]!.length && tokens[last]!.type === 'word' && isTitleWord(tokens[last]!.text.toLowerCase(), lemmaOf(last))) last++
+        kind = 'POSITION'
+      }
       found.push({ first, last, type: headedType(oneWordType(kind, first, last, lemmaOf), tokens, last, lemmaOf), rule: false })
     })
   })

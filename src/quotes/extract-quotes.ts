@@ -735,7 +735,7 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
     // the speaker: the words between, up to the occasion, which ends in the locative and may have its
     // place before it: "Президент | Волонтерлер форумында айтты", "министр Ерлан Ақкенженов |
     // Астанадағы брифингте айтты"
-    const speakerStart = first + n
+    let speakerStart = first + n
     let speakerEnd = speakerStart
     // (a foreign name's channel is one too: "Telegram-арнасында", "Facebook-парақшасында")
     while (speakerEnd < verb && !(speakerEnd > speakerStart && LOCATIVE.test(doc.words[speakerEnd]!) && (!isCapitalized(doc.tokens[speakerEnd]!) || LOWER_AFTER_HYPHEN.test(doc.tokens[speakerEnd]!.text)))) speakerEnd++
@@ -748,6 +748,12 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
         speakerEnd--
       }
     }
+    // the occasion may come first, and the speaker after it: "Бұл туралы … министрлігінің баспасөз
+    // брифингінде | Бас мемлекеттік санитарлық дәрігер Айжан Есмағамбетова | айтты"
+    if (speakerEnd < verb - 1 && hasNameOrTitle(doc, speakerEnd + 1, verb)) {
+      speakerStart = speakerEnd + 1
+      speakerEnd = verb
+    }
     if (speakerEnd === speakerStart || speakerEnd - speakerStart > 8) continue
     const paragraph = doc.paragraphs[p]!
     const from = afterDateline(doc, tokenFrom(doc, paragraph.start), first)
@@ -756,6 +762,12 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
       // туралы әуежайдың диспетчерлік қызметі хабарлады."): the same news, from its own source
       const credit = p > 0 ? creditIn.get(p - 1) : undefined
       if (credit) out.push({ kind: 'indirect', start: credit.start, end: credit.end, speaker: [speakerStart, speakerEnd], cue: [verb, end], marks: 'none', rank: 6, alongside: true })
+      // else the paragraph before it, when that is a report of the news, in sentences and no one's
+      // quotation: "Соңғы бір аптада … 20 пайызға артты. …\n\nБұл туралы … айтты."
+      else if (p > 0 && isReportParagraph(doc, p - 1)) {
+        const [cs, ce] = contentRange(doc, doc.paragraphs[p - 1]!.start, doc.paragraphs[p - 1]!.end)
+        if (ce > cs) out.push({ kind: 'indirect', start: cs, end: ce, speaker: [speakerStart, speakerEnd], cue: [verb, end], marks: 'none', rank: 6 })
+      }
       continue
     }
     // "«Инфляция төмендейді». Бұл туралы X мәлімдеді.": the words in guillemets are X's own
@@ -769,6 +781,31 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
     if (ce > cs) out.push({ kind: 'indirect', start: cs, end: ce, speaker: [speakerStart, speakerEnd], cue: [verb, end], marks: 'none', rank: 6 })
   }
   return out
+}
+
+/** Do tokens [from, to) hold a capitalized word or a title? */
+function hasNameOrTitle(doc: QuoteDocument, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isCapitalized(doc.tokens[k]!) || isTitleWord(doc.words[k]!, lemma(doc, doc.words[k]!))) return true
+  return false
+}
+
+/**
+ * Is paragraph `pi` a report a "Бұл туралы …" paragraph after it can credit: it ends with a
+ * period, has six words or more (a headline or a page's meta line has no period), and holds no
+ * quotation marks and no dash turn (those are quotations of their own)?
+ */
+function isReportParagraph(doc: QuoteDocument, pi: number): boolean {
+  const paragraph = doc.paragraphs[pi]!
+  const first = tokenFrom(doc, paragraph.start)
+  let words = 0
+  let last = first
+  for (let k = first; k < doc.tokens.length && doc.tokens[k]!.start < paragraph.end; k++) {
+    const w = doc.words[k]!
+    if (w === '«' || w === '»' || w === '"' || (k === first && DASHES.has(w))) return false
+    if (doc.tokens[k]!.type === 'word') words++
+    last = k
+  }
+  return words >= 6 && doc.words[last] === '.'
 }
 
 /** "Министрдің айтуынша, …" — the rest of the sentence is what the speaker says. */
