@@ -109,8 +109,8 @@ export function loadTagger(): CompiledTagger {
   return model
 }
 /** "Too", "only": particles that follow a word but are never the end of a name. */
-/** Words after a neighbourhood's «name»: its head (ықшамауданы, шағынауданы, тұрғын алабы, ауылы …) or "деген" (called). */
-const NEIGHBOURHOOD_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|тұрғын|алаб|ауыл|аудан|кент|көше|даңғыл|мекен|елді|деген)/u
+/** Words after a place's «name»: its head (ықшамауданы, шағынауданы, тұрғын алабы, ауылы, шаһары …) or "деген" (called). */
+const PLACE_HEAD_AFTER_NAME = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|тұрғын|алаб|ауыл|аудан|кент|көше|даңғыл|мекен|елді|қала|шаһар|облыс|деген)/u
 
 /** "Former", "present": a place's names before and after it was renamed. */
 const RENAMED = new Set(['бұрынғы', 'қазіргі'])
@@ -327,11 +327,11 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (f.cut) f.type = headedType(f.type, tokens, f.last, lemmaOf)
     // a country's, a city's or a person's name alone in guillemets is something named after it,
     // most often a club or a company: "«Қайрат» «Астананы» 2:1 есебімен ұтты" (of KazNERD's one
-    // words in guillemets none is a country, a city or a person); so is a "location" but for a
-    // neighbourhood's: "«Зерделі» ықшамауданында", "«Көктал-1» деген атаумен", and a place's former
-    // or present name, "бұрынғы «Алғабас» қазіргі «Зерделі» …", stay places
-    const neighbourhood = (): boolean => NEIGHBOURHOOD_AFTER.test(tokens[f.last + 1]?.text.toLowerCase() ?? '') || RENAMED.has(tokens[f.first - 2]?.text.toLowerCase() ?? '')
-    if ((f.type === 'GPE' || f.type === 'PERSON' || (f.type === 'LOCATION' && !neighbourhood())) && f.last - f.first === 1 && tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»') {
+    // words in guillemets none is a country or a person); but for a place's name before its head,
+    // "«Зерделі» ықшамауданында", "«Нұр-Сұлтан» шаһарына", "«Көктал-1» деген атаумен", and a
+    // place's former or present name, "бұрынғы «Алғабас» қазіргі «Зерделі» …"
+    const namesPlace = (): boolean => PLACE_HEAD_AFTER_NAME.test(tokens[f.last + 1]?.text.toLowerCase() ?? '') || RENAMED.has(tokens[f.first - 2]?.text.toLowerCase() ?? '')
+    if ((f.type === 'GPE' || f.type === 'PERSON' || f.type === 'LOCATION') && f.last - f.first === 1 && tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»' && !namesPlace()) {
       f.type = 'ORGANIZATION'
       delete f.kind
       delete f.country
