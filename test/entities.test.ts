@@ -548,6 +548,9 @@ describe('extractEntities: what the tagger took for names', () => {
     // neighbourhood's stays a place
     ['«Қайрат» өз алаңында «Астананы» 2:1 есебімен ұтты.', ['Қайрат/ORGANIZATION', 'Астананы/ORGANIZATION']],
     ['«Қайрат» шағынауданының тұрғындары жиналды.', ['Қайрат/LOCATION']],
+    ['Астананы «Нұр-Сұлтан» шаһарына ауыстырды.', ['Астананы/GPE', 'Нұр-Сұлтан/GPE']],
+    // an acronym joined to a common noun ends no name
+    ['Форум Astana Hub IT-стартаптар алаңында өтті.', ['Astana Hub/ORGANIZATION']],
     // a name in guillemets and two legal forms
     ['Бұл туралы «ҚазМұнайГаз» ҰК АҚ хабарлады.', ['«ҚазМұнайГаз» ҰК АҚ/ORGANIZATION']],
     // an "organization" with no head before a title is the role's first words

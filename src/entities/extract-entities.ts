@@ -250,6 +250,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // an acronym joined to a common noun is a thing, not a body: "SMS-кодты", "IT-мамандарды"
       // (KazNERD has such words outside its entities, but for an organization's head: "IT-кеңес")
       if ((kind === 'ORGANIZATION' || kind === 'PRODUCT') && last - first === 1 && isAcronymCompound(tokens[first]!.text)) return
+      // nor does one end a longer name: "Astana Hub | IT-стартаптар алаңында"
+      if (kind === 'ORGANIZATION' && last - first > 1 && isAcronymCompound(tokens[last - 1]!.text)) last--
       // a "person" that ends in an institution's head is the institution named after one, and with
       // a title after it a role there: "Назарбаев Университетінің | профессоры" (KazNERD: "Цукуба
       // университетінің құрметті докторы", a POSITION)

@@ -172,6 +172,11 @@ function isCountry(lemma: string): boolean {
   return countryCodeOfFolded(withoutSigns(lemma)) !== undefined
 }
 
+/** Is a lower-case lemma a listed place's or country's name (Өскемен, Қазақстан)? */
+export function isPlaceName(lemma: string): boolean {
+  return isCountry(lemma) || isPlaceFolded(withoutSigns(lemma))
+}
+
 /**
  * Is a word a listed place with a suffix on it, which no name ends in: "Қасым-Жомарт Тоқаев |
  * Астанада кездесті". (Uninflected, a place may be a name too — Орал Мұхамеджанов — and so may

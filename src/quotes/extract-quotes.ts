@@ -6,7 +6,7 @@ import { lexiconWeight } from '../morphology/lexicon.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
-import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isPronoun, lowerLemma, paragraphAt, PLACE_ADJECTIVE, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
+import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isPlaceName, isPronoun, lowerLemma, paragraphAt, PLACE_ADJECTIVE, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
 import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
@@ -849,7 +849,7 @@ const DATIVE_VERBS = phraseIndex([['сенім', 'білдірді']])
  * екенін айтқан болатын" (with болатын or еді).
  */
 const PLUPERFECT_VERBS = ['айтқан', 'атап өткен', 'баса айтқан', 'мәлімдеген', 'жеткізген', 'хабарлаған', 'ескерткен', 'жазған', 'растаған', 'мойындаған']
-const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 'мәлімдеді', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді', 'болжады', 'болжайды', 'жазды', 'жазады', ...PLUPERFECT_VERBS.flatMap((v) => [`${v} болатын`, `${v} еді`])].map((v) => v.split(' ')))
+const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 'мәлімдеді', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді', 'болжады', 'болжайды', 'жазды', 'жазады', 'ескертеді', 'хабарлайды', 'түсіндіреді', 'растайды', 'мойындайды', 'сынады', ...PLUPERFECT_VERBS.flatMap((v) => [`${v} болатын`, `${v} еді`])].map((v) => v.split(' ')))
 
 /**
  * "Мемлекет басшысы … ҰҚШҰ ұйымы … қатыспағанын, … оқ атпағанын баса айтты." — a named subject,
@@ -889,10 +889,14 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     if (!speaker) {
       // "Президент … қолдайтынын жеткізді. Сонымен қатар … қуаттайтынын растады.": no subject of its
       // own after "also", so the previous sentence's subject, in the same paragraph, is speaking
-      const n = matchPhrase(doc.words, first, CONTINUATIONS)
+      // ("ол" after it is that subject: "Сонымен қатар ол …")
+      let n = matchPhrase(doc.words, first, CONTINUATIONS)
+      if (n > 0 && doc.words[first + n] === 'ол') n++
       const previous = n > 0 && s > 0 ? tokenFrom(doc, doc.sentences[s - 1]!.start) : -1
       if (previous < 0 || !sameParagraph(doc, doc.tokens[previous]!.start, doc.tokens[first]!.start)) continue
-      speaker = subjectAt(doc, previous, first)
+      // (with no subject there, "ол" speaks, and is resolved as ever: "Министрдің сөзінше, … .
+      // Сонымен қатар ол … жеткізді")
+      speaker = subjectAt(doc, previous, first) ?? (doc.words[first + n - 1] === 'ол' ? [first + n - 1, first + n] : null)
       if (!speaker) continue
       subjectEnd = first + n
     }
@@ -953,18 +957,29 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   while (end < limit && end - start < 12) {
     const t = doc.tokens[end]!
     const w = doc.words[end]!
-    if (end === start && isPronoun(w)) end++
+    // (a pronoun is the whole subject: "Ол | ҚҚС мөлшерлемесі … сақталатынын жеткізді")
+    if (end === start && isPronoun(w)) {
+      end++
+      break
+    }
+    // a place after a person's surname is where they are or act, not part of the name: "… бастығы
+    // Нұрлан Мақсұтов | Өскемен мен Семей қалаларында …"
+    else if (end > start && isCapitalized(t) && isNominativeSurname(doc, end - 1) && isPlaceName(lemma(doc, w))) break
     // a name in guillemets, a club's or a company's: "«Қайраттың» бас бапкері Рафаэль Уразбахтин"
     else if (w === '«' && end + 2 < limit && doc.words[end + 2] === '»' && isCapitalized(doc.tokens[end + 1]!)) end += 3
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
     // a body's head after its capitalized name, a title word or not: "Алматы қаласы Полиция |
     // департаменті"
     else if (end > start && isCapitalized(doc.tokens[end - 1]!) && isBodyWord(lemma(doc, w)) && !hasTag(doc, w, NON_SUBJECT_CASES)) end++
+    // a noun in apposition after a name, before another: "Өскемен | тұрғыны | Гүлжан Бекова"
+    // (a name in no case: "Қазақстан халқы Ассамблеясының" is one body's name)
+    else if (end > start && isCapitalized(doc.tokens[end - 1]!) && end + 1 < limit && isCapitalized(doc.tokens[end + 1]!) && isPossessedNominative(doc, w) && readingOf(doc, doc.words[end + 1]!)?.suffixes.length === 0) end++
     // a body's people after its head in the genitive: "… қорғау министрлігінің | қызметкерлері"
     // (its own possessed noun, in no case)
     else if (end > start && isBodyWord(lemma(doc, doc.words[end - 1]!)) && hasTag(doc, doc.words[end - 1]!, GENITIVE_CASE) && isPossessedNominative(doc, w)) end++
-    // and a group's, after a name: "«МузАрт» | тобының әншілері"
-    else if (end > start && (doc.words[end - 1] === '»' || isCapitalized(doc.tokens[end - 1]!)) && end + 1 < limit && hasTag(doc, w, GENITIVE_CASE) && isPossessedNominative(doc, doc.words[end + 1]!)) end += 2
+    // and a group's, after a name that is no person's: "«МузАрт» | тобының әншілері" (not "Аида
+    // Балаева | кәсіпкерлердің пікірі …", what the report is about)
+    else if (end > start && (doc.words[end - 1] === '»' || (isCapitalized(doc.tokens[end - 1]!) && !isNominativeSurname(doc, end - 1))) && end + 1 < limit && hasTag(doc, w, GENITIVE_CASE) && isPossessedNominative(doc, doc.words[end + 1]!)) end += 2
     else if (end > start && !isPronoun(doc.words[start]!) && !hasTitle(doc, start, end)) {
       // an organization's name goes on in lower case to its head, in the nominative or the
       // genitive: "Денсаулық сақтау министрлігі", "Ұлттық экономика министрлігінің өкілдері";
