@@ -549,6 +549,8 @@ describe('extractEntities: what the tagger took for names', () => {
     ['«Қайрат» өз алаңында «Астананы» 2:1 есебімен ұтты.', ['Қайрат/ORGANIZATION', 'Астананы/ORGANIZATION']],
     ['«Қайрат» шағынауданының тұрғындары жиналды.', ['Қайрат/LOCATION']],
     ['Астананы «Нұр-Сұлтан» шаһарына ауыстырды.', ['Астананы/GPE', 'Нұр-Сұлтан/GPE']],
+    // before a building's head it is the building
+    ['«Қазақстан» стадионында ойын өтті.', ['Қазақстан/FACILITY']],
     // an acronym joined to a common noun ends no name
     ['Форум Astana Hub IT-стартаптар алаңында өтті.', ['Astana Hub/ORGANIZATION']],
     // a name in guillemets and two legal forms

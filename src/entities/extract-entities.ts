@@ -112,6 +112,9 @@ export function loadTagger(): CompiledTagger {
 /** Words after a place's «name»: its head (ықшамауданы, шағынауданы, тұрғын алабы, ауылы, шаһары …) or "деген" (called). */
 const PLACE_HEAD_AFTER_NAME = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|тұрғын|алаб|ауыл|аудан|кент|көше|даңғыл|мекен|елді|қала|шаһар|облыс|деген)/u
 
+/** Words after a building's «name»: its head (стадионы, әуежайы, стансасы, қонақүйі …). */
+const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|порт|сарай|саябақ|қонақүй|мешіт)/u
+
 /** "Former", "present": a place's names before and after it was renamed. */
 const RENAMED = new Set(['бұрынғы', 'қазіргі'])
 
@@ -333,8 +336,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // "«Зерделі» ықшамауданында", "«Нұр-Сұлтан» шаһарына", "«Көктал-1» деген атаумен", and a
     // place's former or present name, "бұрынғы «Алғабас» қазіргі «Зерделі» …"
     const namesPlace = (): boolean => PLACE_HEAD_AFTER_NAME.test(tokens[f.last + 1]?.text.toLowerCase() ?? '') || RENAMED.has(tokens[f.first - 2]?.text.toLowerCase() ?? '')
+    // (before a building's head it is the building: "«Қазақстан» стадионында", "«Қазақстан» қонақүйі")
     if ((f.type === 'GPE' || f.type === 'PERSON' || f.type === 'LOCATION') && f.last - f.first === 1 && tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»' && !namesPlace()) {
-      f.type = 'ORGANIZATION'
+      f.type = FACILITY_HEAD_AFTER_NAME.test(tokens[f.last + 1]?.text.toLowerCase() ?? '') ? 'FACILITY' : 'ORGANIZATION'
       delete f.kind
       delete f.country
       delete f.canonical
