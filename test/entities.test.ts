@@ -549,6 +549,7 @@ describe('extractEntities: what the tagger took for names', () => {
     ['«Қайрат» өз алаңында «Астананы» 2:1 есебімен ұтты.', ['Қайрат/ORGANIZATION', 'Астананы/ORGANIZATION']],
     ['«Қайрат» шағынауданының тұрғындары жиналды.', ['Қайрат/LOCATION']],
     ['Астананы «Нұр-Сұлтан» шаһарына ауыстырды.', ['Астананы/GPE', 'Нұр-Сұлтан/GPE']],
+    ['Astanany «Nur-Sultan» shaharyna aýystyrdy.', ['Astanany/GPE', 'Nur-Sultan/GPE']],
     // before a building's head it is the building
     ['«Қазақстан» стадионында ойын өтті.', ['Қазақстан/FACILITY']],
     // an acronym joined to a common noun ends no name

@@ -109,8 +109,8 @@ export function loadTagger(): CompiledTagger {
   return model
 }
 /** "Too", "only": particles that follow a word but are never the end of a name. */
-/** Words after a place's «name»: its head (ықшамауданы, шағынауданы, тұрғын алабы, ауылы, шаһары …) or "деген" (called). */
-const PLACE_HEAD_AFTER_NAME = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|тұрғын|алаб|ауыл|аудан|кент|көше|даңғыл|мекен|елді|қала|шаһар|облыс|деген)/u
+/** Words after a place's «name»: its head (ықшамауданы, шағынауданы, тұрғын алабы, ауылы, шаһары — шахары read back from Latin, where h is both) or "деген" (called). */
+const PLACE_HEAD_AFTER_NAME = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|тұрғын|алаб|ауыл|аудан|кент|көше|даңғыл|мекен|елді|қала|шаһар|шахар|облыс|деген)/u
 
 /** Words after a building's «name»: its head (стадионы, әуежайы, стансасы, қонақүйі …). */
 const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|порт|сарай|саябақ|қонақүй|мешіт)/u
