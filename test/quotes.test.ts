@@ -347,6 +347,25 @@ describe('extractQuotes: speakers', () => {
   })
 })
 
+describe('extractQuotes: the speaker before the quotation marks', () => {
+  it.each([
+    // the sentence's subject, not its last six words, and not the object named
+    ['Ақ үйдің баспасөз хатшысы Кэролайн Ливитт келісімді «тарихи қадам» деп атады.', 'Ақ үйдің баспасөз хатшысы Кэролайн Ливитт', 'Кэролайн Ливитт'],
+    // a participle's clause before the speaker is no part of it
+    ['Комитет отырысына шақырылған Ұлттық қоғамдық сенім мүшелері болса: «Қаражатты қысқарту керек», — дейді.', 'Ұлттық қоғамдық сенім мүшелері', 'Ұлттық қоғамдық сенім мүшелері'],
+    ['Барлық кедергілерге төтеп берген Анардың өзі: «Алдыңнан он есік жабылса, он біріншісі ашылады», — дейді.', 'Анардың', 'Анар'],
+  ])('%s', (text, speaker, name) => {
+    expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([[speaker, name]])
+  })
+  it.each([
+    // a time, and what is spoken of, are no one
+    'Одан кейін «Үй кезегіне тұрыңыздар» деді.',
+    'Бақытжан Сағынтаев бастаған Үкіметтің бұрынғы құрамының жұмысын «жеткіліксіз» деді.',
+  ])('names no speaker in %s', (text) => {
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker])).toEqual([['direct', null]])
+  })
+})
+
 describe('extractQuotes: indirect, according to, source', () => {
   it('finds indirect speech with its named subject', () => {
     const [q] = extractQuotes('Мемлекет басшысы осы сауалға жауап бере келе ұйым операцияға қатыспағанын баса айтты.')
@@ -374,6 +393,8 @@ describe('extractQuotes: indirect, according to, source', () => {
     // a place after the surname is where the person acts; a noun in apposition goes on to the name
     ['Облыстық Төтенше жағдайлар департаментінің бастығы Нұрлан Мақсұтов Өскемен мен Семей қалаларында бөгет салынатынын айтты.', 'Өскемен мен Семей қалаларында бөгет салынатынын', 'айтты', 'Облыстық Төтенше жағдайлар департаментінің бастығы Нұрлан Мақсұтов', 'Нұрлан Мақсұтов'],
     ['Өскемен тұрғыны Гүлжан Бекова жергілікті билікке сенетінін жеткізді.', 'жергілікті билікке сенетінін', 'жеткізді', 'Өскемен тұрғыны Гүлжан Бекова', 'Гүлжан Бекова'],
+    // an outlet's head after its name
+    ['Bloomberg басылымы мұнай бағасы 2 пайызға өскенін жазды.', 'мұнай бағасы 2 пайызға өскенін', 'жазды', 'Bloomberg басылымы', 'Bloomberg'],
     // verbs of warning and criticism, in the present too
     ['Синоптиктер ауа температурасы күрт көтерілетінін ескертеді.', 'ауа температурасы күрт көтерілетінін', 'ескертеді', 'Синоптиктер', 'Синоптиктер'],
     ['Мәжіліс депутаты Аида Балаева кәсіпкерлердің пікірі ескерілмегенін сынады.', 'кәсіпкерлердің пікірі ескерілмегенін', 'сынады', 'Мәжіліс депутаты Аида Балаева', 'Аида Балаева'],

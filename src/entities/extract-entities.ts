@@ -264,6 +264,16 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         kind = end > last ? 'POSITION' : 'ORGANIZATION'
         last = end
       }
+      // a role ends at its title where a capitalized name follows it: "ҚХР Төрағасы | Си Цзиньпин
+      // Женевада өткен кездесуде" (KazNERD's roles hold no one's name)
+      if (kind === 'POSITION') {
+        for (let t = first + 1; t < last; t++) {
+          if (isCapitalThenSmall(tokens[t]!.text) && isTitleWord(tokens[t - 1]!.text.toLowerCase(), lemmaOf(t - 1)) && !isTitleWord(tokens[t]!.text.toLowerCase(), lemmaOf(t)) && isGivenName(lemmaOf(t))) {
+            last = t
+            break
+          }
+        }
+      }
       // an "organization" with no head of its own, its last word in no case, before a title is the
       // title's first words: "Бас мемлекеттік санитарлық | дәрігер Айжан Есмағамбетова" is a role
       // ("Ақордада | Мемлекет басшысы", "Ұлттық Ұланның | қолбасшылары" are bodies)

@@ -8,7 +8,7 @@ import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isPlaceName, isPronoun, lowerLemma, paragraphAt, PLACE_ADJECTIVE, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { isPlural, type Referent, resolveSpeaker } from './resolve-speaker.js'
@@ -320,8 +320,37 @@ function speakerBefore(doc: QuoteDocument, openToken: number): [number, number] 
   let end = start
   while (end < openToken && doc.tokens[end]!.type !== 'punctuation') end++
   if (end === start) return null
-  return withoutAdjunct(doc, [Math.max(start, end - 6), end])
+  // (the sentence's subject when it has one: "Ақ үйдің баспасөз хатшысы Кэролайн Ливитт |
+  // келісімді «…» деп атады" — six words back would lose "Ақ", and the object is no speaker)
+  const subject = end - start > 6 ? subjectAt(doc, start, end) : null
+  if (subject && subject[0] === start) return subject
+  // (a participle's clause before the speaker is no part of it: "Комитет отырысына шақырылған |
+  // Ұлттық қоғамдық сенім мүшелері болса: «…»")
+  let from = Math.max(start, end - 6)
+  for (let k = end - 2; k >= from; k--) {
+    if (PARTICIPLE.test(doc.words[k]!)) {
+      from = k + 1
+      break
+    }
+  }
+  // (a time is no speaker: "Одан кейін «…» деді")
+  if (end - from >= 2 && TIME_POSTPOSITIONS.has(doc.words[end - 1]!) && (hasTag(doc, doc.words[end - 2]!, FROM_OR_TO) || PRONOUN_ABLATIVES.has(doc.words[end - 2]!))) {
+    end -= 2
+    if (end === from) return null
+  }
+  // (a word in the accusative is what is spoken of, and a genitive before it is no speaker
+  // either: "… Үкіметтің бұрынғы құрамының жұмысын «жеткіліксіз» деді" names no one)
+  if (hasTag(doc, doc.words[end - 1]!, OBJECT_CASE) && !isCapitalized(doc.tokens[end - 1]!)) {
+    if (end - 1 === from || hasTag(doc, doc.words[end - 2]!, OBLIQUE_CASES)) return null
+    end--
+  }
+  return withoutAdjunct(doc, [from, end])
 }
+
+const OBJECT_CASE: ReadonlySet<string> = new Set(['ACC'])
+
+/** "From that", "from this": ablatives of pronouns, which the lexicon reads as words of their own. */
+const PRONOUN_ABLATIVES = new Set(['одан', 'бұдан', 'содан', 'осыдан', 'онан', 'мұнан'])
 
 /** «…» and "…" with a reporting verb after them, a colon before them, or a whole paragraph of their own. */
 function markedQuotes(doc: QuoteDocument): Found[] {
@@ -904,7 +933,7 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     // (and a particle or "as for" after the subject: "«МузАрт» тобының әншілері | де …",
     // "Сарапшы Олжас Байділдинов | болса …")
     let start = subjectEnd
-    while (start < reported && (SPEAKER_PARTICLES.has(doc.words[start]!) || doc.words[start] === 'болса')) start++
+    while (start < reported && SPEAKER_PARTICLES.has(doc.words[start]!)) start++
     let firstReported = -1
     for (let k = subjectEnd; k <= reported; k++) {
       if (doc.tokens[k]!.type === 'word' && reportedForm.test(doc.words[k]!)) {
@@ -968,9 +997,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a name in guillemets, a club's or a company's: "«Қайраттың» бас бапкері Рафаэль Уразбахтин"
     else if (w === '«' && end + 2 < limit && doc.words[end + 2] === '»' && isCapitalized(doc.tokens[end + 1]!)) end += 3
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
-    // a body's head after its capitalized name, a title word or not: "Алматы қаласы Полиция |
-    // департаменті"
-    else if (end > start && isCapitalized(doc.tokens[end - 1]!) && isBodyWord(lemma(doc, w)) && !hasTag(doc, w, NON_SUBJECT_CASES)) end++
+    // a body's or an outlet's head after its capitalized name, a title word or not: "Алматы
+    // қаласы Полиция | департаменті", "Bloomberg | басылымы"
+    else if (end > start && isCapitalized(doc.tokens[end - 1]!) && (isBodyWord(lemma(doc, w)) || isOutletWord(lemma(doc, w))) && !hasTag(doc, w, NON_SUBJECT_CASES)) end++
     // a noun in apposition after a name, before another: "Өскемен | тұрғыны | Гүлжан Бекова"
     // (a name in no case: "Қазақстан халқы Ассамблеясының" is one body's name)
     else if (end > start && isCapitalized(doc.tokens[end - 1]!) && end + 1 < limit && isCapitalized(doc.tokens[end + 1]!) && isPossessedNominative(doc, w) && readingOf(doc, doc.words[end + 1]!)?.suffixes.length === 0) end++
@@ -998,6 +1027,14 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       if (head < limit && head - end < 5 && doc.tokens[head]!.type === 'word' && !hasTag(doc, doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
       else break
     } else break
+  }
+  // a name before a participle and the name it describes is inside a relative clause, not the
+  // subject: "Бақытжан Сағынтаев бастаған | Үкіметтің …" (the government he led); not before a
+  // common noun ("Нұрлан Нығматулин | елеп-екшелген құжаттар … атап өтті")
+  // (or one word in a case between: "Комитет отырысына шақырылған | Ұлттық … мүшелері")
+  if (end > start && !isPronoun(doc.words[start]!)) {
+    const participle = end + 1 < limit && RELATIVE_PARTICIPLE.test(doc.words[end]!) ? end : end + 2 < limit && hasTag(doc, doc.words[end]!, OBLIQUE_CASES) && RELATIVE_PARTICIPLE.test(doc.words[end + 1]!) ? end + 1 : -1
+    if (participle > 0 && isCapitalized(doc.tokens[participle + 1]!)) return null
   }
   // a converb that only has the sentence's capital is no subject ("Мінгізіп жіберейік деп айтты")
   if (end === first + 1 && CONVERB.test(doc.words[first]!)) return null
@@ -1050,6 +1087,9 @@ function isNominativeSurname(doc: QuoteDocument, k: number): boolean {
   return lemma(doc, w) === w && SURNAME.test(w)
 }
 
+/** A past participle that makes a relative clause of the words before it: "Сағынтаев бастаған Үкімет". */
+const RELATIVE_PARTICIPLE = /\p{L}(?:ған|ген|қан|кен)$/u
+
 /** A participle or a past verb, which no subject's words hold: "деген", "болған", "айтқан". */
 const PARTICIPLE = /\p{L}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u
 
@@ -1067,8 +1107,8 @@ function hasTitle(doc: QuoteDocument, start: number, end: number): boolean {
 /** -ып/-іп: a converb, a verb form that cannot be a subject. */
 const CONVERB = /[ыі]п$/u
 
-/** "Too", "only", "also": particles that may follow a speaker. */
-const SPEAKER_PARTICLES = new Set(['да', 'де', 'та', 'те', 'ғана', 'қана', 'өзі'])
+/** "Too", "only", "also", "as for": particles that may follow a speaker. */
+const SPEAKER_PARTICLES = new Set(['да', 'де', 'та', 'те', 'ғана', 'қана', 'өзі', 'болса'])
 
 /** "деп атады" names a thing ("… тарихи күн деп атады"); it does not report what someone thinks. */
 const NAMING_VERBS = new Set(['атады'])
