@@ -569,6 +569,19 @@ describe('extractEntities: what the tagger took for names', () => {
   })
 })
 
+describe('extractEntities: institutions named after someone, and a leading dative', () => {
+  it.each([
+    // the tagger had a person and a role ("Қазақ ұлттық академиялық драма")
+    ['Мұхтар Әуезов атындағы Қазақ ұлттық академиялық драма театрында спектакль өтті.', ['Мұхтар Әуезов атындағы Қазақ ұлттық академиялық драма театрында/ORGANIZATION']],
+    // a sentence's opener is no part of the name
+    ['Ол Қ.И. Сәтбаев атындағы университетте оқиды.', ['Қ.И. Сәтбаев атындағы университетте/ORGANIZATION']],
+    // a sentence's first word in the dative before a capital begins no role
+    ['Премьераға Мәдениет және ақпарат министрі Аида Балаева қатысты.', ['Мәдениет және ақпарат министрі/POSITION', 'Аида Балаева/PERSON']],
+  ])('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.text}/${e.type}`)).toEqual(expected)
+  })
+})
+
 describe('extractEntities: other spellings of countries', () => {
   it.each([
     ['Мемлекет басшысы Әзербайжанмен келісім жасады.', 'Әзербайжанмен', 'AZ', 'Әзірбайжан'],

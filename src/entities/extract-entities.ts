@@ -112,8 +112,11 @@ export function loadTagger(): CompiledTagger {
 /** Words after a place's «name»: its head (ықшамауданы, шағынауданы, тұрғын алабы, ауылы, шаһары — шахары read back from Latin, where h is both) or "деген" (called). */
 const PLACE_HEAD_AFTER_NAME = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|тұрғын|алаб|ауыл|аудан|кент|көше|даңғыл|мекен|елді|қала|шаһар|шахар|облыс|деген)/u
 
-/** Words after a building's «name»: its head (стадионы, әуежайы, стансасы, қонақүйі …). */
-const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|порт|сарай|саябақ|қонақүй|мешіт)/u
+/** Words after a building's «name»: its head (стадионы, әуежайы, стансасы, қонақүйі, концерттік залы …). */
+const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|порт|сарай|саябақ|қонақүй|мешіт|концерттік)/u
+
+/** -дағы/-дегі/-тағы/-тегі: "in X" as an adjective (Астанадағы), never a word of a name. */
+const PLACE_ADJECTIVE_ENDING = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
 
 /** "Former", "present": a place's names before and after it was renamed. */
 const RENAMED = new Set(['бұрынғы', 'қазіргі'])
@@ -222,7 +225,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // Германия елшісі")
       if (NAME_TYPES.has(type) || type === 'POSITION') {
         const before = first
-        while (last - first > 1 && startsNoName(tokens[first]!)) first++
+        // (nor does a sentence's first word in the dative before a capital: "Премьераға | Мәдениет
+        // және ақпарат министрі"; before a small word it may: "Жемқорлыққа қарсы іс-қимыл агенттігі")
+        while (last - first > 1 && (startsNoName(tokens[first]!) || (sentenceFirst[first] === 1 && isCapitalThenSmall(tokens[first + 1]!.text) && hasSuffixTag(tokens[first]!.text.toLowerCase(), DATIVE_CASE)))) first++
         // (a name with no capital left is none: "Izraılmen | baılanys")
         if (first > before && NAME_TYPES.has(type) && !tokens.slice(first, last).some((t) => isCapitalThenSmall(t.text) || isAcronymToken(t))) return
       }
@@ -288,7 +293,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // the organization named after the city, not the city)
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
-  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -697,6 +702,8 @@ function possessedForm(lower: string): string {
 
 /** Cases no name of two words or more begins with (see entitiesOf). */
 const LEADING_CASES: ReadonlySet<string> = new Set(['LOC', 'ABL', 'INS'])
+
+const DATIVE_CASE: ReadonlySet<string> = new Set(['DAT'])
 
 /**
  * Is a token a capitalized word whose best reading ends in one of LEADING_CASES (Ақордада,
@@ -1423,6 +1430,46 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     }
     const kind = orgKindOf(possessedForm(lower))
     if (first < k) out.push({ first, last: k + 1, type: 'ORGANIZATION', ...(kind ? { kind } : {}), rule: true })
+  }
+  return out
+}
+
+/**
+ * Institutions named after someone: a name, "атындағы" (named after) and up to six words to an
+ * institution's head, in any case: "Мұхтар Әуезов атындағы Қазақ ұлттық академиялық драма
+ * театрында" (the tagger had a person and a role), "Л.Н. Гумилев атындағы Еуразия ұлттық
+ * университеті".
+ */
+function namedAfterPeople(tokens: Token[]): Found[] {
+  const out: Found[] = []
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.type !== 'word' || tokens[k]!.text !== 'атындағы') continue
+    // (the name: initials and capitalized words, not an opener or a place the sentence begins
+    // with: "Ол | Қ.И. Сәтбаев …", "Астанадағы | Л.Н. Гумилев …")
+    const isNameWord = (t: Token): boolean => t.type === 'initial' || (t.type === 'word' && isCapitalThenSmall(t.text) && !isSentenceOpener(t.text.toLowerCase()) && !PLACE_ADJECTIVE_ENDING.test(t.text) && !startsNoName(t))
+    let first = k
+    while (first > 0 && k - first < 4 && isNameWord(tokens[first - 1]!)) first--
+    if (first === k) continue
+    for (let j = k + 1; j < tokens.length && j - k <= 6 && tokens[j]!.type === 'word'; j++) {
+      const lower = tokens[j]!.text.toLowerCase()
+      // (a legal form's letters end many words: "Қазақ" is no "АҚ")
+      if (/(?:жшс|ақ)$/u.test(lower) || !isOrganizationHead(lower)) continue
+      const kind = orgKindOf(possessedForm(lower))
+      // (a head in the genitive goes on to its part, as KazNERD has it: "… университетінің заң
+      // факультетінде")
+      let last = j + 1
+      if (GENITIVE.test(lower)) {
+        for (let p = j + 1; p < tokens.length && p - j <= 3 && tokens[p]!.type === 'word'; p++) {
+          if (isOrganizationHead(tokens[p]!.text.toLowerCase())) {
+            last = p + 1
+            break
+          }
+        }
+      }
+      out.push({ first, last, type: 'ORGANIZATION', ...(kind ? { kind } : {}), rule: true })
+      k = last - 1
+      break
+    }
   }
   return out
 }

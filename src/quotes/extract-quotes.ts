@@ -856,7 +856,7 @@ function accordingToQuotes(doc: QuoteDocument): Found[] {
 }
 
 /** What a subject does before it speaks: "сөйлесіп", "кездесіп", "қабылдап" …, then a comma. */
-const OCCASION_CONVERBS = new Set(['сөйлесіп', 'кездесіп', 'тоқталып', 'қатысып', 'қабылдап', 'танысып', 'барып', 'келіп', 'аралап'])
+const OCCASION_CONVERBS = new Set(['сөйлесіп', 'кездесіп', 'тоқталып', 'қатысып', 'қабылдап', 'танысып', 'барып', 'келіп', 'аралап', 'құттықтап'])
 
 /** Sentence openers meaning "also", after which the previous sentence's subject goes on speaking. */
 const CONTINUATIONS = phraseIndex(['сонымен қатар', 'сонымен бірге', 'сондай-ақ', 'сондай-ақ ол', 'ол сондай-ақ', 'бұдан бөлек', 'бұдан басқа', 'оған қоса', 'бұған қоса'].map((v) => v.split(' ')).sort((a, b) => b.length - a.length))
