@@ -357,6 +357,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       delete f.kind
       delete f.country
       delete f.canonical
+    } else if (f.type === 'ORGANIZATION' && tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»' && FACILITY_HEAD_AFTER_NAME.test(tokens[f.last + 1]?.text.toLowerCase() ?? '')) {
+      // (so is any name in guillemets before one: "«Астана Арена» стадионында")
+      f.type = 'FACILITY'
+      delete f.kind
     }
     // a disease has a disease's name in it (data/ner/diseases.txt): the tagger, which saw mostly
     // the coronavirus, calls names and random words diseases ("Жогорку Кенеш", "кейінгі")
