@@ -405,6 +405,13 @@ describe('extractQuotes: indirect, according to, source', () => {
     const indirect = extractQuotes(text).filter((q) => q.kind === 'indirect')
     expect(indirect.map((q) => [q.text, q.cue?.text, q.speaker?.text, q.speaker?.name])).toEqual([[quote, cue, speaker, name]])
   })
+  it('splits two reports joined by a verb of saying as a converb, each with its cue', () => {
+    const found = extractQuotes('Президент бұл мәселе баяндамашылардың сөзінде қамтылғанын атап өтіп, идеяларды қолдайтынын жеткізді.')
+    expect(found.map((q) => [q.kind, q.text, q.cue?.text, q.speaker?.text])).toEqual([
+      ['indirect', 'бұл мәселе баяндамашылардың сөзінде қамтылғанын', 'атап өтіп', 'Президент'],
+      ['indirect', 'идеяларды қолдайтынын', 'жеткізді', 'Президент'],
+    ])
+  })
   it('finds according-to quotes', () => {
     const [q] = extractQuotes('Министрдің айтуынша, биыл бюджет өседі.')
     expect(q).toMatchObject({ kind: 'according_to', text: 'биыл бюджет өседі', cue: { text: 'айтуынша' }, speaker: { text: 'Министрдің' } })

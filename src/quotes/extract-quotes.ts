@@ -873,6 +873,9 @@ const REPORTED = /(нын|нін|ғын|гін|қын|кін)$/u
 const REPORTED_DATIVE = /(?:атын|етін|йтын|йтін|ған|ген|қан|кен|екен)[ыі](?:на|не)$/u
 /** Verbs of confidence whose clause is in the dative ("… қосатынына сенім білдірді"); the verb ends the sentence. */
 const DATIVE_VERBS = phraseIndex([['сенім', 'білдірді']])
+/** Verbs of saying as converbs, which join a first report to a second: "… атап өтіп, … жеткізді". */
+const CONVERB_CUES = phraseIndex(['атап өтіп', 'баса айтып', 'айтып', 'жеткізіп', 'мәлімдеп', 'түсіндіріп', 'ескертіп', 'атап көрсетіп'].map((v) => v.split(' ')))
+
 /**
  * What someone had said before, a story's background: "Мәдина Әбілқасымова бұған дейін … қажет
  * екенін айтқан болатын" (with болатын or еді).
@@ -952,6 +955,17 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     // subject said it, not what: "Арман Шаққалиев | өз сөзінде | екі ел арасындағы …"
     // (and "өзінің Telegram-арнасында", on their own channel)
     if (start === subjectEnd && (doc.words[start] === 'өз' || doc.words[start] === 'өзінің') && start + 2 < reported && hasTag(doc, doc.words[start + 1]!, ADJUNCT_CASES)) start += 2
+    if (start >= reported) continue
+    // two reports of one subject, the first with a verb of saying as a converb: "… қамтылғанын
+    // атап өтіп, | идеяларды қолдайтынын жеткізді" is two quotations, each with its own cue
+    for (let k = start + 1; k < reported - 1; k++) {
+      const n = matchPhrase(doc.words, k, CONVERB_CUES)
+      if (n === 0 || doc.words[k + n] !== ',' || !reportedForm.test(doc.words[k - 1]!)) continue
+      const [fs, fe] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[k - 1]!.end)
+      if (fe > fs) out.push({ kind: 'indirect', start: fs, end: fe, speaker, cue: [k, k + n], marks: 'none', rank: 6 })
+      start = k + n + 1
+      break
+    }
     if (start >= reported) continue
     const [cs, ce] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[reported]!.end)
     out.push({ kind: 'indirect', start: cs, end: ce, speaker, cue: [verb, end], marks: 'none', rank: 6 })
