@@ -33,6 +33,7 @@ import { isSentenceOpener, isTitleWord } from '../quotes/lexicon.js'
 import { countryCodeOf, countryCodeOfFolded, foldName, isPlaceFolded } from './gazetteer.js'
 import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, tagIndices, type Vocabulary, withPreparedWords } from './perceptron.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
+import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
 
 /** KazNERD's entity types (ORGANISATION is spelt ORGANIZATION, PERCENTAGE is PERCENT). */
 export type EntityType =
@@ -114,9 +115,6 @@ const PLACE_HEAD_AFTER_NAME = /^(?:ықшамаудан|шағынаудан|м�
 
 /** Words after a building's «name»: its head (стадионы, әуежайы, стансасы, қонақүйі, концерттік залы …). */
 const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|порт|сарай|саябақ|қонақүй|мешіт|концерттік)/u
-
-/** -дағы/-дегі/-тағы/-тегі: "in X" as an adjective (Астанадағы), never a word of a name. */
-const PLACE_ADJECTIVE_ENDING = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
 
 /** "Former", "present": a place's names before and after it was renamed. */
 const RENAMED = new Set(['бұрынғы', 'қазіргі'])
@@ -1450,7 +1448,7 @@ function namedAfterPeople(tokens: Token[]): Found[] {
     if (tokens[k]!.type !== 'word' || tokens[k]!.text !== 'атындағы') continue
     // (the name: initials and capitalized words, not an opener or a place the sentence begins
     // with: "Ол | Қ.И. Сәтбаев …", "Астанадағы | Л.Н. Гумилев …")
-    const isNameWord = (t: Token): boolean => t.type === 'initial' || (t.type === 'word' && isCapitalThenSmall(t.text) && !isSentenceOpener(t.text.toLowerCase()) && !PLACE_ADJECTIVE_ENDING.test(t.text) && !startsNoName(t))
+    const isNameWord = (t: Token): boolean => t.type === 'initial' || (t.type === 'word' && isCapitalThenSmall(t.text) && !isSentenceOpener(t.text.toLowerCase()) && !PLACE_ADJECTIVE.test(t.text) && !startsNoName(t))
     let first = k
     while (first > 0 && k - first < 4 && isNameWord(tokens[first - 1]!)) first--
     if (first === k) continue

@@ -3,6 +3,7 @@ import { countBelow } from '../internal/count-below.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { isListedGivenName } from '../internal/given-name.js'
 import { PATRONYMIC, RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
+import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { bestReading, type WordAnalysis } from '../morphology/analyze-word.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
@@ -147,9 +148,6 @@ export function lowerLemma(caches: LemmaCaches, word: string): string {
  * сұрағына, арнасынан, хатпен. No name goes on after a word in one, and no speaker holds one.
  */
 export const ADJUNCT_CASES: ReadonlySet<string> = new Set(['LOC', 'DAT', 'ABL', 'INS'])
-
-/** -дағы / -дегі / -тағы / -тегі: "in X" as an adjective (Астанадағы, Мәскеудегі), never a name's word. */
-export const PLACE_ADJECTIVE = /\p{L}(?:дағы|дегі|тағы|тегі)$/u
 
 /** A Russian-style surname as written, in the nominative (lower case): балаева, тоқаев, путин. */
 const RUSSIAN_SURNAME = new RegExp(`\\p{Ll}(?:${RUSSIAN_SURNAME_ENDINGS})$`, 'u')
