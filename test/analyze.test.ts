@@ -85,6 +85,15 @@ describe('analyze', () => {
     // a short paragraph keeps its entities whatever language it is read as ("uzn" here)
     expect(analyze('Ресейге барды.').entities.map((e) => e.lemma)).toEqual(['Ресей'])
   })
+  it('finds no entities in a Russian quotation inside a Kazakh paragraph, and keeps those of a Kazakh one', () => {
+    const text = 'Жоба туралы «Интерфакс» агенттігі де хабарлады: «В Актобе построят многопрофильную больницу на 500 коек», – деп жазды басылым.'
+    const r = analyze(text)
+    expect(r.quotes.map((q) => q.kind)).toEqual(['direct'])
+    expect(extractEntities(text).some((e) => e.start >= r.quotes[0]!.start && e.end <= r.quotes[0]!.end)).toBe(true)
+    expect(r.entities.some((e) => e.start >= r.quotes[0]!.start && e.end <= r.quotes[0]!.end)).toBe(false)
+    const kazakh = analyze('«Біз Ақтөбеде жаңа аурухана саламыз деп жоспарлап отырмыз», – деді Асхат Шахаров.')
+    expect(kazakh.entities.map((e) => e.lemma)).toContain('Ақтөбе')
+  })
   it('runs only the stages asked for', () => {
     const b = analyze(page, { entities: false, quotes: false, article: false })
     expect(b.entities).toEqual([])

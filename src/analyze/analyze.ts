@@ -84,13 +84,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // numbers either ("347 рет көрсетілді")
   // (only where the paragraph is long enough for its language to be sure: "Ресейге барды." alone
   // is read as Uzbek)
-  const notKazakh = languages.filter((p, i) => p.language !== 'kaz' && p.language !== 'und' && counts[i]!.letters >= SURE_LANGUAGE_LETTERS)
+  const notKazakh: Span[] = languages.filter((p, i) => p.language !== 'kaz' && p.language !== 'und' && counts[i]!.letters >= SURE_LANGUAGE_LETTERS)
+  const foundQuotes = quotes ? quotesOf(text, {}, shared) : []
+  // nor in a Russian or English quotation inside a Kazakh paragraph: "«В Актобе построят
+  // многопрофильную больницу на 500 коек», – деп жазды басылым" (no Kazakh word, no Kazakh letter)
+  for (const q of foundQuotes) {
+    if (q.kind !== 'direct') continue
+    const letters = countLetters(q.text)
+    if (letters.letters >= SURE_QUOTE_LETTERS && FOREIGN_QUOTE_LANGUAGES.has(languageOf(q.text, letters))) notKazakh.push(q)
+  }
   const result: Analysis = {
     language: languageOf(text, total, scriptOfText),
     paragraphs: languages,
     sentences,
     entities: entities ? outside(entitiesOf(text, {}, shared), [...(isPage ? (page.chrome ?? []) : []), ...notKazakh]) : [],
-    quotes: quotes ? quotesOf(text, {}, shared) : [],
+    quotes: foundQuotes,
     // the badge in the text's script: a Latin-script article's reads "2 mın"
     readingTime: readingTime(isPage && page.body ? page.body.text : text, scriptOfText().startsWith('latin') ? { script: 'latin' } : {}),
   }
@@ -101,6 +109,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /** Letters a paragraph needs before a language other than Kazakh takes its entities away. */
 const SURE_LANGUAGE_LETTERS = 50
+
+/**
+ * Letters a direct quotation needs for the same, in one of the languages Kazakh news quotes
+ * (Russian, English): a sentence is enough there, since only those two answers count.
+ */
+const SURE_QUOTE_LETTERS = 30
+const FOREIGN_QUOTE_LANGUAGES = new Set(['rus', 'eng'])
 
 /**
  * The spans that lie in none of `furniture`. A span lies in one when, of the furniture starting
