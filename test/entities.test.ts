@@ -557,6 +557,8 @@ describe('extractEntities: what the tagger took for names', () => {
     ['Форум Astana Hub IT-стартаптар алаңында өтті.', ['Astana Hub/ORGANIZATION']],
     // a name in guillemets and two legal forms
     ['Бұл туралы «ҚазМұнайГаз» ҰК АҚ хабарлады.', ['«ҚазМұнайГаз» ҰК АҚ/ORGANIZATION']],
+    // a person's name ends in a capitalized word (the tagger ran on to "айып")
+    ['Грузия құрамасының жартылай қорғаушысы Хвича Кварацхелия айып добын соқты.', ['Грузия/GPE', 'Хвича Кварацхелия/PERSON']],
     // a role ends at its title where a given name follows (the tagger ran on to "кездесуде")
     ['Агенттіктің хабарлауынша, ҚХР Төрағасы Си Цзиньпин Женевада өткен кездесуде сөйледі.', ['ҚХР Төрағасы/POSITION', 'Си Цзиньпин/PERSON', 'Женевада/GPE']],
     // an "organization" with no head before a title is the role's first words
