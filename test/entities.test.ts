@@ -557,6 +557,9 @@ describe('extractEntities: what the tagger took for names', () => {
     ['Форум Astana Hub IT-стартаптар алаңында өтті.', ['Astana Hub/ORGANIZATION']],
     // a name in guillemets and two legal forms
     ['Бұл туралы «ҚазМұнайГаз» ҰК АҚ хабарлады.', ['«ҚазМұнайГаз» ҰК АҚ/ORGANIZATION']],
+    // an acronym with a case ending ends a name (the tagger ran on to "апат"), in both scripts
+    ['Өткен жылы Екібастұздағы №1 ГРЭС-те апат болып, қалалар жылусыз қалды.', ['Өткен жылы/DATE', 'Екібастұздағы №1 ГРЭС-те/FACILITY']],
+    ['Ótken jyly Ekibastuzdaǵy №1 GRES-te apat bolyp, qalalar jylýsyz qaldy.', ['Ótken jyly/DATE', 'Ekibastuzdaǵy №1 GRES-te/FACILITY']],
     // a person's name ends in a capitalized word (the tagger ran on to "айып")
     ['Грузия құрамасының жартылай қорғаушысы Хвича Кварацхелия айып добын соқты.', ['Грузия/GPE', 'Хвича Кварацхелия/PERSON']],
     // a role ends at its title where a given name follows (the tagger ran on to "кездесуде")

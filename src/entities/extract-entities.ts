@@ -243,6 +243,17 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
           }
         }
       }
+      // an acronym with a case ending ends a name: "Екібастұздағы №1 ГРЭС-те | апат болып" (the
+      // tagger ran on to "апат", an accident); a title in guillemets keeps its words («MEGA-дан
+      // Jaguar ұтып ал!»), and the -дағы of an adjective ends nothing ("БАҚ-тағы үздік жарияланым")
+      if (tokens[first - 1]?.text !== '«') {
+        for (let t = first; t < last - 1; t++) {
+          if (isAcronymWithEnding(tokens[t]!) && !PLACE_ADJECTIVE.test(tokens[t]!.text) && hasSuffixTag(tokens[t]!.text, ADJUNCT_CASES)) {
+            last = t + 1
+            break
+          }
+        }
+      }
       // a name's initials go with it: "Қ. | И. Сәтбаев атындағы …"
       while (first > offset && tokens[first]!.type === 'initial' && tokens[first - 1]!.type === 'initial' && (found.at(-1)?.last ?? 0) < first) first--
       // a capitalized word in Latin letters before a name in Cyrillic text is part of it, even at
@@ -1507,6 +1518,14 @@ function isAcronymCompound(word: string): boolean {
   if (!match) return false
   const reading = bestReading(match[1]!)
   return reading !== undefined && reading.lemma.length >= 3 && !isOrganizationHead(match[1]!)
+}
+
+/** ГРЭС-те, ҰҚШҰ-ға: capitals, a hyphen and a small ending. */
+function isAcronymWithEnding(t: Token): boolean {
+  const hyphen = t.text.indexOf('-')
+  if (t.type !== 'word' || hyphen < 2 || caseByCode(t.text.charCodeAt(hyphen + 1)) !== -1) return false
+  const head = t.text.slice(0, hyphen)
+  return head === head.toUpperCase() && head !== head.toLowerCase()
 }
 
 /** ҚР, ҰҚШҰ: a word in capitals. */
