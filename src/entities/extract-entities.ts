@@ -362,14 +362,16 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // words in guillemets none is a country or a person); but for a place's name before its head,
     // "«Зерделі» ықшамауданында", "«Нұр-Сұлтан» шаһарына", "«Көктал-1» деген атаумен", and a
     // place's former or present name, "бұрынғы «Алғабас» қазіргі «Зерделі» …"
-    const namesPlace = (): boolean => PLACE_HEAD_AFTER_NAME.test(tokens[f.last + 1]?.text.toLowerCase() ?? '') || RENAMED.has(tokens[f.first - 2]?.text.toLowerCase() ?? '')
+    const inGuillemets = tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»'
+    const after = inGuillemets ? (tokens[f.last + 1]?.text.toLowerCase() ?? '') : ''
+    const namesPlace = (): boolean => PLACE_HEAD_AFTER_NAME.test(after) || RENAMED.has(tokens[f.first - 2]?.text.toLowerCase() ?? '')
     // (before a building's head it is the building: "«Қазақстан» стадионында", "«Қазақстан» қонақүйі")
-    if ((f.type === 'GPE' || f.type === 'PERSON' || f.type === 'LOCATION') && f.last - f.first === 1 && tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»' && !namesPlace()) {
-      f.type = FACILITY_HEAD_AFTER_NAME.test(tokens[f.last + 1]?.text.toLowerCase() ?? '') ? 'FACILITY' : 'ORGANIZATION'
+    if (inGuillemets && (f.type === 'GPE' || f.type === 'PERSON' || f.type === 'LOCATION') && f.last - f.first === 1 && !namesPlace()) {
+      f.type = FACILITY_HEAD_AFTER_NAME.test(after) ? 'FACILITY' : 'ORGANIZATION'
       delete f.kind
       delete f.country
       delete f.canonical
-    } else if (f.type === 'ORGANIZATION' && tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»' && FACILITY_HEAD_AFTER_NAME.test(tokens[f.last + 1]?.text.toLowerCase() ?? '')) {
+    } else if (inGuillemets && f.type === 'ORGANIZATION' && FACILITY_HEAD_AFTER_NAME.test(after)) {
       // (so is any name in guillemets before one: "«Астана Арена» стадионында")
       f.type = 'FACILITY'
       delete f.kind

@@ -820,7 +820,7 @@ function hasNameOrTitle(doc: QuoteDocument, from: number, to: number): boolean {
 }
 
 /**
- * Is paragraph `pi` a report a "Бұл туралы …" paragraph after it can credit: it ends with a
+ * Is paragraph `pi` a report that a "Бұл туралы …" paragraph after it can credit: it ends with a
  * period, has six words or more (a headline or a page's meta line has no period), and holds no
  * quotation marks and no dash turn (those are quotations of their own)?
  */
