@@ -285,6 +285,9 @@ function score(c: Candidate, proper: boolean): number {
     // native stems do not end in д: торғайды is торғай + -ды, not торғайд + -ы (a suffix that
     // starts with a consonant leaves no such choice: Мадридте, Мадридке are Мадрид's)
     if (c.lemma.endsWith('д') && !c.restored && isVowel(innermost.text[0]!)) s -= 0.4
+    // nor in -уш: the agent noun's -ушы/-уші is whole (сотталушы, тыңдаушы, айыптаушы are no
+    // possessed "сотталуш"); -үш is a stem's (күші → күш)
+    if (innermost.tag === 'POSS.3' && c.lemma.endsWith('уш')) s -= 3
   }
   return s
 }
