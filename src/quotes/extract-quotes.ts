@@ -1015,6 +1015,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a body's or an outlet's head after its capitalized name, a title word or not: "Алматы
     // қаласы Полиция | департаменті", "Bloomberg | басылымы"
     else if (end > start && isCapitalized(doc.tokens[end - 1]!) && (isBodyWord(lemma(doc, w)) || isOutletWord(lemma(doc, w))) && !hasTag(doc, w, NON_SUBJECT_CASES)) end++
+    // a place adjective after a name, on to a title: "Денисов | ауданындағы | «Ақжар» ЖШС директоры
+    // Виктор Ким" (the place where the speaker works)
+    else if (end > start && isCapitalized(doc.tokens[end - 1]!) && PLACE_ADJECTIVE.test(w) && hasTitle(doc, end + 1, Math.min(limit, end + 6))) end++
     // a noun in apposition after a name, before another: "Өскемен | тұрғыны | Гүлжан Бекова"
     // (a name in no case: "Қазақстан халқы Ассамблеясының" is one body's name)
     else if (end > start && isCapitalized(doc.tokens[end - 1]!) && end + 1 < limit && isCapitalized(doc.tokens[end + 1]!) && isPossessedNominative(doc, w) && readingOf(doc, doc.words[end + 1]!)?.suffixes.length === 0) end++

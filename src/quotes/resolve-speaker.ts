@@ -60,6 +60,8 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
   // many people or a body speak as themselves: "мамандар", "министрлігінің өкілдері",
   // "Денсаулық сақтау министрлігі" are no one person of the article
   if (hasTitle && (isBodyWord(lemmas.at(-1)!) || isPlural(words.at(-1)!))) return self
+  // someone's title is not the one they are: "Оның адвокатының айтуынша" is his lawyer, not he
+  if (hasTitle && POSSESSIVE_PRONOUNS.has(words[0]!)) return self
   if (hasTitle) {
     // "Мемлекет басшысы" is the head of state, not any "басшы" (head) the text names: "Израиль
     // сыртқы істер ведомствосының басшысы Гидеон Саар" is none
@@ -153,6 +155,9 @@ function lastCapitalizedRun(doc: QuoteDocument, first: number, last: number): [n
   }
   return [start, end]
 }
+
+/** "His", "her", "their": a title after one is another person's. */
+const POSSESSIVE_PRONOUNS = new Set(['оның', 'олардың'])
 
 /** Lower-case words inside foreign names. */
 const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'der', 'des', 'du', 'la', 'le', 'von', 'van', 'al', 'оф', 'де', 'дел', 'дер', 'ла', 'ле', 'фон', 'ван', 'әл'])
