@@ -1033,16 +1033,21 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       // and a body's lower-case words go on to a title, before a name: "Ұлттық құраманың бас
       // бапкері Мырзағали Айтжанов" (not across a word in another case or a verb: "Кездесу
       // соңында Елбасы …", "Осылай деген Елбасы …", "… Таспихов кезектен тыс президент …")
+      // (a list's commas may stand between: "Цифрлық даму, инновациялар және аэроғарыш
+      // өнеркәсібі министрі"; they do not count among the six words)
       let head = end
-      while (head < limit && head - end < 5 && doc.tokens[head]!.type === 'word' && !isBodyWord(lemma(doc, doc.words[head]!))) {
+      let commas = 0
+      const isWordOrListComma = (k: number): boolean => doc.tokens[k]!.type === 'word' || (doc.words[k] === ',' && k > end && doc.tokens[k + 1]?.type === 'word')
+      while (head < limit && head - end - commas < 6 && isWordOrListComma(head) && !isBodyWord(lemma(doc, doc.words[head]!))) {
         const w = doc.words[head]!
-        if (isTitleWord(w, lemma(doc, w))) {
+        if (w === ',') commas++
+        else if (isTitleWord(w, lemma(doc, w))) {
           for (let k = end; k < head && head < limit; k++) if (hasTag(doc, doc.words[k]!, NON_SUBJECT_CASES) || PARTICIPLE.test(doc.words[k]!)) head = limit
           break
         }
         head++
       }
-      if (head < limit && head - end < 5 && doc.tokens[head]!.type === 'word' && !hasTag(doc, doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
+      if (head < limit && head - end - commas < 6 && doc.tokens[head]!.type === 'word' && !hasTag(doc, doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
       else break
     } else break
   }
