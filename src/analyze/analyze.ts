@@ -84,8 +84,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // numbers either ("347 рет көрсетілді")
   // (only where the paragraph is long enough for its language to be sure: "Ресейге барды." alone
   // is read as Uzbek)
-  const notKazakh: Span[] = languages.filter((p, i) => p.language !== 'kaz' && p.language !== 'und' && counts[i]!.letters >= SURE_LANGUAGE_LETTERS)
-  const foundQuotes = quotes ? quotesOf(text, {}, shared) : []
+  const notKazakh: Range[] = languages.filter((p, i) => p.language !== 'kaz' && p.language !== 'und' && counts[i]!.letters >= SURE_LANGUAGE_LETTERS)
+  // other articles' headlines after the body ("Соңғы жаңалықтар") are no part of this one: their
+  // names and quotations are not its own
+  const related = isPage ? relatedBlock(page) : undefined
+  const foundQuotes = quotes ? outside(quotesOf(text, {}, shared), related ? [related] : []) : []
   // nor in a Russian or English quotation inside a Kazakh paragraph: "«В Актобе построят
   // многопрофильную больницу на 500 коек», – деп жазды басылым" (no Kazakh word, no Kazakh letter)
   for (const q of foundQuotes) {
@@ -97,7 +100,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     language: languageOf(text, total, scriptOfText),
     paragraphs: languages,
     sentences,
-    entities: entities ? outside(entitiesOf(text, {}, shared), [...(isPage ? (page.chrome ?? []) : []), ...notKazakh]) : [],
+    entities: entities ? outside(entitiesOf(text, {}, shared), [...(isPage ? (page.chrome ?? []) : []), ...notKazakh, ...(related ? [related] : [])]) : [],
     quotes: foundQuotes,
     // the badge in the text's script: a Latin-script article's reads "2 mın"
     readingTime: readingTime(isPage && page.body ? page.body.text : text, scriptOfText().startsWith('latin') ? { script: 'latin' } : {}),
@@ -105,6 +108,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (options.tokens) result.tokens = tokens
   if (isPage) result.article = page
   return result
+}
+
+/** The span of a page's related headlines, from the first title to the last one's date, if any. */
+function relatedBlock(page: Article): Range | undefined {
+  const first = page.related[0]
+  const last = page.related.at(-1)
+  if (!first || !last) return undefined
+  const end = Math.max(last.title.end, last.category?.end ?? 0, last.date?.end ?? 0)
+  return { start: first.title.start, end }
+}
+
+/** Offsets of a stretch of the text, end exclusive. */
+interface Range {
+  start: number
+  end: number
 }
 
 /** Letters a paragraph needs before a language other than Kazakh takes its entities away. */
@@ -122,7 +140,7 @@ const FOREIGN_QUOTE_LANGUAGES = new Set(['rus', 'eng'])
  * at or before it, the furthest-reaching ends at or after it: one binary search a span, not a
  * scan of every paragraph (a long text in two languages has thousands of each).
  */
-function outside<T extends Span>(spans: T[], furniture: readonly Span[]): T[] {
+function outside<T extends Range>(spans: T[], furniture: readonly Range[]): T[] {
   if (furniture.length === 0) return spans
   const sorted = [...furniture].sort((a, b) => a.start - b.start)
   const reach: number[] = []

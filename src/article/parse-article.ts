@@ -1,5 +1,6 @@
 import { assertString } from '../internal/assert-string.js'
 import { hasAtLeastWords } from '../internal/has-at-least-words.js'
+import { normalize } from '../normalize/normalize.js'
 import { detectScript, latinAlphabetOf, type Script, toCyrillic } from '../script/transliterate.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import type { Span } from '../types.js'
@@ -54,6 +55,8 @@ const RELATED = /^(соңғы жаңалықтар|ұқсас жаңалықта
  */
 const CHROME_LINE = 60
 const LATIN_LETTER = /[A-Za-zÀ-ɏ]/
+/** A Cyrillic letter: a short line with one and a Latin letter may hold look-alikes. */
+const CYRILLIC_LETTER = /[Ѐ-ԯ]/u
 
 /**
  * Reads a scraped Kazakh news page like the bundled one: "category • date" line, headline, view
@@ -161,6 +164,12 @@ function shortInCyrillic(page: string): (short: string) => string {
   let pageScript: Script | undefined
   return (short) => {
     if (short.length > CHROME_LINE || !LATIN_LETTER.test(short)) return short
+    // (Latin look-alikes inside Cyrillic words are repaired first: "Cоңғы жаңaлықтар" on a
+    // scraped Cyrillic page)
+    if (CYRILLIC_LETTER.test(short)) {
+      short = normalize(short)
+      if (!LATIN_LETTER.test(short)) return short
+    }
     pageScript ??= detectScript(page)
     const from = latinAlphabetOf(pageScript)
     return (from ? toCyrillic(short, { from }) : toCyrillic(short)).text
