@@ -1,5 +1,6 @@
 import { assertString } from '../internal/assert-string.js'
 import { hasAtLeastWords } from '../internal/has-at-least-words.js'
+import { CYRILLIC_LETTER, LATIN_LETTER } from '../internal/script-letters.js'
 import { normalize } from '../normalize/normalize.js'
 import { detectScript, latinAlphabetOf, type Script, toCyrillic } from '../script/transliterate.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
@@ -54,9 +55,6 @@ const RELATED = /^(соңғы жаңалықтар|ұқсас жаңалықта
  * qatıstı" has only ı), else from its own.
  */
 const CHROME_LINE = 60
-const LATIN_LETTER = /[A-Za-zÀ-ɏ]/
-/** A Cyrillic letter: a short line with one and a Latin letter may hold look-alikes. */
-const CYRILLIC_LETTER = /[Ѐ-ԯ]/u
 
 /**
  * Reads a scraped Kazakh news page like the bundled one: "category • date" line, headline, view

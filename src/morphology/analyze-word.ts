@@ -1,4 +1,5 @@
 import { assertString } from '../internal/assert-string.js'
+import { CYRILLIC_LETTER, LATIN_LETTER } from '../internal/script-letters.js'
 import type { LatinAlphabet } from '../script/alphabets.js'
 import { detectScript, hasAlphabetMark, latinAlphabetOf, toCyrillic, toLatin } from '../script/transliterate.js'
 import { type Candidate, candidates, type Suffix } from './candidates.js'
@@ -80,7 +81,7 @@ export function lemmatize(word: string): string {
  * stages ask many words for their best reading only (a head's possessive, a subject's case).
  */
 export function bestReading(word: string): WordAnalysis | undefined {
-  if (!LATIN.test(word) || CYRILLIC.test(word)) return firstReading(word)
+  if (!LATIN_LETTER.test(word) || CYRILLIC_LETTER.test(word)) return firstReading(word)
   let best: WordAnalysis | undefined
   for (const { cyrillic, map, from } of throughCyrillic(word)) {
     const first = firstReading(cyrillic)
@@ -122,16 +123,13 @@ function firstReading(word: string): WordAnalysis | undefined {
   return { lemma: caseLike(word, kept), suffixes: kept.suffixes, score: bestScore }
 }
 
-const LATIN = /[A-Za-zÀ-ɏ]/u
-const CYRILLIC = /[Ѐ-ԯ]/u
-
 /**
  * Latin-script words (Reseıge, AQSh-tyń, Qazaqstannan) are read through their Cyrillic
  * transliteration; lemma and suffixes are cut from the Latin word at the mapped offsets, so
  * Reseıge → Reseı. A restored lemma (halqy → halyq) is transliterated back.
  */
 function analyzeAnyScript(word: string): WordAnalysis[] {
-  if (!LATIN.test(word) || CYRILLIC.test(word)) return analyze(word)
+  if (!LATIN_LETTER.test(word) || CYRILLIC_LETTER.test(word)) return analyze(word)
   const lists = throughCyrillic(word).map(({ cyrillic, map, from }) => analyze(cyrillic).map((a) => backToLatin(word, cyrillic, map, from, a)))
   if (lists.length === 1) return lists[0]!
   // both alphabets' readings, the winning alphabet's first (as bestReading chooses), one per lemma and tag chain

@@ -1,4 +1,5 @@
 import { assertString } from '../internal/assert-string.js'
+import { LATIN_LETTER } from '../internal/script-letters.js'
 import { inflectedSonOrDaughterLength, inflectedSurnameLength } from '../internal/surname.js'
 import { toCyrillic } from '../script/transliterate.js'
 import { bestReading, lemmatize } from './analyze-word.js'
@@ -77,5 +78,3 @@ function withoutSurnameCase(word: string, lemma: string): string {
   return word.slice(0, latin ? latin.map(length) : length)
 }
 
-/** A Latin letter: the word is Latin-script Kazakh. */
-const LATIN_LETTER = /[A-Za-z]/

@@ -2,6 +2,7 @@ import { eLoanPrefixes } from '../data/e-loans.generated.js'
 import { foreignAcronyms } from '../data/foreign-acronyms.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
+import { CYRILLIC_LETTER } from '../internal/script-letters.js'
 import { tokenize } from '../segment/tokenize.js'
 import type { Token } from '../types.js'
 import {
@@ -21,8 +22,6 @@ export interface Transliteration {
   /** Maps an offset into `text` to the offset of the input character it came from (0…text.length). */
   map: (offset: number) => number
 }
-
-const CYRILLIC_LETTER = /[Ѐ-ԯ]/u
 
 /** [A-Za-zÀ-ɏ]: the letters of the Latin alphabets (NaN, past the end, is none). */
 /**
