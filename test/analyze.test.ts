@@ -105,6 +105,8 @@ describe('analyze', () => {
     expect(r.quotes.map((q) => q.kind)).toEqual(['direct'])
     expect(extractEntities(text).some((e) => e.start >= r.quotes[0]!.start && e.end <= r.quotes[0]!.end)).toBe(true)
     expect(r.entities.some((e) => e.start >= r.quotes[0]!.start && e.end <= r.quotes[0]!.end)).toBe(false)
+    // (the same with the quotes left out of the result: the entities do not depend on it)
+    expect(analyze(text, { quotes: false }).entities).toEqual(r.entities)
     const kazakh = analyze('«Біз Ақтөбеде жаңа аурухана саламыз деп жоспарлап отырмыз», – деді Асхат Шахаров.')
     expect(kazakh.entities.map((e) => e.lemma)).toContain('Ақтөбе')
   })

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { build } from 'tsup'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cliOptions } from '../tsup.config.js'
-import { toLatin } from '../src/index.js'
+import { analyze, toLatin } from '../src/index.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'kazakh-nlp-cli-'))
 const cli = join(dir, 'cli.js')
@@ -53,6 +53,12 @@ describe('kazakh-nlp CLI', () => {
     expect(JSON.parse(run(['reading-time', '-'], toLatin(page).text).stdout)).toMatchObject({ minutes: 2, words: 298, label: '2 mın' })
     expect(JSON.parse(run(['entities', '-'], 'Ресейге барды.').stdout)).toMatchObject([{ type: 'GPE', lemma: 'Ресей', country: 'RU' }])
     expect(JSON.parse(run(['analyze', pagePath]).stdout)).toMatchObject({ language: 'kaz', readingTime: { minutes: 2 } })
+  })
+  it('gives the entities analyze gives: none in a Russian quotation inside a Kazakh paragraph', () => {
+    const text = 'Жоба туралы «Интерфакс» агенттігі де хабарлады: «В Актобе построят многопрофильную больницу на 500 коек», – деп жазды басылым.'
+    const entities = JSON.parse(run(['entities', '-'], text).stdout) as { text: string }[]
+    expect(entities.map((e) => e.text)).toEqual(analyze(text).entities.map((e) => e.text))
+    expect(entities.map((e) => e.text)).toEqual(['Интерфакс'])
   })
   it.each([
     [['quotes', 'no-such-file.txt'], /^kazakh-nlp: no such file: no-such-file\.txt\n$/],

@@ -88,7 +88,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // other articles' headlines after the body ("Соңғы жаңалықтар") are no part of this one: their
   // names and quotations are not its own
   const related = isPage ? relatedBlock(page) : undefined
-  const foundQuotes = quotes ? outside(quotesOf(text, {}, shared), related ? [related] : []) : []
+  // (the quote stage runs for the entities too, whether or not quotes are asked for: the
+  // entities of `{ quotes: false }` are the entities of the full analysis)
+  const foundQuotes = quotes || entities ? outside(quotesOf(text, {}, shared), related ? [related] : []) : []
   // nor in a Russian or English quotation inside a Kazakh paragraph: "«В Актобе построят
   // многопрофильную больницу на 500 коек», – деп жазды басылым" (no Kazakh word, no Kazakh letter)
   for (const q of foundQuotes) {
@@ -101,7 +103,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     paragraphs: languages,
     sentences,
     entities: entities ? outside(entitiesOf(text, {}, shared), [...(isPage ? (page.chrome ?? []) : []), ...notKazakh, ...(related ? [related] : [])]) : [],
-    quotes: foundQuotes,
+    quotes: quotes ? foundQuotes : [],
     // the badge in the text's script: a Latin-script article's reads "2 mın"
     readingTime: readingTime(isPage && page.body ? page.body.text : text, scriptOfText().startsWith('latin') ? { script: 'latin' } : {}),
   }

@@ -12,8 +12,9 @@ export function articleReadingTime(text: string): ReadingTime {
 }
 
 /**
- * The entities `analyze` gives: none in a scraped page's view count or reading-time badge, nor in
- * a paragraph in another language (extractEntities alone reads every paragraph).
+ * The entities `analyze` gives: none in a scraped page's view count, reading-time badge or related
+ * headlines, nor in a paragraph or a quotation in another language (extractEntities alone reads
+ * every paragraph).
  */
 export function articleEntities(text: string): Entity[] {
   return analyze(text, { quotes: false }).entities
