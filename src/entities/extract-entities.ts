@@ -199,6 +199,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   )
   const found: Found[] = []
   ranges.forEach(([offset], si) => {
+    const sentenceEnd = offset + tagged[si]!.length
+    // the end of the run of title words from token k in the sentence ("профессоры", "дәрігер")
+    const afterTitles = (k: number): number => {
+      while (k < sentenceEnd && tokens[k]!.type === 'word' && isTitleWord(tokens[k]!.text.toLowerCase(), lemmaOf(k))) k++
+      return k
+    }
     eachIobSpan(tagger, tagged[si]!, (a, b, type) => {
       // an entity has a letter or a digit in it (the tagger may label a lone bullet)
       let wordy = false
@@ -276,8 +282,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // a title after it a role there: "Назарбаев Университетінің | профессоры" (KazNERD: "Цукуба
       // университетінің құрметті докторы", a POSITION)
       if (kind === 'PERSON' && last - first > 1 && orgKindOf(possessedForm(tokens[last - 1]!.text.toLowerCase())) !== undefined) {
-        let end = last
-        while (end < offset + tagged[si]!.length && tokens[end]!.type === 'word' && isTitleWord(tokens[end]!.text.toLowerCase(), lemmaOf(end))) end++
+        const end = afterTitles(last)
         kind = end > last ? 'POSITION' : 'ORGANIZATION'
         last = end
       }
@@ -294,9 +299,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // an "organization" with no head of its own, its last word in no case, before a title is the
       // title's first words: "Бас мемлекеттік санитарлық | дәрігер Айжан Есмағамбетова" is a role
       // ("Ақордада | Мемлекет басшысы", "Ұлттық Ұланның | қолбасшылары" are bodies)
-      if (kind === 'ORGANIZATION' && last < offset + tagged[si]!.length && tokens[last]!.type === 'word' && isTitleWord(tokens[last]!.text.toLowerCase(), lemmaOf(last)) && lemmaOf(last - 1) === tokens[last - 1]!.text.toLowerCase() && !isOrganizationHead(tokens[last - 1]!.text.toLowerCase())) {
-        while (last < offset + tagged[si]!.length && tokens[last]!.type === 'word' && isTitleWord(tokens[last]!.text.toLowerCase(), lemmaOf(last))) last++
-        kind = 'POSITION'
+      if (kind === 'ORGANIZATION') {
+        // (the title first: the head test reads the word's every analysis)
+        const end = afterTitles(last)
+        if (end > last && lemmaOf(last - 1) === tokens[last - 1]!.text.toLowerCase() && !isOrganizationHead(tokens[last - 1]!.text.toLowerCase())) {
+          last = end
+          kind = 'POSITION'
+        }
       }
       found.push({ first, last, type: headedType(oneWordType(kind, first, last, lemmaOf), tokens, last, lemmaOf), rule: false })
     })
