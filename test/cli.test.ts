@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { build } from 'tsup'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cliOptions } from '../tsup.config.js'
-import { analyze, toLatin } from '../src/index.js'
+import { toLatin } from '../src/index.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'kazakh-nlp-cli-'))
 const cli = join(dir, 'cli.js')
@@ -55,9 +55,9 @@ describe('kazakh-nlp CLI', () => {
     expect(JSON.parse(run(['analyze', pagePath]).stdout)).toMatchObject({ language: 'kaz', readingTime: { minutes: 2 } })
   })
   it('gives the entities analyze gives: none in a Russian quotation inside a Kazakh paragraph', () => {
+    // (analyze's own, in test/analyze.test.ts; the tagger is not loaded in this test's process)
     const text = 'Жоба туралы «Интерфакс» агенттігі де хабарлады: «В Актобе построят многопрофильную больницу на 500 коек», – деп жазды басылым.'
     const entities = JSON.parse(run(['entities', '-'], text).stdout) as { text: string }[]
-    expect(entities.map((e) => e.text)).toEqual(analyze(text).entities.map((e) => e.text))
     expect(entities.map((e) => e.text)).toEqual(['Интерфакс'])
   })
   it.each([
