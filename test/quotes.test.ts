@@ -414,9 +414,49 @@ describe('extractQuotes: indirect, according to, source', () => {
     // a pronoun is the whole subject, and "ол" after "also" speaks when the sentence before has no subject
     ['Министр Серік Жұманғарин келді. Ол ҚҚС мөлшерлемесі сақталатынын жеткізді.', 'ҚҚС мөлшерлемесі сақталатынын', 'жеткізді', 'Ол', 'Серік Жұманғарин'],
     ['Министр Серік Жұманғарин келді.\n\nМинистрдің сөзінше, салық азаяды. Сонымен қатар ол ҚҚС мөлшерлемесі сақталатынын жеткізді.', 'ҚҚС мөлшерлемесі сақталатынын', 'жеткізді', 'ол', 'Серік Жұманғарин'],
+    // a person's name ends the subject before a name in a case or a body's in the genitive
+    ['Экономист Айдархан Құсайынов Ұлттық банктің шешімін дұрыс деп санайды.', 'Ұлттық банктің шешімін дұрыс', 'деп санайды', 'Экономист Айдархан Құсайынов', 'Айдархан Құсайынов'],
+    ['Қасым-Жомарт Тоқаев Түркі мемлекеттері ұйымының Анкарада өтетін саммитіне қатысатынын растады.', 'Түркі мемлекеттері ұйымының Анкарада өтетін саммитіне қатысатынын', 'растады', 'Қасым-Жомарт Тоқаев', 'Қасым-Жомарт Тоқаев'],
+    // a title's apposition after a comma, and a police rank as a title
+    ['Департамент бастығының орынбасары, полиция майоры Ғалымжан Ахметов топтың төрт мүшесі қамауға алынғанын айтты.', 'топтың төрт мүшесі қамауға алынғанын', 'айтты', 'Департамент бастығының орынбасары, полиция майоры Ғалымжан Ахметов', 'Ғалымжан Ахметов'],
+    // a company's name of two words in guillemets; a participle's clause before the subject
+    ['«Астана LRT» ЖШС бас директоры Талғат Сәрсенбаев жол ақысы 100 теңге болатынын хабарлады.', 'жол ақысы 100 теңге болатынын', 'хабарлады', '«Астана LRT» ЖШС бас директоры Талғат Сәрсенбаев', 'Талғат Сәрсенбаев'],
+    ['Форумды ашқан Цифрлық даму министрі Жаслан Мәдиев заң жобасы әзірленіп жатқанын айтты.', 'заң жобасы әзірленіп жатқанын', 'айтты', 'Цифрлық даму министрі Жаслан Мәдиев', 'Жаслан Мәдиев'],
+    // what the subject did first ends at its comma, but only before the subject
+    ['Министр театр ұжымын құттықтап, мемлекет қолдау көрсете беретінін жеткізді.', 'мемлекет қолдау көрсете беретінін', 'жеткізді', 'Министр', 'Министр'],
   ])('finds indirect speech by a long subject: %s', (text, quote, cue, speaker, name) => {
     const indirect = extractQuotes(text).filter((q) => q.kind === 'indirect')
     expect(indirect.map((q) => [q.text, q.cue?.text, q.speaker?.text, q.speaker?.name])).toEqual([[quote, cue, speaker, name]])
+  })
+  it('finds no report in a noun in the accusative: "… сауда аймағын бірлесіп салу жоспарын айтты" names a topic', () => {
+    expect(extractQuotes('Ол шекара маңындағы сауда аймағын бірлесіп салу жоспарын айтты.')).toEqual([])
+  })
+  it('ends a "Бұл туралы" speaker before the occasion, its bare possessor and "өзінің"', () => {
+    const text = 'Банк мөлшерлемені 16,5 пайызда қалдырды. Бұл туралы Ұлттық банк төрағасы Тимур Сүлейменов баспасөз конференциясында мәлімдеді.\n\nЕл басшылары сөйлесті. Бұл туралы Ақорданың баспасөз хатшысы Руслан Желдібай өзінің Telegram-арнасында жазды.'
+    expect(extractQuotes(text).map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['Банк мөлшерлемені 16,5 пайызда қалдырды', 'Ұлттық банк төрағасы Тимур Сүлейменов'],
+      ['Ел басшылары сөйлесті', 'Ақорданың баспасөз хатшысы Руслан Желдібай'],
+    ])
+  })
+  it('resolves a police rank and an expert\'s trade to the person named with them, and the police to no one', () => {
+    const text = 'Полиция мәліметінше, күдіктілер 120 қой ұрлаған. Полиция майоры Ғалымжан Ахметов келді. Алайда эколог Максим Вознесенский келіспейді.\n\n– Мал Ресейге өткізілмек болған, – деді майор.\n\n– Мұны табиғатпен түсіндіру дұрыс емес, – дейді эколог.'
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.text, q.speaker?.name])).toEqual([
+      ['according_to', 'Полиция', 'Полиция'],
+      ['direct', 'майор', 'Ғалымжан Ахметов'],
+      ['direct', 'эколог', 'Максим Вознесенский'],
+    ])
+  })
+  it('finds a quotation in guillemets reported with "екенін айтқан еді", said by the sentence\'s subject after an opener', () => {
+    const text = 'Түркия Сыртқы істер министрі Хакан Фиданмен кездесті. Сол кезде Фидан «Қазақстан – Түркияның басты серіктесі» екенін айтқан еді.'
+    expect(extractQuotes(text).map((q) => [q.kind, q.text, q.cue?.text, q.speaker?.text, q.speaker?.name])).toEqual([['direct', 'Қазақстан – Түркияның басты серіктесі', 'екенін айтқан еді', 'Фидан', 'Хакан Фидан']])
+  })
+  it('finds the speaker of a quotation after a converb\'s clause and a participle\'s', () => {
+    const [q] = extractQuotes('Сапарды қорытындылап, журналистердің сұрақтарына жауап берген Нұрсұлтан Назарбаев «Әрбір салынған қала — Қазақстанның байлығы» екенін айтты.')
+    expect([q?.speaker?.text, q?.cue?.text]).toEqual(['Нұрсұлтан Назарбаев', 'екенін айтты'])
+  })
+  it('finds the person who opens a clause before a colon with no verb of saying', () => {
+    const [q] = extractQuotes('Гүлнар Сәтбаева келді. Көрермен Гүлнар Сәтбаева қойылымнан алған әсерімен бөлісті: «Жібектің әні жүрегімді тербетті».')
+    expect([q?.speaker?.text, q?.speaker?.name, q?.cue]).toEqual(['Көрермен Гүлнар Сәтбаева', 'Гүлнар Сәтбаева', null])
   })
   it('splits two reports joined by a verb of saying as a converb, each with its cue', () => {
     const found = extractQuotes('Президент бұл мәселе баяндамашылардың сөзінде қамтылғанын атап өтіп, идеяларды қолдайтынын жеткізді.')

@@ -148,6 +148,7 @@ export function lowerLemma(caches: LemmaCaches, word: string): string {
  * сұрағына, арнасынан, хатпен. No name goes on after a word in one, and no speaker holds one.
  */
 export const ADJUNCT_CASES: ReadonlySet<string> = new Set(['LOC', 'DAT', 'ABL', 'INS'])
+const INSTRUMENTAL: ReadonlySet<string> = new Set(['INS'])
 
 /** A Russian-style surname as written, in the nominative (lower case): балаева, тоқаев, путин. */
 const RUSSIAN_SURNAME = new RegExp(`\\p{Ll}(?:${RUSSIAN_SURNAME_ENDINGS})$`, 'u')
@@ -210,7 +211,8 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       !isCountry(lemmaOf(tokens[end]!.text)) &&
       !isInflectedPlace(tokens[end]!.text, lemmaOf(tokens[end]!.text)) &&
       // nor a word in a case that says where, to or from whom, but a surname: "Тоқаев | Ақордада"
-      !(hasTag(caches, words[end]!, ADJUNCT_CASES) && !SURNAME.test(lemmaOf(tokens[end]!.text))) &&
+      // (the instrumental on a name's second word is with whom: "министрі Хакан | Фиданмен кездесті")
+      !(hasTag(caches, words[end]!, ADJUNCT_CASES) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !(end - k === 1 && hasTag(caches, words[end]!, INSTRUMENTAL))) &&
       // (a given name before a surname may only look inflected: "Аида" is read as Аи + -да)
       (uninflected(tokens[end - 1]!.text, lemmaOf) || (end - k === 1 && RUSSIAN_SURNAME.test(words[end]!) && !isInflectedPlace(tokens[k]!.text, lemmaOf(tokens[k]!.text)))) &&
       // a Russian-style surname ends the name but for a patronymic after it: "Аида Балаева | Абай

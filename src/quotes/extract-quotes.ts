@@ -12,6 +12,7 @@ import { dropOverlaps } from './drop-overlaps.js'
 import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
+import { lastEndingBy } from './people-index.js'
 import { isPlural, type Referent, resolveSpeaker } from './resolve-speaker.js'
 
 export type QuoteKind = 'direct' | 'indirect' | 'according_to' | 'source'
@@ -221,6 +222,11 @@ function cueAt(doc: QuoteDocument, k: number): number {
     const n = matchPhrase(doc.words, k + 1, cueAfterDep)
     return n > 0 ? k + 1 + n : -1
   }
+  // «…» екенін айтқан еді: what someone said, in their words, as a clause ("that «…»")
+  if (doc.words[k] === 'екенін' || doc.words[k] === 'екендігін') {
+    const n = matchPhrase(doc.words, k + 1, INDIRECT_VERBS)
+    return n > 0 ? k + 1 + n : -1
+  }
   const n = matchPhrase(doc.words, k, cueAlone)
   return n > 0 ? k + n : -1
 }
@@ -319,12 +325,15 @@ function speakerBefore(doc: QuoteDocument, openToken: number): [number, number] 
   let start = openToken
   while (start > 0 && doc.sentenceOf[start - 1] === sentence) start--
   let end = start
-  while (end < openToken && doc.tokens[end]!.type !== 'punctuation') end++
+  // (past a converb's comma: "Сапарды қорытындылап, | … Нұрсұлтан Назарбаев «…» екенін айтты")
+  while (end < openToken && (doc.tokens[end]!.type !== 'punctuation' || (doc.words[end] === ',' && end > start && isConverb(doc.words[end - 1]!)))) end++
   if (end === start) return null
   // (the sentence's subject when it has one: "Ақ үйдің баспасөз хатшысы Кэролайн Ливитт |
   // келісімді «…» деп атады" — six words back would lose "Ақ", and the object is no speaker)
-  const subject = end - start > 6 ? subjectAt(doc, start, end) : null
-  if (subject && subject[0] === start) return subject
+  // (and a short sentence's when it runs up to the mark past an opener: "Сол кезде | Фидан «…»
+  // екенін айтқан еді")
+  const subject = subjectAt(doc, start, end)
+  if (subject && ((end - start > 6 && subject[0] === start) || (subject[1] === end && subject[0] > start && matchPhrase(doc.words, start, openerPhrases) === subject[0] - start))) return subject
   // (a participle's clause before the speaker is no part of it: "Комитет отырысына шақырылған |
   // Ұлттық қоғамдық сенім мүшелері болса: «…»")
   let from = Math.max(start, end - 6)
@@ -464,6 +473,13 @@ function colonIntro(doc: QuoteDocument, colon: number): { speaker: [number, numb
     if (p && p.last <= end && p.first - start <= 3) return { speaker: [start, p.last], cue }
     const subject = subjectAt(doc, start, end)
     if (subject) return { speaker: subject, cue }
+  }
+  // so too a clause with no verb of saying that opens with a person in the nominative ("Көрермен
+  // Гүлнар Сәтбаева | қойылымнан алған әсерімен бөлісті: «…»"; not "Егер маған Нұрсұлтан
+  // Назарбаевты … десе: «…»", who is spoken of)
+  if (!cue && end - start > 6) {
+    const p = doc.people[firstPersonFrom(doc.people, start)]
+    if (p && p.last < end && p.first - start <= 2 && !hasTag(doc, doc.words[p.last - 1]!, OBLIQUE_CASES)) return { speaker: [start, p.last], cue }
   }
   // a lone word in a case that says to whom or where is no speaker: "оларға айтады: «…»" (they
   // tell them) names who hears it
@@ -769,7 +785,13 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
     let speakerEnd = speakerStart
     // (a foreign name's channel is one too: "Telegram-арнасында", "Facebook-парақшасында")
     while (speakerEnd < verb && !(speakerEnd > speakerStart && LOCATIVE.test(doc.words[speakerEnd]!) && (!isCapitalized(doc.tokens[speakerEnd]!) || LOWER_AFTER_HYPHEN.test(doc.tokens[speakerEnd]!.text)))) speakerEnd++
+    const occasion = speakerEnd
     if (speakerEnd < verb) {
+      // a possessed occasion takes its bare possessor, and "own" before it: "Тимур Сүлейменов |
+      // баспасөз конференциясында", "Руслан Желдібай | өзінің Telegram-арнасында"
+      const possessor = doc.words[speakerEnd - 1]!
+      if (speakerEnd - 1 > speakerStart && readingOf(doc, doc.words[speakerEnd]!)?.suffixes.some((x) => x.tag === 'POSS.3') && doc.tokens[speakerEnd - 1]!.type === 'word' && !isCapitalized(doc.tokens[speakerEnd - 1]!) && !isTitleWord(possessor, lemma(doc, possessor)) && readingOf(doc, possessor)?.suffixes.length === 0) speakerEnd--
+      if (speakerEnd - 1 > speakerStart && (doc.words[speakerEnd - 1] === 'өз' || doc.words[speakerEnd - 1] === 'өзінің')) speakerEnd--
       while (speakerEnd - 1 > speakerStart) {
         const w = doc.words[speakerEnd - 1]!
         const before = doc.words[speakerEnd - 2]!
@@ -780,8 +802,8 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
     }
     // the occasion may come first, and the speaker after it: "Бұл туралы … министрлігінің баспасөз
     // брифингінде | Бас мемлекеттік санитарлық дәрігер Айжан Есмағамбетова | айтты"
-    if (speakerEnd < verb - 1 && hasNameOrTitle(doc, speakerEnd + 1, verb)) {
-      speakerStart = speakerEnd + 1
+    if (occasion < verb - 1 && hasNameOrTitle(doc, occasion + 1, verb)) {
+      speakerStart = occasion + 1
       speakerEnd = verb
     }
     if (speakerEnd === speakerStart || speakerEnd - speakerStart > 8) continue
@@ -868,8 +890,12 @@ function sameParagraph(doc: QuoteDocument, a: number, b: number): boolean {
   return p !== undefined && b < p.end
 }
 
-/** -ғанын / -генін / екенін …: a reported clause's last word. */
-const REPORTED = /(нын|нін|ғын|гін|қын|кін)$/u
+/**
+ * -ғанын / -генін / екенін / қажеттігін …: a reported clause's last word. (-ғын and -гін only after
+ * -лы/-ды/-ты: "болғандығын", "маңыздылығын", not a noun in the accusative, "сауда аймағын
+ * бірлесіп салу жоспарын айтты", which names what was spoken of.)
+ */
+const REPORTED = /(нын|нін|[дтл]ығын|[дтл]ігін)$/u
 /** -атынына / -етініне / -ғанына / екеніне: the same clause in the dative (a participle's), after DATIVE_VERBS. */
 const REPORTED_DATIVE = /(?:атын|етін|йтын|йтін|ған|ген|қан|кен|екен)[ыі](?:на|не)$/u
 /** Verbs of confidence whose clause is in the dative ("… қосатынына сенім білдірді"); the verb ends the sentence. */
@@ -990,6 +1016,28 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     if (opener === 0 || start + opener >= limit) break
     start += opener
   }
+  // what the subject did first, a converb's clause and its comma: "Сапарды қорытындылап, | …
+  // Нұрсұлтан Назарбаев «…» екенін айтты" (a word the lexicon knows in -ап is a noun: "Кітап, …")
+  for (let k = start + 1; k < Math.min(limit - 2, start + 5); k++) {
+    if (doc.tokens[k]!.type !== 'word') break
+    const w = doc.words[k]!
+    if (doc.words[k + 1] === ',' && isConverb(w) && !holdsSubjectWord(doc, start, k)) {
+      start = k + 2
+      break
+    }
+  }
+  // a participle's clause before the subject, its object or place first: "Форумды ашқан | Жасанды
+  // интеллект және цифрлық даму министрі …" (not a name's relative clause: "Сағынтаев бастаған
+  // Үкіметтің …", below)
+  for (let k = start + 1; k < Math.min(limit - 1, start + 4); k++) {
+    if (doc.tokens[k]!.type !== 'word') break
+    if (!RELATIVE_PARTICIPLE.test(doc.words[k]!)) continue
+    let object = false
+    for (let j = start; j < k; j++) if (hasTag(doc, doc.words[j]!, NON_SUBJECT_CASES)) object = true
+    const next = doc.words[k + 1]!
+    if (object && (isCapitalized(doc.tokens[k + 1]!) || isTitleWord(next, lemma(doc, next)))) start = k + 1
+    break
+  }
   // a time before the subject, a noun and a postposition: "Ойыннан кейін | «Қайраттың» бас
   // бапкері …", "Кездесу соңында | Елбасы …"
   // (and the comma after it: "Ойыннан кейін, бапкер …")
@@ -1009,8 +1057,15 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a place after a person's surname is where they are or act, not part of the name: "… бастығы
     // Нұрлан Мақсұтов | Өскемен мен Семей қалаларында …"
     else if (end > start && isCapitalized(t) && isNominativeSurname(doc, end - 1) && isPlaceName(lemma(doc, w))) break
+    // a title's apposition after a comma, a title of its own and the name: "Департамент бастығының
+    // орынбасары | , полиция полковнигі Ғалымжан Ахметов"
+    // (or after a possessed noun, a role the title list does not hold: "орынбасары")
+    else if (w === ',' && end > start && (isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!)) || isPossessedNominative(doc, doc.words[end - 1]!)) && titledNameAfter(doc, end + 1, limit) > 0) end = titledNameAfter(doc, end + 1, limit)
     // a name in guillemets, a club's or a company's: "«Қайраттың» бас бапкері Рафаэль Уразбахтин"
-    else if (w === '«' && end + 2 < limit && doc.words[end + 2] === '»' && isCapitalized(doc.tokens[end + 1]!)) end += 3
+    // (of up to three words: "«Астана LRT» ЖШС бас директоры")
+    // (opening the subject: after a title it is what is spoken of, "Министр | «Абай жолы» … деп
+    // сенетінін жеткізді")
+    else if (w === '«' && (end === start || !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!))) && guillemetName(doc, end, limit) > 0) end = guillemetName(doc, end, limit)
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
     // a body's or an outlet's head after its capitalized name, a title word or not: "Алматы
     // қаласы Полиция | департаменті", "Bloomberg | басылымы"
@@ -1051,6 +1106,17 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       else break
     } else break
   }
+  // a person's name ends the subject when what follows it is another phrase, a name in a case or
+  // a body's in the genitive: "Экономист Айдархан Құсайынов | Ұлттық банктің шешімін …",
+  // "Қасым-Жомарт Тоқаев | Түркі мемлекеттері ұйымының … саммитіне …"
+  if (end - start >= 2 && (hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) || (end < limit && doc.tokens[end]!.type === 'word' && !isCapitalized(doc.tokens[end]!) && (hasTag(doc, doc.words[end]!, OBLIQUE_CASES) || GENITIVE_ENDING.test(doc.words[end]!))))) {
+    for (let k = start + 1; k < end; k++) {
+      if (isCapitalized(doc.tokens[k]!) && !isTitleWord(doc.words[k]!, lemma(doc, doc.words[k]!)) && personEndsAt(doc, k, start)) {
+        end = k
+        break
+      }
+    }
+  }
   // a name before a participle and the name it describes is inside a relative clause, not the
   // subject: "Бақытжан Сағынтаев бастаған | Үкіметтің …" (the government he led); not before a
   // common noun ("Нұрлан Нығматулин | елеп-екшелген құжаттар … атап өтті")
@@ -1072,6 +1138,53 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     while (end > keep && isCapitalized(doc.tokens[end - 1]!) && !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!)) && !isNominativeSurname(doc, end - 1)) end--
   }
   return end > start ? [start, end] : null
+}
+
+/**
+ * The end of a name of one to three words in guillemets at token k, the first capitalized
+ * («Қайраттың», «Астана LRT»), before `limit`; else -1.
+ */
+function guillemetName(doc: QuoteDocument, k: number, limit: number): number {
+  if (!isCapitalized(doc.tokens[k + 1]!)) return -1
+  for (let j = k + 2; j < Math.min(limit, k + 5); j++) {
+    if (doc.words[j] === '»') return j + 1
+    if (doc.tokens[j]!.type !== 'word') return -1
+  }
+  return -1
+}
+
+/**
+ * Do tokens [from, to) hold a word that could be a subject: a title, or a capitalized word in no
+ * case ("Министр | театр ұжымын құттықтап, …"; not "Сапарды | қорытындылап, …")?
+ */
+function holdsSubjectWord(doc: QuoteDocument, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = doc.words[k]!
+    if ((isCapitalized(doc.tokens[k]!) || isTitleWord(w, lemma(doc, w))) && !hasTag(doc, w, OBLIQUE_CASES)) return true
+  }
+  return false
+}
+
+/** Does a person's name (findPeople) that starts at or after `from` end right before token k? */
+function personEndsAt(doc: QuoteDocument, k: number, from: number): boolean {
+  const p = doc.people[lastEndingBy(doc.people, k)]
+  return p !== undefined && p.last === k && p.first >= from
+}
+
+/**
+ * Where a capitalized name starts after a title, when the words from `from` hold both within five
+ * words and before `limit` ("полиция полковнигі | Ғалымжан …"); else -1.
+ */
+function titledNameAfter(doc: QuoteDocument, from: number, limit: number): number {
+  let titled = false
+  for (let k = from; k < Math.min(limit, from + 5); k++) {
+    const t = doc.tokens[k]!
+    if (t.type !== 'word') return -1
+    const title = isTitleWord(doc.words[k]!, lemma(doc, doc.words[k]!))
+    if (isCapitalized(t) && !title) return titled ? k : -1
+    if (title) titled = true
+  }
+  return -1
 }
 
 /**
@@ -1104,6 +1217,9 @@ function isPossessedNominative(doc: QuoteDocument, w: string): boolean {
 
 const GENITIVE_CASE: ReadonlySet<string> = new Set(['GEN'])
 
+/** A genitive's ending, for a word the lexicon lists whole: "банктің" (a loan's front suffix after к). */
+const GENITIVE_ENDING = /\p{L}{3}(?:ның|нің|дың|дің|тың|тің)$/u
+
 /** Is token k a surname in the nominative (Мирзиёев, Қамзабекұлы)? */
 function isNominativeSurname(doc: QuoteDocument, k: number): boolean {
   const w = doc.words[k]!
@@ -1129,6 +1245,14 @@ function hasTitle(doc: QuoteDocument, start: number, end: number): boolean {
 
 /** -ып/-іп: a converb, a verb form that cannot be a subject. */
 const CONVERB = /[ыі]п$/u
+
+/** -п after a verb's -ла/-да/-та: a converb too (қорытындылап, сөйлеп), in a long word (not кітап). */
+const VERB_CONVERB = /(?:ла|ле|да|де|та|те)п$/u
+
+/** Is a lower-case word a converb: -ып/-іп, or -лап/-деп … in a word of six letters or more? */
+function isConverb(w: string): boolean {
+  return CONVERB.test(w) || (w.length >= 6 && VERB_CONVERB.test(w))
+}
 
 /** "Too", "only", "also", "as for": particles that may follow a speaker. */
 const SPEAKER_PARTICLES = new Set(['да', 'де', 'та', 'те', 'ғана', 'қана', 'өзі', 'болса'])

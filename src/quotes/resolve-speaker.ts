@@ -53,7 +53,9 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
   if (run) while (run[1] - run[0] > 1 && isTitleWord(doc.words[run[0]]!, lowerLemma(doc, doc.words[run[0]]!))) run[0]++
   if (run && !(hasTitle && capitalized.length === words.length && words.length <= 2 && !insideName(doc.people, first, last))) {
     const nameLemmas = doc.tokens.slice(run[0], run[1]).map((t) => lowerLemma(doc, t.text))
-    const match = fullestWith(peopleIndex(doc), nameLemmas)
+    // (a sentence's capital on a common noun before the name is no part of it: "Көрермен | Гүлнар
+    // Сәтбаева", as findPeople reads it)
+    const match = fullestWith(peopleIndex(doc), nameLemmas) ?? (nameLemmas.length >= 3 ? fullestWith(peopleIndex(doc), nameLemmas.slice(1)) : undefined)
     if (match) return asReferent(match)
     if (!hasTitle) return run[0] > first ? { first: run[0], last: run[1], person: false } : self
   }
