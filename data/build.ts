@@ -285,6 +285,7 @@ export function generateAll(): Map<string, string> {
     ['company-forms.generated.ts', groupedList('ner/company-forms.txt', 'companyForms', "Words that end a foreign company's name (as written): Group, Corporation, LLC, GmbH …")],
     ['number-words.generated.ts', groupedList('ner/number-words.txt', 'numberWordStems', 'Stems of number words: an amount must hold a digit or a word that starts with one.')],
     ['date-ends.generated.ts', groupedList('ner/date-ends.txt', 'dateEnds', 'Lemmas that end a DATE in KazNERD\'s train split.')],
+    ['facility-acronyms.generated.ts', groupedList('ner/facility-acronyms.txt', 'facilityAcronyms', 'Acronyms of power stations, which a number names: №1 ГРЭС, ЖЭО-2.')],
     ['diseases.generated.ts', groupedList('ner/diseases.txt', 'diseaseStems', 'Stems of disease names: a DISEASE must hold a word that starts with one.')],
     ['about-this.generated.ts', groupedList('quotes/about-this.txt', 'aboutThisCues', 'Openers and verbs of "Бұл туралы X мәлімдеді".')],
     ['interview.generated.ts', groupedList('quotes/interview.txt', 'interviewWords', 'Words of an interview: lead stems ("сұхбат…") and honorifics of a question\'s address.')],

@@ -104,6 +104,12 @@ describe('lemmatize: stem alternations and dropped vowels', () => {
     ['сотталушының', 'сотталушы'],
     ['тыңдаушы', 'тыңдаушы'],
     ['күші', 'күш'],
+    // a loan with back vowels ending in к or г takes front suffixes (native back stems end in қ, ғ)
+    ['банктің', 'банк'],
+    ['банкке', 'банк'],
+    ['паркте', 'парк'],
+    ['педагогке', 'педагог'],
+    ['полковнигі', 'полковник'],
   ]
   it.each(cases)('%s → %s', (word, lemma) => {
     expect(lemmatize(word)).toBe(lemma)

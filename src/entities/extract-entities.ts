@@ -7,6 +7,7 @@ import { countrySpellings } from '../data/country-spellings.generated.js'
 import { dateEnds } from '../data/date-ends.generated.js'
 import { placeRows } from '../data/places.generated.js'
 import { unitsOfMeasure } from '../data/units.generated.js'
+import { facilityAcronyms } from '../data/facility-acronyms.generated.js'
 import { diseaseStems } from '../data/diseases.generated.js'
 import { companyForms } from '../data/company-forms.generated.js'
 import { numberWordStems } from '../data/number-words.generated.js'
@@ -29,7 +30,7 @@ import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { viewOf } from './features.js'
-import { isSentenceOpener, isTitleWord } from '../quotes/lexicon.js'
+import { isSentenceOpener, isTitleHead, isTitleWord } from '../quotes/lexicon.js'
 import { countryCodeOf, countryCodeOfFolded, foldName, isPlaceFolded } from './gazetteer.js'
 import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, tagIndices, type Vocabulary, withPreparedWords } from './perceptron.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
@@ -118,6 +119,9 @@ const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|�
 
 /** "Former", "present": a place's names before and after it was renamed. */
 const RENAMED = new Set(['бұрынғы', 'қазіргі'])
+
+/** A settlement's head after its «name» (PLACE_HEAD_AFTER_NAME's settlements: no street, no "деген"). */
+const SETTLEMENT_AFTER_NAME = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|ауыл|аудан|кент|қала|шаһар|шахар|облыс)/u
 
 /** The instrumental and the locative: a quantity's unit in one ends it. */
 const WITH_OR_IN: ReadonlySet<string> = new Set(['INS', 'LOC'])
@@ -283,7 +287,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       if (kind === 'PERSON') while (last - first > 1 && tokens[last - 1]!.type === 'word' && caseByCode(tokens[last - 1]!.text.charCodeAt(0)) === -1 && !/-\p{Lu}/u.test(tokens[last - 1]!.text)) last--
       // an acronym joined to a common noun is a thing, not a body: "SMS-кодты", "IT-мамандарды"
       // (KazNERD has such words outside its entities, but for an organization's head: "IT-кеңес")
-      if ((kind === 'ORGANIZATION' || kind === 'PRODUCT') && last - first === 1 && isAcronymCompound(tokens[first]!.text)) return
+      // (nor with the small words after it: "SMS-кодты сұрамайды")
+      if ((kind === 'ORGANIZATION' || kind === 'PRODUCT') && isAcronymCompound(tokens[first]!.text) && allSmallWords(tokens, first + 1, last)) return
       // nor does one end a longer name: "Astana Hub | IT-стартаптар алаңында"
       if (kind === 'ORGANIZATION' && last - first > 1 && isAcronymCompound(tokens[last - 1]!.text)) last--
       // a "person" that ends in an institution's head is the institution named after one, and with
@@ -304,6 +309,23 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
           }
         }
       }
+      // a role ends at its last title: "Денсаулық сақтау министрі | тұмауға қарсы екпе" (the
+      // tagger ran on in a headline)
+      if (kind === 'POSITION' && !isTitleHead(tokens[last - 1]!.text.toLowerCase(), lemmaOf(last - 1))) {
+        let end = last - 1
+        while (end > first && !isTitleHead(tokens[end - 1]!.text.toLowerCase(), lemmaOf(end - 1))) end--
+        if (end > first) last = end
+      }
+      // a "role" with no title word is the organization up to its head: "Ғылым және жоғары білім
+      // министрлігіне | хат келді" (the tagger ran on to "хат", a letter)
+      if (kind === 'POSITION' && !anyTitleWord(tokens, { first, last, type: kind, rule: false }, lemmaOf)) {
+        let head = last - 1
+        while (head >= first && !isOrganizationHead(tokens[head]!.text.toLowerCase())) head--
+        if (head > first) {
+          kind = 'ORGANIZATION'
+          last = head + 1
+        }
+      }
       // an "organization" with no head of its own, its last word in no case, before a title is the
       // title's first words: "Бас мемлекеттік санитарлық | дәрігер Айжан Есмағамбетова" is a role
       // ("Ақордада | Мемлекет басшысы", "Ұлттық Ұланның | қолбасшылары" are bodies)
@@ -322,7 +344,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // the organization named after the city, not the city)
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
-  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -388,11 +410,19 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       delete f.kind
       delete f.country
       delete f.canonical
+    } else if (inGuillemets && f.type === 'ORGANIZATION' && f.last - f.first === 1 && SETTLEMENT_AFTER_NAME.test(after)) {
+      // (and a name the tagger calls an organization is the place before a settlement's head:
+      // "«Нұр-Сұлтан» шаһарына", "«Зерделі» ықшамауданында")
+      f.type = 'GPE'
+      delete f.kind
     } else if (inGuillemets && f.type === 'ORGANIZATION' && FACILITY_HEAD_AFTER_NAME.test(after)) {
       // (so is any name in guillemets before one: "«Астана Арена» стадионында")
       f.type = 'FACILITY'
       delete f.kind
     }
+    // a name in Latin letters ends before the Kazakh head after it, whoever found it: "Bek Air |
+    // компаниясының" (KazNERD leaves компания, корпорация, әуекомпания out of all 14 such names)
+    if (f.type === 'ORGANIZATION' && f.last - f.first > 1 && COMPANY_HEAD.test(tokens[f.last - 1]!.text.toLowerCase()) && FOREIGN_NAME_WORD.test(tokens[f.last - 2]!.text)) f.last--
     // a disease has a disease's name in it (data/ner/diseases.txt): the tagger, which saw mostly
     // the coronavirus, calls names and random words diseases ("Жогорку Кенеш", "кейінгі")
     if (f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last)) continue
@@ -409,6 +439,11 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // a tagger quantity ends at its unit with "with" or "in": "61 ұпаймен | көш бастап тұр" is
     // "61 ұпаймен" (the other cases go on in ranges and bounds: "жүзден … мың көрсеткішке дейін",
     // "үш келіге жуығын")
+    // (and a count of things is a CARDINAL without them: "1,5 миллион | доза вакцина")
+    if (f.type === 'QUANTITY' && !f.rule && f.last - f.first > 1 && COUNTED_NOUNS.has(lemmaOf(f.last - 1))) {
+      f.last--
+      f.type = 'CARDINAL'
+    }
     if (f.type === 'QUANTITY' && !f.rule) {
       for (let t = f.first + 1; t < f.last - 1; t++) {
         const lower = tokens[t]!.text.toLowerCase()
@@ -571,6 +606,38 @@ function onlyNumbers(tokens: Token[], f: Found): boolean {
 function anyTitleWord(tokens: Token[], f: Found, lemmaOf: (k: number) => string): boolean {
   for (let t = f.first; t < f.last; t++) if (isTitleWord(tokens[t]!.text.toLowerCase(), lemmaOf(t))) return true
   return false
+}
+
+/** Are tokens [from, to) all words in lower case (none when from = to)? */
+function allSmallWords(tokens: Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (tokens[t]!.type !== 'word' || caseByCode(tokens[t]!.text.charCodeAt(0)) !== -1) return false
+  return true
+}
+
+/** A company's head after its name, in lower case: компаниясы, корпорациясының, әуекомпаниясы. */
+const COMPANY_HEAD = /^(?:компания|корпорация|холдинг|концерн|фирма|әуекомпания)/u
+
+/** Acronyms of power stations (data/ner/facility-acronyms.txt). */
+const STATION_ACRONYMS = new Set(facilityAcronyms.stations?.split('|') ?? [])
+
+/**
+ * A power station named by its number is a FACILITY: "№1 ГРЭС-те", "ГРЭС 18" (KazNERD's), "ЖЭО-2".
+ * (The tagger finds some, and ran one on into what followed: "№1 ГРЭС-те апат".)
+ */
+function numberedStations(tokens: Token[]): Found[] {
+  const out: Found[] = []
+  const station = (k: number): boolean => {
+    const t = tokens[k]
+    if (t?.type !== 'word') return false
+    const hyphen = t.text.indexOf('-')
+    const base = hyphen > 0 ? t.text.slice(0, hyphen) : t.text
+    return base === base.toUpperCase() && STATION_ACRONYMS.has(base.toLowerCase())
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.text === '№' && tokens[k + 1]?.type === 'number' && station(k + 2)) out.push({ first: k, last: k + 3, type: 'FACILITY', rule: true })
+    else if (station(k) && (tokens[k + 1]?.type === 'number' || /-\d+$/u.test(tokens[k]!.text))) out.push({ first: k, last: tokens[k + 1]?.type === 'number' ? k + 2 : k + 1, type: 'FACILITY', rule: true })
+  }
+  return out
 }
 
 /** Is every word of f a title word (Бас директоры, төрағасы, министр)? */
@@ -1292,6 +1359,9 @@ const SCALES = new Set(['мың', 'миллион', 'миллиард', 'три�
 const UNIT_SYMBOLS = new Set(unitsOfMeasure.symbols?.split('|') ?? [])
 /** Unit words without soft and hard signs, as lemmaOf gives lemmas: баррель is matched as баррел. */
 const UNIT_WORDS = new Set((unitsOfMeasure.words?.split('|') ?? []).map(withoutSigns))
+
+/** Nouns a number counts, which end no QUANTITY (data/ner/units.txt, [counted]). */
+const COUNTED_NOUNS = new Set(unitsOfMeasure.counted?.split('|') ?? [])
 /** "at least", "about" before an amount: "кемінде 20–23 сантиметр", "шамамен 18 мың тонна". */
 const AMOUNT_OPENERS = new Set(['кемінде', 'шамамен', 'шамасы'])
 /** "текше метр", "шаршы шақырым": a unit word these go before. */

@@ -98,9 +98,11 @@ function strip(
     {
       const stemEnd = end - form.text.length
       if (stemEnd < MIN_STEM || !w.startsWith(form.text, stemEnd)) continue
-      const harmony = harmonyOf(w, stemEnd)
-      const clash = form.harmony !== 'any' && harmony !== 'none' && harmony !== form.harmony
       const last = w[stemEnd - 1]!
+      // a loan with back vowels that ends in к or г takes front suffixes (банкке, банктің,
+      // полковнигі, педагогке: native back stems end in қ, ғ), and is written with back ones too
+      const harmony = last === 'к' || last === 'г' ? 'none' : harmonyOf(w, stemEnd)
+      const clash = form.harmony !== 'any' && harmony !== 'none' && harmony !== form.harmony
       // a Russian loan's soft or hard sign is silent: the letter before it decides the suffix
       // (Израильмен, Кремльде, модельдің: л takes -мен, -де, -дің)
       const sounding = (last === 'ь' || last === 'ъ') && stemEnd >= 2 ? w[stemEnd - 2]! : last

@@ -52,6 +52,8 @@ export const nameHeadSet: ReadonlySet<string> = withoutSignsToo(nameHeads.all?.s
  * them, so "Premer-mınıstr Oljas Bektenov" reads back as премер-министр, not премьер-министр.
  */
 const titleWords = withoutSignsToo([...presidentTitleList, ...roleTitles].flat())
+/** The words a title ends in: "бас директоры" ends in директоры; "бас", "мемлекет" end none. */
+const titleHeads = withoutSignsToo([...presidentTitleList, ...roleTitles].map((t) => t.at(-1)!))
 
 function withoutSignsToo(words: readonly string[]): Set<string> {
   return new Set([...words, ...words.map(withoutSigns)])
@@ -103,6 +105,14 @@ const unnamedPhrases = phraseIndex(phrases(personTitles.unnamed ?? ''))
 export function withholdsName(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (matchPhrase(words, k, unnamedPhrases) > 0) return true
   return false
+}
+
+/**
+ * Is this lower-case word (or its lemma) a title's last word, a title of its own? министр,
+ * басшысы, but not the "бас" of "бас директоры" (isTitleWord: any word of a title).
+ */
+export function isTitleHead(lower: string, lemma: string): boolean {
+  return titleHeads.has(lower) || titleHeads.has(lemma)
 }
 
 /** Is this lower-case word (or its lemma) part of a title? министр, басшысы, вице-министрі … */
