@@ -422,6 +422,11 @@ describe('extractQuotes: indirect, according to, source', () => {
     // a company's name of two words in guillemets; a participle's clause before the subject
     ['«Астана LRT» ЖШС бас директоры Талғат Сәрсенбаев жол ақысы 100 теңге болатынын хабарлады.', 'жол ақысы 100 теңге болатынын', 'хабарлады', '«Астана LRT» ЖШС бас директоры Талғат Сәрсенбаев', 'Талғат Сәрсенбаев'],
     ['Форумды ашқан Цифрлық даму министрі Жаслан Мәдиев заң жобасы әзірленіп жатқанын айтты.', 'заң жобасы әзірленіп жатқанын', 'айтты', 'Цифрлық даму министрі Жаслан Мәдиев', 'Жаслан Мәдиев'],
+    // a title's first word alone is no title: the subject runs on to the title and the name
+    ['Бас мемлекеттік санитарлық дәрігер Айжан Есмағамбетова тұмаудың ауыр түрі қауіпті екенін айтты.', 'тұмаудың ауыр түрі қауіпті екенін', 'айтты', 'Бас мемлекеттік санитарлық дәрігер Айжан Есмағамбетова', 'Айжан Есмағамбетова'],
+    // whom it was told to is no part of the report, nor what the subject welcomed first
+    ['Кездесуден кейін Мединский журналистерге тараптар тұтқын алмасу туралы уағдаласқанын айтты.', 'тараптар тұтқын алмасу туралы уағдаласқанын', 'айтты', 'Мединский', 'Мединский'],
+    ['БҰҰ Бас хатшысы Антониу Гутерриш кездесуді құптап, бейбіт келісім маңызды екенін атап өтті.', 'бейбіт келісім маңызды екенін', 'атап өтті', 'БҰҰ Бас хатшысы Антониу Гутерриш', 'Антониу Гутерриш'],
     // what the subject did first ends at its comma, but only before the subject
     ['Министр театр ұжымын құттықтап, мемлекет қолдау көрсете беретінін жеткізді.', 'мемлекет қолдау көрсете беретінін', 'жеткізді', 'Министр', 'Министр'],
   ])('finds indirect speech by a long subject: %s', (text, quote, cue, speaker, name) => {
@@ -453,6 +458,17 @@ describe('extractQuotes: indirect, according to, source', () => {
   it('finds the speaker of a quotation after a converb\'s clause and a participle\'s', () => {
     const [q] = extractQuotes('Сапарды қорытындылап, журналистердің сұрақтарына жауап берген Нұрсұлтан Назарбаев «Әрбір салынған қала — Қазақстанның байлығы» екенін айтты.')
     expect([q?.speaker?.text, q?.cue?.text]).toEqual(['Нұрсұлтан Назарбаев', 'екенін айтты'])
+  })
+  it('ends a "Бұл туралы" speaker before a capitalized occasion after the name, and lets a body with a name inside it speak as itself', () => {
+    const text = 'Биыл 22,7 миллион тонна астық жиналды. Бұл туралы Ауыл шаруашылығы министрі Айдарбек Сапаров Үкімет отырысында мәлімдеді.\n\nАлматыда жер сілкінісі сезілді. Бұл туралы Төтенше жағдайлар министрлігі Сейсмологиялық тәжірибе-әдістемелік экспедициясы хабарлады.'
+    expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([
+      ['Ауыл шаруашылығы министрі Айдарбек Сапаров', 'Айдарбек Сапаров'],
+      ['Төтенше жағдайлар министрлігі Сейсмологиялық тәжірибе-әдістемелік экспедициясы', 'Төтенше жағдайлар министрлігі Сейсмологиялық тәжірибе-әдістемелік экспедициясы'],
+    ])
+  })
+  it('finds the person who opens a short clause before a colon with no verb of saying', () => {
+    const [q] = extractQuotes('Педиатр Гүлжан Омарова ата-аналарға кеңес берді: «Дәрігерге жүгініңіздер».')
+    expect([q?.speaker?.text, q?.speaker?.name]).toEqual(['Педиатр Гүлжан Омарова', 'Гүлжан Омарова'])
   })
   it('finds the person who opens a clause before a colon with no verb of saying', () => {
     const [q] = extractQuotes('Гүлнар Сәтбаева келді. Көрермен Гүлнар Сәтбаева қойылымнан алған әсерімен бөлісті: «Жібектің әні жүрегімді тербетті».')

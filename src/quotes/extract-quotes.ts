@@ -9,7 +9,7 @@ import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isPlaceName, isPronoun, lowerLemma, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { lastEndingBy } from './people-index.js'
@@ -477,7 +477,7 @@ function colonIntro(doc: QuoteDocument, colon: number): { speaker: [number, numb
   // so too a clause with no verb of saying that opens with a person in the nominative ("Көрермен
   // Гүлнар Сәтбаева | қойылымнан алған әсерімен бөлісті: «…»"; not "Егер маған Нұрсұлтан
   // Назарбаевты … десе: «…»", who is spoken of)
-  if (!cue && end - start > 6) {
+  if (!cue && end - start > 3) {
     const p = doc.people[firstPersonFrom(doc.people, start)]
     if (p && p.last < end && p.first - start <= 2 && !hasTag(doc, doc.words[p.last - 1]!, OBLIQUE_CASES)) return { speaker: [start, p.last], cue }
   }
@@ -790,7 +790,8 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
       // a possessed occasion takes its bare possessor, and "own" before it: "Тимур Сүлейменов |
       // баспасөз конференциясында", "Руслан Желдібай | өзінің Telegram-арнасында"
       const possessor = doc.words[speakerEnd - 1]!
-      if (speakerEnd - 1 > speakerStart && readingOf(doc, doc.words[speakerEnd]!)?.suffixes.some((x) => x.tag === 'POSS.3') && doc.tokens[speakerEnd - 1]!.type === 'word' && !isCapitalized(doc.tokens[speakerEnd - 1]!) && !isTitleWord(possessor, lemma(doc, possessor)) && readingOf(doc, possessor)?.suffixes.length === 0) speakerEnd--
+      // (a capitalized one after a person's name too: "Aıdarbek Saparov | Úkimet otyrysynda")
+      if (speakerEnd - 1 > speakerStart && readingOf(doc, doc.words[speakerEnd]!)?.suffixes.some((x) => x.tag === 'POSS.3') && doc.tokens[speakerEnd - 1]!.type === 'word' && (!isCapitalized(doc.tokens[speakerEnd - 1]!) || personEndsAt(doc, speakerEnd - 1, speakerStart)) && !isTitleWord(possessor, lemma(doc, possessor)) && readingOf(doc, possessor)?.suffixes.length === 0) speakerEnd--
       if (speakerEnd - 1 > speakerStart && (doc.words[speakerEnd - 1] === 'өз' || doc.words[speakerEnd - 1] === 'өзінің')) speakerEnd--
       while (speakerEnd - 1 > speakerStart) {
         const w = doc.words[speakerEnd - 1]!
@@ -878,8 +879,12 @@ function accordingToQuotes(doc: QuoteDocument): Found[] {
   return out
 }
 
+/** Who a report is told to, in the dative after the subject: журналистерге, тілшілерге. */
+const ADDRESSEES = new Set(['журналист', 'журналистер', 'тілші', 'тілшілер'])
+const DATIVE_CASE: ReadonlySet<string> = new Set(['DAT'])
+
 /** What a subject does before it speaks: "сөйлесіп", "кездесіп", "қабылдап" …, then a comma. */
-const OCCASION_CONVERBS = new Set(['сөйлесіп', 'кездесіп', 'тоқталып', 'қатысып', 'қабылдап', 'танысып', 'барып', 'келіп', 'аралап', 'құттықтап'])
+const OCCASION_CONVERBS = new Set(['сөйлесіп', 'кездесіп', 'тоқталып', 'қатысып', 'қабылдап', 'танысып', 'барып', 'келіп', 'аралап', 'құттықтап', 'құптап', 'қолдап', 'мақұлдап'])
 
 /** Sentence openers meaning "also", after which the previous sentence's subject goes on speaking. */
 const CONTINUATIONS = phraseIndex(['сонымен қатар', 'сонымен бірге', 'сондай-ақ', 'сондай-ақ ол', 'ол сондай-ақ', 'бұдан бөлек', 'бұдан басқа', 'оған қоса', 'бұған қоса'].map((v) => v.split(' ')).sort((a, b) => b.length - a.length))
@@ -982,6 +987,8 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     // subject said it, not what: "Арман Шаққалиев | өз сөзінде | екі ел арасындағы …"
     // (and "өзінің Telegram-арнасында", on their own channel)
     if (start === subjectEnd && (doc.words[start] === 'өз' || doc.words[start] === 'өзінің') && start + 2 < reported && hasTag(doc, doc.words[start + 1]!, ADJUNCT_CASES)) start += 2
+    // and whom they told it: "Мединский | журналистерге | тараптар … уағдаласқанын айтты"
+    if (start + 1 < reported && ADDRESSEES.has(lemma(doc, doc.words[start]!)) && hasTag(doc, doc.words[start]!, DATIVE_CASE)) start++
     if (start >= reported) continue
     // two reports of one subject, the first with a verb of saying as a converb: "… қамтылғанын
     // атап өтіп, | идеяларды қолдайтынын жеткізді" is two quotations, each with its own cue
@@ -1082,7 +1089,8 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // and a group's, after a name that is no person's: "«МузАрт» | тобының әншілері" (not "Аида
     // Балаева | кәсіпкерлердің пікірі …", what the report is about)
     else if (end > start && (doc.words[end - 1] === '»' || (isCapitalized(doc.tokens[end - 1]!) && !isNominativeSurname(doc, end - 1))) && end + 1 < limit && hasTag(doc, w, GENITIVE_CASE) && isPossessedNominative(doc, doc.words[end + 1]!)) end += 2
-    else if (end > start && !isPronoun(doc.words[start]!) && !hasTitle(doc, start, end)) {
+    // ("Бас" is a title's first word, no title: "Бас | мемлекеттік санитарлық дәрігер …")
+    else if (end > start && !isPronoun(doc.words[start]!) && !hasTitleHead(doc, start, end)) {
       // an organization's name goes on in lower case to its head, in the nominative or the
       // genitive: "Денсаулық сақтау министрлігі", "Ұлттық экономика министрлігінің өкілдері";
       // and a body's lower-case words go on to a title, before a name: "Ұлттық құраманың бас
@@ -1236,6 +1244,12 @@ const PARTICIPLE = /\p{L}(?:ған|ген|қан|кен|атын|етін|йты
 const OBLIQUE_CASES = new Set(['GEN', 'ACC', 'DAT', 'LOC', 'ABL', 'INS'])
 /** The oblique cases but the genitive, which may stand inside a subject ("министрлігінің өкілдері"). */
 const NON_SUBJECT_CASES = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
+
+/** Does tokens [start, end) hold a title's last word (isTitleHead)? */
+function hasTitleHead(doc: QuoteDocument, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (isTitleHead(doc.words[k]!, lemma(doc, doc.words[k]!))) return true
+  return false
+}
 
 /** Does tokens [start, end) hold a title word? */
 function hasTitle(doc: QuoteDocument, start: number, end: number): boolean {

@@ -57,7 +57,9 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     // Сәтбаева", as findPeople reads it)
     const match = fullestWith(peopleIndex(doc), nameLemmas) ?? (nameLemmas.length >= 3 ? fullestWith(peopleIndex(doc), nameLemmas.slice(1)) : undefined)
     if (match) return asReferent(match)
-    if (!hasTitle) return run[0] > first ? { first: run[0], last: run[1], person: false } : self
+    // (a name inside a body's mention is no speaker of its own: "Төтенше жағдайлар министрлігі
+    // Сейсмологиялық … экспедициясы" speaks as itself)
+    if (!hasTitle) return run[0] > first && run[1] === last ? { first: run[0], last: run[1], person: false } : self
   }
   // many people or a body speak as themselves: "мамандар", "министрлігінің өкілдері",
   // "Денсаулық сақтау министрлігі" are no one person of the article
