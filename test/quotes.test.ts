@@ -485,6 +485,11 @@ describe('extractQuotes: indirect, according to, source', () => {
     const [q] = extractQuotes('Министрдің айтуынша, биыл бюджет өседі.')
     expect(q).toMatchObject({ kind: 'according_to', text: 'биыл бюджет өседі', cue: { text: 'айтуынша' }, speaker: { text: 'Министрдің' } })
   })
+  it('takes a long body\'s name with an according-to speaker, after the openers, but keeps "оның" with its title', () => {
+    const [q] = extractQuotes('Айгүл Жұмабаева келді. Сонымен қатар Каспий табиғатын қорғау қоғамдық қорының директоры Айгүл Жұмабаеваның мәліметінше, итбалықтар саны азайған.')
+    expect([q?.speaker?.text, q?.speaker?.name]).toEqual(['Каспий табиғатын қорғау қоғамдық қорының директоры Айгүл Жұмабаеваның', 'Айгүл Жұмабаева'])
+    expect(extractQuotes('Оның адвокатының айтуынша, бала жолды рұқсат етілмеген жерден өткен.')[0]?.speaker?.text).toBe('Оның адвокатының')
+  })
   it('finds news-agency credits', () => {
     const [q] = extractQuotes('АСТАНА. KAZINFORM – Елде қар жауды, деп хабарлайды Kazinform.')
     expect(q).toMatchObject({ kind: 'source', text: 'Елде қар жауды', cue: { text: 'деп хабарлайды' }, speaker: { text: 'Kazinform', name: 'Kazinform' } })

@@ -874,10 +874,22 @@ function accordingToQuotes(doc: QuoteDocument): Found[] {
     let end = k + n + 1
     while (end < doc.tokens.length && doc.sentenceOf[end] === sentence) end++
     const [cs, ce] = contentRange(doc, doc.tokens[k + n + 1]?.start ?? doc.text.length, doc.tokens[end - 1]!.end)
-    if (ce > cs) out.push({ kind: 'according_to', start: cs, end: ce, speaker: [Math.max(start, k - 6), k], cue: [k, k + n], marks: 'none', rank: 5 })
+    // (a long body's name, up to ten words, after a sentence's openers: "Каспий табиғатын қорғау
+    // қоғамдық қорының директоры Айгүл Жұмабаеваның мәліметінше")
+    let from = Math.max(start, k - 10)
+    while (from < k - 1) {
+      // (not "оның", whose title it is: "Оның адвокатының айтуынша" is his lawyer's)
+      const opener = matchPhrase(doc.words, from, openerPhrases)
+      if (opener === 0 || from + opener >= k || POSSESSIVE_OPENERS.has(doc.words[from]!)) break
+      from += opener
+    }
+    if (ce > cs) out.push({ kind: 'according_to', start: cs, end: ce, speaker: [from, k], cue: [k, k + n], marks: 'none', rank: 5 })
   }
   return out
 }
+
+/** Possessive pronouns the opener list holds: before a title they are part of the speaker. */
+const POSSESSIVE_OPENERS = new Set(['оның', 'олардың'])
 
 /** Who a report is told to, in the dative after the subject: журналистерге, тілшілерге. */
 const ADDRESSEES = new Set(['журналист', 'журналистер', 'тілші', 'тілшілер'])
