@@ -559,6 +559,7 @@ describe('extractEntities: what the tagger took for names', () => {
     ['Astanany «Nur-Sultan» shaharyna aýystyrdy.', ['Astanany/GPE', 'Nur-Sultan/GPE']],
     // before a building's head it is the building
     ['«Қазақстан» стадионында ойын өтті.', ['Қазақстан/FACILITY']],
+    ['Қарағанды облысындағы «Костенко» шахтасында жарылыс болды.', ['Қарағанды облысындағы/GPE', 'Костенко/FACILITY']],
     ['Ойын «Астана Арена» стадионында өтті.', ['Астана Арена/FACILITY']],
     // an acronym joined to a common noun ends no name
     ['Форум Astana Hub IT-стартаптар алаңында өтті.', ['Astana Hub/ORGANIZATION']],

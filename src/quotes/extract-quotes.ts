@@ -1216,7 +1216,9 @@ function holdsQuotedWords(doc: QuoteDocument, first: number, end: number): boole
     const w = doc.words[k]!
     if (w === '"' || w === '»') return true
     if (w !== '«') continue
-    const close = doc.words[k + 2] === '»' ? k + 2 : doc.words[k + 3] === '»' ? k + 3 : -1
+    let close = doc.words[k + 2] === '»' ? k + 2 : doc.words[k + 3] === '»' ? k + 3 : -1
+    // (or a longer name with its head after it: "Қытай «Бір белдеу, бір жол» бастамасы аясында")
+    if (close < 0) for (let j = k + 4; j < Math.min(end, k + 12) && close < 0; j++) if (doc.words[j] === '»' && holdsName(doc, j + 1)) close = j
     if (close < 0 || close >= end || !isCapitalized(doc.tokens[k + 1]!)) return true
     k = close
   }
