@@ -641,8 +641,13 @@ function quoteColonHeadlines(doc: QuoteDocument): Found[] {
     while (close < doc.tokens.length && doc.tokens[close]!.end <= p.end && doc.words[close] !== '»' && doc.words[close] !== '«') close++
     if (doc.words[close] !== '»' || doc.words[close + 1] !== ':' || close - first < 3) continue
     const person = doc.people[firstPersonFrom(doc.people, close + 2)]
-    if (!person || person.first !== close + 2 || doc.tokens[person.last - 1]!.end > p.end) continue
-    out.push({ kind: 'direct', start: doc.tokens[first + 1]!.start, end: doc.tokens[close - 1]!.end, speaker: [person.first, person.last], cue: null, marks: 'guillemets', rank: 3 })
+    let speaker: [number, number] | null = person && person.first === close + 2 && doc.tokens[person.last - 1]!.end <= p.end ? [person.first, person.last] : null
+    // (or a title of up to three words: "«…»: облыс әкімі ауруханаға барды", the holder named in the text)
+    for (let j = close + 2; !speaker && j < close + 5 && doc.tokens[j]?.type === 'word' && doc.tokens[j]!.end <= p.end; j++) {
+      if (isTitleHead(doc.words[j]!, lemma(doc, doc.words[j]!)) && !hasTag(doc, doc.words[j]!, OBLIQUE_CASES)) speaker = [close + 2, j + 1]
+    }
+    if (!speaker) continue
+    out.push({ kind: 'direct', start: doc.tokens[first + 1]!.start, end: doc.tokens[close - 1]!.end, speaker, cue: null, marks: 'guillemets', rank: 3 })
   }
   return out
 }
@@ -888,6 +893,9 @@ function accordingToQuotes(doc: QuoteDocument): Found[] {
   return out
 }
 
+/** A reported clause's last word before "білдірді": екенін, -атынын, -ғанын (not ризашылығын). */
+const FEELING_REPORTED = /(?:екенін|нын|нін)$/u
+
 /** Possessive pronouns the opener list holds: before a title they are part of the speaker. */
 const POSSESSIVE_OPENERS = new Set(['оның', 'олардың'])
 
@@ -960,6 +968,9 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
       }
     }
     if (reported < 0) continue
+    // a feeling expressed is no report: "Ол дәрігерлерге ризашылығын білдірді" (but "… дайын екенін
+    // білдірді" is)
+    if (reported === verb - 1 && doc.words[verb] === 'білдірді' && !FEELING_REPORTED.test(doc.words[reported]!)) continue
     let speaker = subjectAt(doc, first, reported)
     let subjectEnd = speaker?.[1] ?? first
     if (!speaker) {
@@ -1131,7 +1142,8 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   // "Қасым-Жомарт Тоқаев | Түркі мемлекеттері ұйымының … саммитіне …"
   if (end - start >= 2 && (hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) || (end < limit && doc.tokens[end]!.type === 'word' && !isCapitalized(doc.tokens[end]!) && (hasTag(doc, doc.words[end]!, OBLIQUE_CASES) || GENITIVE_ENDING.test(doc.words[end]!))))) {
     for (let k = start + 1; k < end; k++) {
-      if (isCapitalized(doc.tokens[k]!) && !isTitleWord(doc.words[k]!, lemma(doc, doc.words[k]!)) && personEndsAt(doc, k, start)) {
+      // (a title too, a possessor of what follows: "Erlan Saırov | Prezıdent usynystaryn …")
+      if (isCapitalized(doc.tokens[k]!) && personEndsAt(doc, k, start)) {
         end = k
         break
       }
