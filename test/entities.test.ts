@@ -560,6 +560,8 @@ describe('extractEntities: what the tagger took for names', () => {
     // before a building's head it is the building
     ['«Қазақстан» стадионында ойын өтті.', ['Қазақстан/FACILITY']],
     ['Қарағанды облысындағы «Костенко» шахтасында жарылыс болды.', ['Қарағанды облысындағы/GPE', 'Костенко/FACILITY']],
+    // development banks are listed organizations, by name and by abbreviation
+    ['Ол Дүниежүзілік банк пен Еуропа қайта құру және даму банкінің (ЕҚДБ) болжамын айтты.', ['Дүниежүзілік банк/ORGANIZATION', 'Еуропа қайта құру және даму банкінің/ORGANIZATION', 'ЕҚДБ/ORGANIZATION']],
     ['Ойын «Астана Арена» стадионында өтті.', ['Астана Арена/FACILITY']],
     // an acronym joined to a common noun ends no name
     ['Форум Astana Hub IT-стартаптар алаңында өтті.', ['Astana Hub/ORGANIZATION']],

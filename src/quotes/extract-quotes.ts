@@ -795,8 +795,9 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
       // a possessed occasion takes its bare possessor, and "own" before it: "Тимур Сүлейменов |
       // баспасөз конференциясында", "Руслан Желдібай | өзінің Telegram-арнасында"
       const possessor = doc.words[speakerEnd - 1]!
-      // (a capitalized one after a person's name too: "Aıdarbek Saparov | Úkimet otyrysynda")
-      if (speakerEnd - 1 > speakerStart && readingOf(doc, doc.words[speakerEnd]!)?.suffixes.some((x) => x.tag === 'POSS.3') && doc.tokens[speakerEnd - 1]!.type === 'word' && (!isCapitalized(doc.tokens[speakerEnd - 1]!) || personEndsAt(doc, speakerEnd - 1, speakerStart)) && !isTitleWord(possessor, lemma(doc, possessor)) && readingOf(doc, possessor)?.suffixes.length === 0) speakerEnd--
+      // (a capitalized one after a person's name or a place adjective too: "Aıdarbek Saparov |
+      // Úkimet otyrysynda", "… Алдыбергенов | Мәжілістегі Үкімет сағатында")
+      if (speakerEnd - 1 > speakerStart && readingOf(doc, doc.words[speakerEnd]!)?.suffixes.some((x) => x.tag === 'POSS.3') && doc.tokens[speakerEnd - 1]!.type === 'word' && (!isCapitalized(doc.tokens[speakerEnd - 1]!) || personEndsAt(doc, speakerEnd - 1, speakerStart) || PLACE_ADJECTIVE.test(doc.words[speakerEnd - 2]!)) && !isTitleWord(possessor, lemma(doc, possessor)) && readingOf(doc, possessor)?.suffixes.length === 0) speakerEnd--
       if (speakerEnd - 1 > speakerStart && (doc.words[speakerEnd - 1] === 'өз' || doc.words[speakerEnd - 1] === 'өзінің')) speakerEnd--
       while (speakerEnd - 1 > speakerStart) {
         const w = doc.words[speakerEnd - 1]!
@@ -1143,7 +1144,8 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   if (end - start >= 2 && (hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) || (end < limit && doc.tokens[end]!.type === 'word' && !isCapitalized(doc.tokens[end]!) && (hasTag(doc, doc.words[end]!, OBLIQUE_CASES) || GENITIVE_ENDING.test(doc.words[end]!))))) {
     for (let k = start + 1; k < end; k++) {
       // (a title too, a possessor of what follows: "Erlan Saırov | Prezıdent usynystaryn …")
-      if (isCapitalized(doc.tokens[k]!) && personEndsAt(doc, k, start)) {
+      // (or after a group's noun: "«Қазгидромет» РМК синоптиктері | Алматы облысының …")
+      if (isCapitalized(doc.tokens[k]!) && (personEndsAt(doc, k, start) || (!isCapitalized(doc.tokens[k - 1]!) && doc.tokens[k - 1]!.type === 'word' && isPlural(doc.words[k - 1]!) && isPossessedNominative(doc, doc.words[k - 1]!)))) {
         end = k
         break
       }
