@@ -668,6 +668,21 @@ function sources(doc: QuoteDocument): Found[] {
     start = afterDateline(doc, start, k - 1)
     const speaker = speakerAfter(doc, k + 1 + n)
     if (!speaker || start > k - 2) continue
+    // "S1. Бұл туралы Көлік министрлігі хабарлады, деп хабарлайды Kazinform тілшісі.": the news is
+    // the sentences before it in its paragraph, the agency's and the body's both
+    const about = matchPhrase(doc.words, start, aboutThisOpeners)
+    let verb = -1
+    for (let j = Math.max(start + about + 1, k - 3); j < k - 1 && about > 0 && verb < 0; j++) if (matchPhrase(doc.words, j, aboutThisVerbs) === k - 1 - j) verb = j
+    if (verb > 0) {
+      const paragraph = doc.paragraphs[paragraphAt(doc, doc.tokens[start]!.start)]!
+      const from = afterDateline(doc, tokenFrom(doc, paragraph.start), start)
+      if (from >= start) continue
+      const [cs, ce] = contentRange(doc, doc.tokens[from]!.start, doc.tokens[start - 1]!.end)
+      if (ce <= cs) continue
+      out.push({ kind: 'source', start: cs, end: ce, speaker, cue: [k, k + 1 + n], marks: 'none', rank: 4 })
+      out.push({ kind: 'indirect', start: cs, end: ce, speaker: [start + about, verb], cue: [verb, k - 1], marks: 'none', rank: 6, alongside: true })
+      continue
+    }
     const [cs, ce] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[k - 2]!.end)
     if (ce > cs) out.push({ kind: 'source', start: cs, end: ce, speaker, cue: [k, k + 1 + n], marks: 'none', rank: 4 })
   }
@@ -1141,11 +1156,12 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   // a person's name ends the subject when what follows it is another phrase, a name in a case or
   // a body's in the genitive: "Экономист Айдархан Құсайынов | Ұлттық банктің шешімін …",
   // "Қасым-Жомарт Тоқаев | Түркі мемлекеттері ұйымының … саммитіне …"
-  if (end - start >= 2 && (hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) || (end < limit && doc.tokens[end]!.type === 'word' && !isCapitalized(doc.tokens[end]!) && (hasTag(doc, doc.words[end]!, OBLIQUE_CASES) || GENITIVE_ENDING.test(doc.words[end]!))))) {
+  if (end - start >= 2 && (hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) || (end < limit && doc.tokens[end]!.type === 'word' && !isCapitalized(doc.tokens[end]!) && (hasTag(doc, doc.words[end]!, OBLIQUE_CASES) || GENITIVE_ENDING.test(doc.words[end]!) || PLACE_ADJECTIVE.test(doc.words[end]!))))) {
     for (let k = start + 1; k < end; k++) {
       // (a title too, a possessor of what follows: "Erlan Saırov | Prezıdent usynystaryn …")
-      // (or after a group's noun: "«Қазгидромет» РМК синоптиктері | Алматы облысының …")
-      if (isCapitalized(doc.tokens[k]!) && (personEndsAt(doc, k, start) || (!isCapitalized(doc.tokens[k - 1]!) && doc.tokens[k - 1]!.type === 'word' && isPlural(doc.words[k - 1]!) && isPossessedNominative(doc, doc.words[k - 1]!)))) {
+      // (or after a group's or a side's noun: "«Қазгидромет» РМК синоптиктері | Алматы облысының
+      // …", "Әзербайжан тарапы | Алат портындағы …")
+      if (isCapitalized(doc.tokens[k]!) && (personEndsAt(doc, k, start) || isGroupNoun(doc, k - 1))) {
         end = k
         break
       }
@@ -1198,6 +1214,19 @@ function holdsSubjectWord(doc: QuoteDocument, from: number, to: number): boolean
   }
   return false
 }
+
+/**
+ * Is token k a lower-case noun in the possessive that names a group or a side, no title and no
+ * body's head: синоптиктері, тарапы (not директоры, департаменті)?
+ */
+function isGroupNoun(doc: QuoteDocument, k: number): boolean {
+  const t = doc.tokens[k]!
+  const w = doc.words[k]!
+  return t.type === 'word' && !isCapitalized(t) && isPossessedNominative(doc, w) && !isTitleWord(w, lemma(doc, w)) && !isBodyWord(lemma(doc, w)) && !PLACE_HEADS.has(lemma(doc, w))
+}
+
+/** A place's head inside a body's name: "Алматы қаласы Полиция департаменті". */
+const PLACE_HEADS = new Set(['қала', 'облыс', 'аудан', 'ауыл', 'кент', 'округ'])
 
 /** Does a person's name (findPeople) that starts at or after `from` end right before token k? */
 function personEndsAt(doc: QuoteDocument, k: number, from: number): boolean {
