@@ -628,13 +628,14 @@ function numberedStations(tokens: Token[]): Found[] {
   const out: Found[] = []
   const station = (k: number): boolean => {
     const t = tokens[k]
-    if (t?.type !== 'word') return false
+    // (two capitals first: a cheap test before any string is made, as most words have one or none)
+    if (t?.type !== 'word' || t.text.length < 3 || caseByCode(t.text.charCodeAt(0)) !== 1 || caseByCode(t.text.charCodeAt(1)) !== 1) return false
     const hyphen = t.text.indexOf('-')
     const base = hyphen > 0 ? t.text.slice(0, hyphen) : t.text
     return base === base.toUpperCase() && STATION_ACRONYMS.has(base.toLowerCase())
   }
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.text === '№' && tokens[k + 1]?.type === 'number' && station(k + 2)) out.push({ first: k, last: k + 3, type: 'FACILITY', rule: true })
+    if (tokens[k]!.type === 'symbol' && tokens[k]!.text === '№' && tokens[k + 1]?.type === 'number' && station(k + 2)) out.push({ first: k, last: k + 3, type: 'FACILITY', rule: true })
     else if (station(k) && (tokens[k + 1]?.type === 'number' || /-\d+$/u.test(tokens[k]!.text))) out.push({ first: k, last: tokens[k + 1]?.type === 'number' ? k + 2 : k + 1, type: 'FACILITY', rule: true })
   }
   return out

@@ -1063,7 +1063,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     start += opener
   }
   // what the subject did first, a converb's clause and its comma: "Сапарды қорытындылап, | …
-  // Нұрсұлтан Назарбаев «…» екенін айтты" (a word the lexicon knows in -ап is a noun: "Кітап, …")
+  // Нұрсұлтан Назарбаев «…» екенін айтты" (see isConverb: not "Кітап, …")
   for (let k = start + 1; k < Math.min(limit - 2, start + 5); k++) {
     if (doc.tokens[k]!.type !== 'word') break
     const w = doc.words[k]!
@@ -1106,12 +1106,20 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a title's apposition after a comma, a title of its own and the name: "Департамент бастығының
     // орынбасары | , полиция полковнигі Ғалымжан Ахметов"
     // (or after a possessed noun, a role the title list does not hold: "орынбасары")
-    else if (w === ',' && end > start && (isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!)) || isPossessedNominative(doc, doc.words[end - 1]!)) && titledNameAfter(doc, end + 1, limit) > 0) end = titledNameAfter(doc, end + 1, limit)
+    else if (w === ',' && end > start && (isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!)) || isPossessedNominative(doc, doc.words[end - 1]!))) {
+      const name = titledNameAfter(doc, end + 1, limit)
+      if (name < 0) break
+      end = name
+    }
     // a name in guillemets, a club's or a company's: "«Қайраттың» бас бапкері Рафаэль Уразбахтин"
     // (of up to three words: "«Астана LRT» ЖШС бас директоры")
     // (opening the subject: after a title it is what is spoken of, "Министр | «Абай жолы» … деп
     // сенетінін жеткізді")
-    else if (w === '«' && (end === start || !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!))) && guillemetName(doc, end, limit) > 0) end = guillemetName(doc, end, limit)
+    else if (w === '«' && (end === start || !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!)))) {
+      const close = guillemetName(doc, end, limit)
+      if (close < 0) break
+      end = close
+    }
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
     // a body's or an outlet's head after its capitalized name, a title word or not: "Алматы
     // қаласы Полиция | департаменті", "Bloomberg | басылымы"
