@@ -572,6 +572,10 @@ describe('extractEntities: what the tagger took for names', () => {
     ['Өткен жылы Екібастұздағы №1 ГРЭС-те апат болып, қалалар жылусыз қалды.', ['Өткен жылы/DATE', 'Екібастұздағы/GPE', '№1 ГРЭС-те/FACILITY']],
     ['Ótken jyly Ekibastuzdaǵy №1 GRES-te apat bolyp, qalalar jylýsyz qaldy.', ['Ótken jyly/DATE', 'Ekibastuzdaǵy/GPE', '№1 GRES-te/FACILITY']],
     ['Алдарыңызда тұрған нысан ГРЭС 18. ЖЭО-2 жөнделді.', ['ГРЭС 18/FACILITY', 'ЖЭО-2/FACILITY']],
+    // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
+    // Russian-style surname ends the person (the tagger ran on to "Орталық")
+    ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    ['Бұл туралы төраға Ләззат Ибрагимова Орталық коммуникациялар қызметінде айтты.', ['Ләззат Ибрагимова/PERSON']],
     // a person's name ends in a capitalized word (the tagger ran on to "айып")
     ['Грузия құрамасының жартылай қорғаушысы Хвича Кварацхелия айып добын соқты.', ['Грузия/GPE', 'Хвича Кварацхелия/PERSON']],
     // a role ends at its title where a given name follows (the tagger ran on to "кездесуде")

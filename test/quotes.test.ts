@@ -488,6 +488,10 @@ describe('extractQuotes: indirect, according to, source', () => {
       ['Төтенше жағдайлар министрлігі Сейсмологиялық тәжірибе-әдістемелік экспедициясы', 'Төтенше жағдайлар министрлігі Сейсмологиялық тәжірибе-әдістемелік экспедициясы'],
     ])
   })
+  it('ends a "Бұл туралы" speaker at the person\'s name', () => {
+    const text = 'Биыл 20 мың отбасы баспаналы болды. Бұл туралы банк басқармасының төрағасы Ләззат Ибрагимова Орталық коммуникациялар қызметінде өткен брифингте айтты.'
+    expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([['банк басқармасының төрағасы Ләззат Ибрагимова', 'Ләззат Ибрагимова']])
+  })
   it('finds the person who opens a short clause before a colon with no verb of saying', () => {
     const [q] = extractQuotes('Педиатр Гүлжан Омарова ата-аналарға кеңес берді: «Дәрігерге жүгініңіздер».')
     expect([q?.speaker?.text, q?.speaker?.name]).toEqual(['Педиатр Гүлжан Омарова', 'Гүлжан Омарова'])

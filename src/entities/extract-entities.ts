@@ -13,7 +13,7 @@ import { companyForms } from '../data/company-forms.generated.js'
 import { numberWordStems } from '../data/number-words.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
-import { inflectedSurnameLength, SURNAME } from '../internal/surname.js'
+import { inflectedSurnameLength, PATRONYMIC, RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { isGivenName, isListedGivenName } from '../internal/given-name.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
@@ -285,6 +285,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // a person's name ends in a capitalized word: "Хвича Кварацхелия | айып" (of KazNERD's 1,352
       // people one ends in a small word, "Аяз ата"; "әл-Фараби" has its capital after the hyphen)
       if (kind === 'PERSON') while (last - first > 1 && tokens[last - 1]!.type === 'word' && caseByCode(tokens[last - 1]!.text.charCodeAt(0)) === -1 && !/-\p{Lu}/u.test(tokens[last - 1]!.text)) last--
+      // and a given name's Russian-style surname ends it, but for a patronymic: "Ләззат Ибрагимова |
+      // Орталық коммуникациялар қызметінде" ("Иван Петров Сергеевич" goes on)
+      if (kind === 'PERSON' && last - first >= 3 && isGivenName(lemmaOf(first)) && NOMINATIVE_RUSSIAN_SURNAME.test(tokens[first + 1]!.text) && !PATRONYMIC.test(tokens[first + 2]!.text.toLowerCase())) last = first + 2
       // an acronym joined to a common noun is a thing, not a body: "SMS-кодты", "IT-мамандарды"
       // (KazNERD has such words outside its entities, but for an organization's head: "IT-кеңес")
       // (nor with the small words after it: "SMS-кодты сұрамайды")
@@ -564,6 +567,9 @@ function oneWordType(type: EntityType, first: number, last: number, lemmaOf: (k:
   const lemma = lemmaOf(first)
   if ((type === 'PERSON' || type === 'ORGANIZATION') && monthOf(lemma) > 0) return 'DATE'
   if (ORG_HEAD_LEMMAS.has(lemma)) return 'ORGANIZATION'
+  // a surname alone is a person, not a role: "– …, – деді Головкин" (the tagger read it as the
+  // title a speaker after "деді" often is)
+  if (type === 'POSITION' && SURNAME.test(lemma) && !isTitleWord(lemma, lemma)) return 'PERSON'
   return type
 }
 
@@ -613,6 +619,9 @@ function allSmallWords(tokens: Token[], from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (tokens[t]!.type !== 'word' || caseByCode(tokens[t]!.text.charCodeAt(0)) !== -1) return false
   return true
 }
+
+/** A Russian-style surname in the nominative, as written: Ибрагимова, Тоқаев, Мишустин. */
+const NOMINATIVE_RUSSIAN_SURNAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${RUSSIAN_SURNAME_ENDINGS})$`, 'u')
 
 /** A company's head after its name, in lower case: компаниясы, корпорациясының, әуекомпаниясы. */
 const COMPANY_HEAD = /^(?:компания|корпорация|холдинг|концерн|фирма|әуекомпания)/u

@@ -828,6 +828,10 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
       speakerStart = occasion + 1
       speakerEnd = verb
     }
+    // nothing after a person's name is the speaker's: "… төрағасы Ләззат Ибрагимова | Орталық
+    // коммуникациялар қызметінде өткен брифингте айтты"
+    const named = doc.people[lastEndingBy(doc.people, speakerEnd - 1)]
+    if (named && named.first >= speakerStart && named.last < speakerEnd) speakerEnd = named.last
     if (speakerEnd === speakerStart || speakerEnd - speakerStart > 8) continue
     const paragraph = doc.paragraphs[p]!
     const from = afterDateline(doc, tokenFrom(doc, paragraph.start), first)
