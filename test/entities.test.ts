@@ -560,6 +560,10 @@ describe('extractEntities: what the tagger took for names', () => {
     // before a building's head it is the building
     ['«Қазақстан» стадионында ойын өтті.', ['Қазақстан/FACILITY']],
     ['Қарағанды облысындағы «Костенко» шахтасында жарылыс болды.', ['Қарағанды облысындағы/GPE', 'Костенко/FACILITY']],
+    // a law by its title in guillemets before "заң" (KazNERD's LAW is the title alone)
+    ['Мәжіліс «Білім туралы» заңға түзетулерді мақұлдады.', ['Мәжіліс/ORGANIZATION', 'Білім туралы/LAW']],
+    // sport's bodies are listed
+    ['Шешім Азия Олимпиада кеңесінде қабылданды.', ['Азия Олимпиада кеңесінде/ORGANIZATION']],
     // development banks are listed organizations, by name and by abbreviation
     ['Ол Дүниежүзілік банк пен Еуропа қайта құру және даму банкінің (ЕҚДБ) болжамын айтты.', ['Дүниежүзілік банк/ORGANIZATION', 'Еуропа қайта құру және даму банкінің/ORGANIZATION', 'ЕҚДБ/ORGANIZATION']],
     ['Ойын «Астана Арена» стадионында өтті.', ['Астана Арена/FACILITY']],

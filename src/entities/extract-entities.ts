@@ -1005,6 +1005,10 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[
       out.push({ first: k + 1, last, start: tokens[k]!.start, type: 'ORGANIZATION', kind: 'company', rule: true })
     } else if (MEDIA_HEADS.has(lower) || MEDIA_HEADS.has(lemmaOf(close + 1))) {
       out.push({ first: k + 1, last: close, type: 'ORGANIZATION', kind: 'media', rule: true })
+    } else if (lower.startsWith('заң') && tokens[close - 1]!.text.toLowerCase() === 'туралы') {
+      // a law by its title: "«Тұрғын үй қатынастары туралы» Заңына" (KazNERD's LAW is the title,
+      // "Педагог мәртебесі туралы", without the marks and the head)
+      out.push({ first: k + 1, last: close, type: 'LAW', rule: true })
     } else {
       // «Қазақмыс» корпорациясына, «Самұрық-Қазына» ұлттық әл-ауқат қоры: a name in marks before
       // an organization's head (within four words) is the organization, as KazNERD marks it
