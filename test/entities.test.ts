@@ -579,6 +579,8 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // an "organization" that runs through a title into a person is the role and the person
+    ['Қазан айында Мәдениет және ақпарат министрі Аида Балаева Абай мұрасының маңызы зор екенін айтты.', ['Қазан/DATE', 'Мәдениет және ақпарат министрі/POSITION', 'Аида Балаева/PERSON']],
     ['Бұл туралы төраға Ләззат Ибрагимова Орталық коммуникациялар қызметінде айтты.', ['Ләззат Ибрагимова/PERSON']],
     // a person's name ends in a capitalized word (the tagger ran on to "айып")
     ['Грузия құрамасының жартылай қорғаушысы Хвича Кварацхелия айып добын соқты.', ['Грузия/GPE', 'Хвича Кварацхелия/PERSON']],

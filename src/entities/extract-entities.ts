@@ -282,12 +282,27 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         while (first > offset && first > previous && tokens[first - 1]!.type === 'word' && FOREIGN_NAME_WORD.test(tokens[first - 1]!.text)) first--
       }
       let kind = kazNerdType(type)
+      // an "organization" that runs on through a title into a person's name is the role and the
+      // person: "Мәдениет және ақпарат министрі | Аида Балаева Абай мұрасының" (KazNERD's spans
+      // hold no one's name but a person's own)
+      if (kind === 'ORGANIZATION') {
+        for (let t = first + 1; t < last; t++) {
+          // (a listed given name, or any capitalized word before a surname: "Аида | Балаева")
+          if (isCapitalThenSmall(tokens[t]!.text) && isTitleHead(tokens[t - 1]!.text.toLowerCase(), lemmaOf(t - 1)) && (isGivenName(lemmaOf(t)) || (t + 1 < last && SURNAME.test(tokens[t + 1]!.text)))) {
+            found.push({ first, last: t, type: 'POSITION', rule: false })
+            first = t
+            kind = 'PERSON'
+            break
+          }
+        }
+      }
       // a person's name ends in a capitalized word: "Хвича Кварацхелия | айып" (of KazNERD's 1,352
       // people one ends in a small word, "Аяз ата"; "әл-Фараби" has its capital after the hyphen)
       if (kind === 'PERSON') while (last - first > 1 && tokens[last - 1]!.type === 'word' && caseByCode(tokens[last - 1]!.text.charCodeAt(0)) === -1 && !/-\p{Lu}/u.test(tokens[last - 1]!.text)) last--
       // and a given name's Russian-style surname ends it, but for a patronymic: "Ләззат Ибрагимова |
       // Орталық коммуникациялар қызметінде" ("Иван Петров Сергеевич" goes on)
-      if (kind === 'PERSON' && last - first >= 3 && isGivenName(lemmaOf(first)) && NOMINATIVE_RUSSIAN_SURNAME.test(tokens[first + 1]!.text) && !PATRONYMIC.test(tokens[first + 2]!.text.toLowerCase())) last = first + 2
+      // (the first word is the given name when it is no surname itself: "Аида Балаева | Абай …")
+      if (kind === 'PERSON' && last - first >= 3 && !NOMINATIVE_RUSSIAN_SURNAME.test(tokens[first]!.text) && NOMINATIVE_RUSSIAN_SURNAME.test(tokens[first + 1]!.text) && !PATRONYMIC.test(tokens[first + 2]!.text.toLowerCase())) last = first + 2
       // an acronym joined to a common noun is a thing, not a body: "SMS-кодты", "IT-мамандарды"
       // (KazNERD has such words outside its entities, but for an organization's head: "IT-кеңес")
       // (nor with the small words after it: "SMS-кодты сұрамайды")
