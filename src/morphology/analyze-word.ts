@@ -277,6 +277,9 @@ function score(c: Candidate, proper: boolean): number {
     const outermost = c.suffixes.at(-1)!
     // -стан is "land", not an ablative: Систан, Хұзыстан, Курдстан
     if (proper && outermost.text === 'тан' && c.lemma.endsWith('с')) s -= 2
+    // a name made of "… gave" or "… honey" ends like an accusative: Құдайберді, Тілеуберді,
+    // Сатыбалды are whole names, not Құдайбер + -ді
+    if (proper && c.suffixes.length === 1 && innermost.tag === 'ACC' && NAME_ENDING_LIKE_ACCUSATIVE.test(c.lemma)) s -= 1
     // a name ending in -ы/-і is more often whole (Қарақойлы, Бұқтырма) than possessed;
     // with a case after it the possessive is real (Арабиясының → Арабия)
     if (proper && c.suffixes.length === 1 && innermost.tag === 'POSS.3') s -= 0.8
@@ -289,6 +292,9 @@ function score(c: Candidate, proper: boolean): number {
   }
   return s
 }
+
+/** Stems of names that end like an accusative: Құдайбер(ді), Сатыбал(ды), Жанбол(ды). */
+const NAME_ENDING_LIKE_ACCUSATIVE = /\p{L}{2}(?:бер|бал|бол)$/u
 
 /** The lemma in the word's own case: the written stem, or the restored lemma cased like it. */
 function caseLike(word: string, c: Candidate): string {
