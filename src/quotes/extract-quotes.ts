@@ -1168,7 +1168,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   // a person's name ends the subject when what follows it is another phrase, a name in a case or
   // a body's in the genitive: "Экономист Айдархан Құсайынов | Ұлттық банктің шешімін …",
   // "Қасым-Жомарт Тоқаев | Түркі мемлекеттері ұйымының … саммитіне …"
-  if (end - start >= 2 && (hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) || (end < limit && doc.tokens[end]!.type === 'word' && !isCapitalized(doc.tokens[end]!) && (hasTag(doc, doc.words[end]!, OBLIQUE_CASES) || GENITIVE_ENDING.test(doc.words[end]!) || PLACE_ADJECTIVE.test(doc.words[end]!))))) {
+  if (end - start >= 2 && (inObliqueCase(doc, end - 1) || (end < limit && doc.tokens[end]!.type === 'word' && !isCapitalized(doc.tokens[end]!) && (hasTag(doc, doc.words[end]!, OBLIQUE_CASES) || GENITIVE_ENDING.test(doc.words[end]!) || PLACE_ADJECTIVE.test(doc.words[end]!))))) {
     for (let k = start + 1; k < end; k++) {
       // (a title too, a possessor of what follows: "Erlan Saırov | Prezıdent usynystaryn …")
       // (or after a group's or a side's noun: "«Қазгидромет» РМК синоптиктері | Алматы облысының
@@ -1191,7 +1191,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   if (end === first + 1 && CONVERB.test(doc.words[first]!)) return null
   // a subject is in the nominative: "Астанада …" and "Біздің …" open the sentence but do not speak,
   // and "Мемлекет басшысы Гидеон Саардың сапарын …" ends before the name in the genitive
-  if (end > start && hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES)) {
+  if (end > start && inObliqueCase(doc, end - 1)) {
     // a lower-case noun in a case that says with whom or where ("Тоқаев Қытай басшысымен …")
     // takes its capitalized modifiers with it, but the subject's first word stays
     const keep = !isCapitalized(doc.tokens[end - 1]!) && hasTag(doc, doc.words[end - 1]!, ADJUNCT_CASES) ? start + 1 : start
@@ -1239,6 +1239,17 @@ function isGroupNoun(doc: QuoteDocument, k: number): boolean {
 
 /** A place's head inside a body's name: "Алматы қаласы Полиция департаменті". */
 const PLACE_HEADS = new Set(['қала', 'облыс', 'аудан', 'ауыл', 'кент', 'округ'])
+
+/**
+ * Is token k in an oblique case? A capitalized word is read as the name it is: "Дархан
+ * Сатыбалды" is whole (a name of "… honey"), though "сатыбалды" in lower case reads as an
+ * accusative.
+ */
+function inObliqueCase(doc: QuoteDocument, k: number): boolean {
+  const w = doc.words[k]!
+  if (!hasTag(doc, w, OBLIQUE_CASES)) return false
+  return !(isCapitalized(doc.tokens[k]!) && lowerLemma(doc, doc.tokens[k]!.text) === w)
+}
 
 /** Does a person's name (findPeople) that starts at or after `from` end right before token k? */
 function personEndsAt(doc: QuoteDocument, k: number, from: number): boolean {
