@@ -336,7 +336,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       }
       // a "role" with no title word is the organization up to its head: "Ғылым және жоғары білім
       // министрлігіне | хат келді" (the tagger ran on to "хат", a letter)
-      if (kind === 'POSITION' && !anyTitleWord(tokens, { first, last, type: kind, rule: false }, lemmaOf)) {
+      if (kind === 'POSITION' && !anyTitleWord(tokens, first, last, lemmaOf)) {
         let head = last - 1
         while (head >= first && !isOrganizationHead(tokens[head]!.text.toLowerCase())) head--
         if (head > first) {
@@ -540,7 +540,7 @@ function mendRemainder(f: Found, tokens: Token[], lemmaOf: (k: number) => string
   if (!NUMERIC_TYPES.has(f.type) && onlyNumbers(tokens, f)) return false
   // what is left of a role with no title word in it is an organization up to its head
   // ("Ұлттық банкі | базалық мөлшерлемені жылдық", once a share was cut out of it), or nothing
-  if (f.type === 'POSITION' && !anyTitleWord(tokens, f, lemmaOf)) {
+  if (f.type === 'POSITION' && !anyTitleWord(tokens, f.first, f.last, lemmaOf)) {
     let head = f.first
     while (head < f.last && !isOrganizationHead(tokens[head]!.text.toLowerCase())) head++
     if (head === f.last || !hasCapital(tokens, { ...f, last: head + 1 }, sentenceFirst, lemmaOf)) return false
@@ -623,9 +623,9 @@ function onlyNumbers(tokens: Token[], f: Found): boolean {
   return true
 }
 
-/** Is any word of f a title word? */
-function anyTitleWord(tokens: Token[], f: Found, lemmaOf: (k: number) => string): boolean {
-  for (let t = f.first; t < f.last; t++) if (isTitleWord(tokens[t]!.text.toLowerCase(), lemmaOf(t))) return true
+/** Is any word of tokens [first, last) a title word? */
+function anyTitleWord(tokens: Token[], first: number, last: number, lemmaOf: (k: number) => string): boolean {
+  for (let t = first; t < last; t++) if (isTitleWord(tokens[t]!.text.toLowerCase(), lemmaOf(t))) return true
   return false
 }
 

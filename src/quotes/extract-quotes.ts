@@ -332,8 +332,9 @@ function speakerBefore(doc: QuoteDocument, openToken: number): [number, number] 
   // келісімді «…» деп атады" — six words back would lose "Ақ", and the object is no speaker)
   // (and a short sentence's when it runs up to the mark past an opener: "Сол кезде | Фидан «…»
   // екенін айтқан еді")
-  const subject = subjectAt(doc, start, end)
-  if (subject && ((end - start > 6 && subject[0] === start) || (subject[1] === end && subject[0] > start && matchPhrase(doc.words, start, openerPhrases) === subject[0] - start))) return subject
+  const opener = matchPhrase(doc.words, start, openerPhrases)
+  const subject = end - start > 6 || opener > 0 ? subjectAt(doc, start, end) : null
+  if (subject && ((end - start > 6 && subject[0] === start) || (subject[1] === end && subject[0] > start && opener === subject[0] - start))) return subject
   // (a participle's clause before the speaker is no part of it: "Комитет отырысына шақырылған |
   // Ұлттық қоғамдық сенім мүшелері болса: «…»")
   let from = Math.max(start, end - 6)
@@ -1141,7 +1142,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // Балаева | кәсіпкерлердің пікірі …", what the report is about)
     else if (end > start && (doc.words[end - 1] === '»' || (isCapitalized(doc.tokens[end - 1]!) && !isNominativeSurname(doc, end - 1))) && end + 1 < limit && hasTag(doc, w, GENITIVE_CASE) && isPossessedNominative(doc, doc.words[end + 1]!)) end += 2
     // ("Бас" is a title's first word, no title: "Бас | мемлекеттік санитарлық дәрігер …")
-    else if (end > start && !isPronoun(doc.words[start]!) && !hasTitleHead(doc, start, end)) {
+    else if (end > start && !isPronoun(doc.words[start]!) && !hasTitle(doc, start, end, isTitleHead)) {
       // an organization's name goes on in lower case to its head, in the nominative or the
       // genitive: "Денсаулық сақтау министрлігі", "Ұлттық экономика министрлігінің өкілдері";
       // and a body's lower-case words go on to a title, before a name: "Ұлттық құраманың бас
@@ -1305,7 +1306,7 @@ function isPossessedNominative(doc: QuoteDocument, w: string): boolean {
 
 const GENITIVE_CASE: ReadonlySet<string> = new Set(['GEN'])
 
-/** A genitive's ending, for a word the lexicon lists whole: "банктің" (a loan's front suffix after к). */
+/** A genitive's ending, for a word the lexicon lists whole: "гвардияның" (KazNERD's once-seen case forms). */
 const GENITIVE_ENDING = /\p{L}{3}(?:ның|нің|дың|дің|тың|тің)$/u
 
 /** Is token k a surname in the nominative (Мирзиёев, Қамзабекұлы)? */
@@ -1325,15 +1326,9 @@ const OBLIQUE_CASES = new Set(['GEN', 'ACC', 'DAT', 'LOC', 'ABL', 'INS'])
 /** The oblique cases but the genitive, which may stand inside a subject ("министрлігінің өкілдері"). */
 const NON_SUBJECT_CASES = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
 
-/** Does tokens [start, end) hold a title's last word (isTitleHead)? */
-function hasTitleHead(doc: QuoteDocument, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (isTitleHead(doc.words[k]!, lemma(doc, doc.words[k]!))) return true
-  return false
-}
-
-/** Does tokens [start, end) hold a title word? */
-function hasTitle(doc: QuoteDocument, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (isTitleWord(doc.words[k]!, lemma(doc, doc.words[k]!))) return true
+/** Does tokens [start, end) hold a title word (or, with isTitleHead, a title's last word)? */
+function hasTitle(doc: QuoteDocument, start: number, end: number, isTitle: (lower: string, lemma: string) => boolean = isTitleWord): boolean {
+  for (let k = start; k < end; k++) if (isTitle(doc.words[k]!, lemma(doc, doc.words[k]!))) return true
   return false
 }
 
