@@ -149,6 +149,19 @@ describe('extractQuotes: interviews (dash questions and answers with no reportin
   })
 })
 
+describe('extractQuotes: a name in guillemets that opens the speaker after the cue', () => {
+  it.each([
+    // the company's name is the speaker's, not another quotation
+    ['«Дайындық аяқталды», – деді «Астана-Теплотранзит» АҚ басқарма төрағасы Ерлан Жақсылықов.', '«Астана-Теплотранзит» АҚ басқарма төрағасы Ерлан Жақсылықов', 'Ерлан Жақсылықов'],
+    ['«Дайындық аяқталды», – деді «Қазақтелеком» компаниясының басшысы Ерлан Жақсылықов.', '«Қазақтелеком» компаниясының басшысы Ерлан Жақсылықов', 'Ерлан Жақсылықов'],
+    ['«Дайындық аяқталды», – деді «Қазақтелеком» өкілі.', '«Қазақтелеком» өкілі', '«Қазақтелеком» өкілі'],
+    // after a word it is where the speaker spoke: "деді ол | «Хабар» арнасына"
+    ['«Дайындық аяқталды», – деді ол «Хабар» арнасына берген сұхбатында.', 'ол', 'ол'],
+  ])('%s', (text, speaker, name) => {
+    expect(direct(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([[speaker, name]])
+  })
+})
+
 describe('extractQuotes: a headline «…»: X', () => {
   it.each([
     ['«Ауыл мектебіне жас мамандар келуі керек»: Гүлнар Сейітова ұстаздық туралы\n\nМұғалім Гүлнар Сейітова сөйледі.', [['Ауыл мектебіне жас мамандар келуі керек', null, 'Гүлнар Сейітова']]],

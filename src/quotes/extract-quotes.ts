@@ -236,6 +236,15 @@ function speakerAfter(doc: QuoteDocument, k: number): [number, number] | null {
   let end = k
   while (end < doc.tokens.length && end - k < MAX_AFTER_CUE && doc.sentenceOf[end] === doc.sentenceOf[k]) {
     const w = doc.words[end]!
+    // a company's name in guillemets that opens the speaker is the speaker's, not another
+    // quotation: "– деді | «Астана-Теплотранзит» АҚ басқарма төрағасы Ерлан Жақсылықов" (after a
+    // word it is what the speaker spoke in or to: "деді ол | «Хабар» арнасына")
+    if (w === '«' && end === k) {
+      const close = guillemetName(doc, end, doc.tokens.length)
+      if (close < 0 || close >= doc.tokens.length || doc.sentenceOf[close] !== doc.sentenceOf[k] || doc.tokens[close]!.type !== 'word') break
+      end = close
+      continue
+    }
     if (CLOSERS.has(w) || w === ',' || w === ':' || w === ';' || DASHES.has(w) || w === '«' || w === '»') break
     end++
   }
@@ -1208,7 +1217,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
  * («Қайраттың», «Астана LRT»), before `limit`; else -1.
  */
 function guillemetName(doc: QuoteDocument, k: number, limit: number): number {
-  if (!isCapitalized(doc.tokens[k + 1]!)) return -1
+  if (k + 1 >= limit || !isCapitalized(doc.tokens[k + 1]!)) return -1
   for (let j = k + 2; j < Math.min(limit, k + 5); j++) {
     if (doc.words[j] === '»') return j + 1
     if (doc.tokens[j]!.type !== 'word') return -1
