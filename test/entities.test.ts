@@ -530,6 +530,20 @@ describe('extractEntities: names the tagger ran together', () => {
   })
 })
 
+describe('extractEntities: a rule that looks past the text\'s last word', () => {
+  it.each([
+    // a day before a month: the word after the last number is asked for ("… 1" threw)
+    ['1', ['CARDINAL:1']],
+    ['Бүгін 1', ['DATE:Бүгін', 'CARDINAL:1']],
+    // a sum with no currency ends at the span's end, not past the text's ("… 05.12.2026 2024" threw)
+    [') 2024 AQ 05.12.2026 2024', null],
+  ])('%j', (text, expected) => {
+    const found = extractEntities(text).map((e) => `${e.type}:${e.text}`)
+    if (expected) expect(found).toEqual(expected)
+    for (const e of extractEntities(text)) expect(text.slice(e.start, e.end)).toBe(e.text)
+  })
+})
+
 describe('extractEntities: institutions named after people', () => {
   it.each([
     // the head in a case that says where ends the name (the tagger ran on into "конференция"), and
@@ -538,6 +552,8 @@ describe('extractEntities: institutions named after people', () => {
     ['Әл-Фараби атындағы Қазақ ұлттық университетінде конференция өтті.', 'Әл-Фараби атындағы Қазақ ұлттық университетінде', 'Әл-Фараби атындағы Қазақ ұлттық университеті'],
     // both initials stay with the name
     ['Ол Қ.И. Сәтбаев атындағы университетте оқиды.', 'Қ.И. Сәтбаев атындағы университетте', 'Қ.И. Сәтбаев атындағы университет'],
+    // a title before the name is the sentence's subject, not part of the name
+    ['Профессор Абай атындағы Қазақ ұлттық педагогикалық университетінде дәріс оқиды.', 'Абай атындағы Қазақ ұлттық педагогикалық университетінде', 'Абай атындағы Қазақ ұлттық педагогикалық университеті'],
   ])('%s', (text, span, lemma) => {
     expect(extractEntities(text).filter((e) => e.type === 'ORGANIZATION').map((e) => [e.text, e.lemma])).toEqual([[span, lemma]])
   })

@@ -186,7 +186,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     (word) => viewOf(word, lemmaCache),
   )
   if (shared) shared.numbered = { ids, words: vocabulary.words }
-  const lemmaOf = (k: number): string => vocabulary.views[ids[k]!]!.lemma
+  // (past the last token there is no word: a rule that looks one ahead at the text's end asks for
+  // it, "… 1" → the month after a day)
+  const lemmaOf = (k: number): string => (k < ids.length ? vocabulary.views[ids[k]!]!.lemma : '')
   // lemmatize(word) through the same cache as the views (a one-word entity's lemma is there already)
   const cachedLemma = (word: string): string => lemmatizeCached(lemmaCache, word)
 
@@ -480,7 +482,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // ("about" stays with its number: "шамамен 1,5 мың")
       const from = AMOUNT_OPENERS.has(tokens[f.first]!.text.toLowerCase()) ? f.first + 1 : f.first
       let end = from
-      while (isNumber(end) || (end > from && isDash(tokens[end]!) && isNumber(end + 1))) end++
+      while (isNumber(end) || (end > from && end < f.last && isDash(tokens[end]!) && isNumber(end + 1))) end++
       if (end === from) continue
       f.last = end
       f.type = 'CARDINAL'
@@ -1584,6 +1586,9 @@ function namedAfterPeople(tokens: Token[]): Found[] {
     const isNameWord = (t: Token): boolean => t.type === 'initial' || (t.type === 'word' && isCapitalThenSmall(t.text) && !isSentenceOpener(t.text.toLowerCase()) && !PLACE_ADJECTIVE.test(t.text) && !startsNoName(t))
     let first = k
     while (first > 0 && k - first < 4 && isNameWord(tokens[first - 1]!)) first--
+    // (a title before the name is the sentence's subject: "Ғалым | Абай атындағы … университетінде
+    // дәріс оқиды", "Профессор | Абай атындағы …")
+    if (first < k - 1 && isTitleWord(tokens[first]!.text.toLowerCase(), tokens[first]!.text.toLowerCase())) first++
     if (first === k) continue
     for (let j = k + 1; j < tokens.length && j - k <= 6 && tokens[j]!.type === 'word'; j++) {
       const lower = tokens[j]!.text.toLowerCase()
