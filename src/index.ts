@@ -24,6 +24,6 @@ export type { Quote, QuoteKind, Speaker, ExtractQuotesOptions } from './quotes/e
 export type { QuoteRow } from './quotes/quotes-to-rows.js'
 export type { Entity, EntityType, ExtractEntitiesOptions } from './entities/extract-entities.js'
 export type { ReadingTime, ReadingTimeLabelOptions, ReadingTimeOptions } from './reading-time/reading-time.js'
-export type { Article, DateSpan, RelatedHeadline } from './article/parse-article.js'
+export type { Article, DateSpan, ParseArticleOptions, RelatedHeadline } from './article/parse-article.js'
 export type { Analysis, AnalyzeOptions, ParagraphInfo } from './analyze/analyze.js'
 export type { LatinAlphabet } from './script/alphabets.js'

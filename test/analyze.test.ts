@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { analyze, detectLanguage, extractEntities, extractQuotes, splitSentences, tokenize, toLatin } from '../src/index.js'
+import { analyze, detectLanguage, extractEntities, extractQuotes, readingTime, splitSentences, tokenize, toLatin } from '../src/index.js'
 import type { Article } from '../src/index.js'
 
 const page = readFileSync(new URL('./fixtures/seed/000_c7d509376adc05ed.txt', import.meta.url), 'utf8')
@@ -27,10 +27,12 @@ describe('analyze', () => {
   it('agrees with the stages run one by one', () => {
     expect(a.tokens).toEqual(tokenize(page))
     expect(a.sentences).toEqual(splitSentences(page))
-    // but on a page: no entity in its view count or reading-time badge ("347 рет көрсетілді")
-    const inChrome = (e: { start: number; end: number }): boolean => a.article!.chrome!.some((c) => e.start >= c.start && e.end <= c.end)
+    // but on a page: no entity in its view count or reading-time badge ("347 рет көрсетілді"), nor
+    // in its category and date, which are the page's fields ("Президент • 03 Қаңтар, 2024")
+    const fields = [...a.article!.chrome!, a.article!.category!, a.article!.date!]
+    const inChrome = (e: { start: number; end: number }): boolean => fields.some((c) => e.start >= c.start && e.end <= c.end)
     expect(a.article?.chrome?.map((c) => c.text)).toEqual(['347 рет\nкөрсетілді', '2 мин\nоқу үшін'])
-    expect(extractEntities(page).filter(inChrome).map((e) => e.text)).toEqual(['347', '2'])
+    expect(extractEntities(page).filter(inChrome).map((e) => e.text)).toEqual(['Президент', '03 Қаңтар, 2024', '347', '2'])
     // nor in the other articles' headlines after the body ("Соңғы жаңалықтар")
     const related = inRelated(a.article!)
     expect(extractEntities(page).filter(related).length).toBeGreaterThan(0)
@@ -44,7 +46,8 @@ describe('analyze', () => {
       expect(b.entities.length).toBeGreaterThan(5)
       expect(b.quotes.length).toBeGreaterThan(2)
       const related = inRelated(b.article!)
-      expect(b.entities).toEqual(extractEntities(latin).filter((e) => !b.article!.chrome!.some((c) => e.start >= c.start && e.end <= c.end) && !related(e)))
+      const fieldsOfB = [...b.article!.chrome!, b.article!.category!, b.article!.date!]
+      expect(b.entities).toEqual(extractEntities(latin).filter((e) => !fieldsOfB.some((c) => e.start >= c.start && e.end <= c.end) && !related(e)))
       expect(b.quotes).toEqual(extractQuotes(latin).filter((q) => !related(q)))
       for (const s of [...b.entities, ...b.quotes]) expect(latin.slice(s.start, s.end)).toBe(s.text)
       // the page is read as a page in Latin too: its body, and so its reading time, is the Cyrillic
@@ -123,5 +126,51 @@ describe('analyze', () => {
   it('handles empty text and rejects non-strings', () => {
     expect(analyze('')).toMatchObject({ language: 'und', paragraphs: [], sentences: [], entities: [], quotes: [] })
     expect(() => analyze(undefined as unknown as string)).toThrow(/^analyze:/)
+  })
+})
+
+describe('analyze: pages of other layouts', () => {
+  const pages = new URL('./fixtures/pages/', import.meta.url)
+  const read = (name: string): string => readFileSync(new URL(name, pages), 'utf8')
+  /** The stretches of a page analyze must find nothing in. */
+  const notArticle = (article: Article, length: number): { start: number; end: number }[] => [
+    ...(article.chrome ?? []),
+    ...(article.readAlso ?? []),
+    ...(article.comments ? [article.comments] : []),
+    ...(article.category ? [article.category] : []),
+    ...(article.date ? [article.date] : []),
+    ...(article.related[0] ? [{ start: article.related[0].title.start, end: length }] : []),
+  ]
+  it.each(['kazinform-like.txt', 'tengrinews-like.txt', 'zakon-like.txt', 'abai-like.txt', 'kazinform-like-latin-2018.txt', 'egemen-like-inline-links.txt', 'read-also-block.txt', 'relative-date-latin-2018.txt'])(
+    'finds no entity and no quotation in the furniture, links, comments or related headlines of %s',
+    (name) => {
+      const text = read(name)
+      const r = analyze(text)
+      expect(r.article).toBeDefined()
+      const outside = notArticle(r.article!, text.length)
+      const inside = (s: { start: number; end: number }): boolean => outside.some((o) => s.start >= o.start && s.end <= o.end)
+      // (extractEntities alone does find some there: the rule is not idle)
+      expect(extractEntities(text).some(inside)).toBe(true)
+      expect(r.entities.filter(inside)).toEqual([])
+      expect(r.quotes.filter(inside)).toEqual([])
+      expect(r.entities.length).toBeGreaterThan(4)
+      // reading time: the body's paragraphs, not its captions and links
+      expect(r.readingTime.words).toBe(r.article!.paragraphs.reduce((n, p) => n + readingTime(p.text).words, 0))
+      expect(r.readingTime.words).toBeLessThanOrEqual(readingTime(r.article!.body!.text).words)
+    },
+  )
+  it('keeps the article\'s own mentions and names its speakers', () => {
+    const k = analyze(read('kazinform-like.txt'))
+    const texts = k.entities.map((e) => e.text)
+    // the byline and the caption's credit are gone, the body's mention of the same body stays
+    expect(texts).not.toContain('Айгүл Сәрсенова')
+    expect(texts).not.toContain('Ақорда')
+    expect(texts).toContain('Ақорданың')
+    expect(k.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name)).toEqual(['Қасым-Жомарт Тоқаев'])
+    // a company in guillemets opens the speaker after the cue: "– деді «Астана-Теплотранзит» АҚ басқарма төрағасы …"
+    const t = analyze(read('tengrinews-like.txt'))
+    expect(t.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([['«Астана-Теплотранзит» АҚ басқарма төрағасы Ерлан Жақсылықов', 'Ерлан Жақсылықов']])
+    // `today` reaches parseArticle
+    expect(analyze(read('tengrinews-like.txt'), { today: '2026-12-05' }).article?.date?.value).toBe('2026-12-05')
   })
 })

@@ -141,3 +141,185 @@ describe('hasAtLeastWords', () => {
     )
   })
 })
+
+describe('parseArticle: other sites’ layouts', () => {
+  const pages = new URL('./fixtures/pages/', import.meta.url)
+  const read = (name: string): string => readFileSync(new URL(name, pages), 'utf8')
+  interface Expected {
+    title: string
+    category?: string
+    date?: [string, string?]
+    views?: number
+    reading?: number
+    author?: string
+    tags?: string[]
+    source?: string
+    readAlso?: string[]
+    chrome: string[]
+    paragraphs: [number, string]
+    related: string[]
+    comments?: string
+  }
+  // (hand-made: what a reader of each page takes for its parts)
+  const cases: [string, Expected][] = [
+    [
+      'kazinform-like.txt',
+      {
+        title: 'Тоқаев Жапония премьер-министрімен телефон арқылы сөйлесті',
+        category: 'Саясат',
+        date: ['2026-12-05', '14:35'],
+        author: 'Айгүл Сәрсенова',
+        tags: ['Қасым-Жомарт Тоқаев', 'Жапония', 'Сыртқы саясат'],
+        readAlso: ['Қазақстан мен Жапония арасындағы тауар айналымы 2 млрд доллардан асты'],
+        chrome: ['Басты бет / Саясат', 'Фото: Ақорда', 'Оқи отырыңыз: Қазақстан мен Жапония арасындағы тауар айналымы 2 млрд доллардан асты', 'Автор: Айгүл Сәрсенова', 'Тегтер: Қасым-Жомарт Тоқаев, Жапония, Сыртқы саясат', 'Бөлісу:', 'Telegram арнамызға жазылыңыз'],
+        paragraphs: [5, 'АСТАНА. KAZINFORM – Мемлекет басшысы'],
+        // (the time above each headline, "15:02", is no headline)
+        related: ['Алматыда қалың қар жауады', 'Астанада жаңа мектеп ашылды'],
+      },
+    ],
+    [
+      'tengrinews-like.txt',
+      {
+        title: 'Астанада жылу беру маусымы 1 қазанда басталады',
+        category: 'Қазақстан жаңалықтары',
+        views: 1254,
+        readAlso: ['Алматыда жылу беру маусымы мерзімінен бұрын басталды'],
+        // ("Бүгін, 10:15" cannot be dated without `today`)
+        chrome: ['Бүгін, 10:15', '1 254', 'Фото: Tengrinews.kz/Турар Қазанғапов', 'Жарнама', 'ОҚИ ОТЫРЫҢЫЗ:', 'Алматыда жылу беру маусымы мерзімінен бұрын басталды', 'Жаңалықтың толық нұсқасын Telegram-арнамыздан оқыңыз.'],
+        paragraphs: [4, 'Астанада жылу беру маусымы 1 қазанда басталады. Бұл туралы'],
+        related: ['Қарағандыда жылу тарифі өседі'],
+        comments: 'Пікірлер',
+      },
+    ],
+    [
+      'zakon-like.txt',
+      {
+        title: 'Денсаулық сақтау министрлігі тұмау маусымы туралы ескертті',
+        category: 'Қоғам',
+        date: ['2026-12-05', '14:35'],
+        views: 2341,
+        reading: 3,
+        source: 'ҚР Денсаулық сақтау министрлігі',
+        chrome: ['Қаралым: 2 341', 'Оқу уақыты: 3 минут', 'Сурет: pixabay.com', 'Дереккөз: ҚР Денсаулық сақтау министрлігі', 'Материалды көшіріп басқанда сілтеме міндетті.'],
+        paragraphs: [4, 'Елде тұмау мен'],
+        related: ['Шымкентте тұмауға қарсы егу басталды', 'Алматыда балалар арасында ЖРВИ көбейді'],
+      },
+    ],
+    [
+      'abai-like.txt',
+      {
+        title: 'Абай мұрасы – ұлттың рухани қазынасы',
+        category: 'Руханият',
+        date: ['2026-12-05'],
+        views: 2341,
+        // (a name alone under the headline is its byline)
+        author: 'Мұхтар Сейітжан',
+        chrome: ['Мұхтар Сейітжан', '2 341', 'Сурет: ашық дереккөзден'],
+        paragraphs: [4, 'Абайдың қара сөздерін'],
+        related: [],
+        comments: 'Пікірлер (3)\n\nПікір қалдыру',
+      },
+    ],
+    [
+      'kazinform-like-latin-2018.txt',
+      {
+        title: 'Toqaev Japonııa premer-mınıstrimen telefon arqyly sóılesti',
+        category: 'Saıasat',
+        date: ['2026-12-05', '14:35'],
+        author: 'Aıgúl Sársenova',
+        tags: ['Qasym-Jomart Toqaev', 'Japonııa'],
+        readAlso: ['Qazaqstan men Japonııa arasyndaǵy taýar aınalymy 2 mlrd dollardan asty'],
+        chrome: ['Foto: Aqorda', 'Oqı otyryńyz: Qazaqstan men Japonııa arasyndaǵy taýar aınalymy 2 mlrd dollardan asty', 'Avtor: Aıgúl Sársenova', 'Tegter: Qasym-Jomart Toqaev, Japonııa'],
+        paragraphs: [3, 'ASTANA. KAZINFORM'],
+        related: ['Almatyda qalyń qar jaýady'],
+      },
+    ],
+    [
+      'egemen-like-inline-links.txt',
+      {
+        title: 'Шымкентте жаңа трамвай желісінің құрылысы басталды',
+        category: 'Аймақтар',
+        date: ['2026-12-04'],
+        views: 1208,
+        reading: 3,
+        readAlso: ['Алматыда LRT құрылысы тоқтатылды'],
+        chrome: ['1 208 рет\nкөрсетілді', '3 мин\nоқу үшін', 'Фото: Шымкент қаласы әкімдігінің баспасөз қызметі', 'Сондай-ақ оқыңыз: Алматыда LRT құрылысы тоқтатылды'],
+        paragraphs: [4, 'Шымкент қаласында алғашқы трамвай'],
+        related: ['Түркістанда жаңа әуежай терминалы ашылды'],
+      },
+    ],
+    [
+      'read-also-block.txt',
+      {
+        title: 'Ұлттық банк базалық мөлшерлемені өзгеріссіз қалдырды',
+        category: 'Экономика',
+        date: ['2026-12-03', '09:30'],
+        source: 'Ұлттық банк',
+        chrome: ['Дереккөз: Ұлттық банк'],
+        paragraphs: [3, 'Ұлттық банк базалық'],
+        // ("Оқи отырыңыз" with no paragraph of text after it heads the related block)
+        related: ['Теңге бағамы әлсіреді', 'Мұнай бағасы төмендеді'],
+      },
+    ],
+    [
+      'relative-date-latin-2018.txt',
+      {
+        title: 'Almatyda qar jaýyp, jol qozǵalysy qıyndady',
+        tags: ['Almaty', 'qar'],
+        chrome: ['Búgin, 11:40', 'Foto – Almaty qalasy ákimdigi', 'Bólisý', 'Tegter: Almaty, qar'],
+        paragraphs: [3, 'Almaty qalasynda túni boıy'],
+        related: [],
+      },
+    ],
+  ]
+  it.each(cases)('reads %s', (name, e) => {
+    const text = read(name)
+    const a = parseArticle(text)
+    expect(a.title?.text).toBe(e.title)
+    expect(a.category?.text).toBe(e.category)
+    expect(a.date ? [a.date.value, a.date.time].filter(Boolean) : undefined).toEqual(e.date)
+    expect([a.views, a.statedReadingMinutes]).toEqual([e.views, e.reading])
+    expect([a.author?.text, a.tags?.map((t) => t.text), a.source?.text, a.readAlso?.map((r) => r.text)]).toEqual([e.author, e.tags, e.source, e.readAlso])
+    expect(a.chrome?.map((c) => c.text) ?? []).toEqual(e.chrome)
+    expect(a.paragraphs).toHaveLength(e.paragraphs[0])
+    expect(a.paragraphs[0]!.text.startsWith(e.paragraphs[1])).toBe(true)
+    expect(a.related.map((r) => r.title.text)).toEqual(e.related)
+    expect(a.comments?.text).toBe(e.comments)
+    // no paragraph is furniture, and every span is an exact slice of the page
+    for (const p of a.paragraphs) expect(a.chrome?.some((c) => c.start <= p.start && p.end <= c.end) ?? false).toBe(false)
+    const spans = [a.title, a.category, a.date, a.body, a.author, a.source, a.comments, ...(a.tags ?? []), ...(a.readAlso ?? []), ...(a.chrome ?? []), ...a.paragraphs, ...a.related.flatMap((r) => [r.title, r.category, r.date])]
+    for (const span of spans) if (span) expect(text.slice(span.start, span.end)).toBe(span.text)
+  })
+  it('dates "Бүгін, 10:15" and a related headline\'s "Кеше, 18:40" by the day the page was read', () => {
+    const a = parseArticle(read('tengrinews-like.txt'), { today: '2026-12-05' })
+    expect([a.date?.text, a.date?.value, a.date?.time]).toEqual(['Бүгін, 10:15', '2026-12-05', '10:15'])
+    expect(a.chrome?.map((c) => c.text)).not.toContain('Бүгін, 10:15')
+    expect(a.related.map((r) => [r.title.text, r.date?.value, r.date?.time])).toEqual([['Қарағандыда жылу тарифі өседі', '2026-12-04', '18:40']])
+    // (across a month's and a year's end)
+    expect(parseArticle('Кеше, 09:00\n\nЖаңа жыл қарсаңында Астанада шырша орнатылды', { today: '2027-01-01' }).date?.value).toBe('2026-12-31')
+    expect(parseArticle('Búgin, 11:40\n\nAlmatyda qar jaýdy', { today: '2026-12-05' }).date?.value).toBe('2026-12-05')
+  })
+  it('throws a TypeError naming itself on a `today` that is no ISO date', () => {
+    for (const today of ['05.12.2026', '2026-13-45', 'бүгін', 20261205]) expect(() => parseArticle('Бүгін, 10:15', { today: today as string })).toThrow(/^parseArticle: options\.today/)
+  })
+  it.each([
+    // a sentence that holds a date is no date line, a caption needs its colon or dash, a prose line
+    // that opens with a label's word is text
+    ['Тоқаев 5 желтоқсанда Токиоға барады деп хабарлады Ақорда.', 'paragraph'],
+    ['Фото көрмесі Астанада 10 желтоқсанға дейін жалғасады.', 'paragraph'],
+    ['Автор кітабында елдің тарихына қатысты тың деректер келтірген.', 'paragraph'],
+    ['Бөлісу мәдениеті туралы жазушы кітап шығарды және оны тұсаукесерде таныстырды.', 'paragraph'],
+    ['Фото: Ақорда', 'chrome'],
+    ['ФОТО: Ақорда баспасөз қызметі', 'chrome'],
+    ['Жарияланды: 05.12.2026 14:35', 'date'],
+    ['2026 жылғы 5 желтоқсан, 14:35', 'date'],
+    ['Сурет – pixabay.com', 'chrome'],
+    ['Мәтіннен қате тапсаңыз, оны белгілеп Ctrl+Enter басыңыз', 'chrome'],
+  ])('reads the line "%s" as %s', (line, kind) => {
+    const text = `Экономика\n\nҰлттық банк базалық мөлшерлемені өзгеріссіз қалдырды\n\nҰлттық банк мөлшерлемені 16,5 пайыз деңгейінде сақтады деп хабарлады банктің баспасөз қызметі.\n\n${line}\n\nКелесі шешім қаңтар айында жарияланады деп күтілуде.`
+    const a = parseArticle(text)
+    const at = text.indexOf(line)
+    const found = a.paragraphs.some((p) => p.start === at) ? 'paragraph' : a.chrome?.some((c) => c.start === at) ? 'chrome' : a.date?.start === at ? 'date' : 'none'
+    expect(found).toBe(kind)
+  })
+})

@@ -21,9 +21,11 @@ export interface AnalyzeOptions {
   quotes?: boolean
   /**
    * Read the text as a scraped page (default 'auto': when parseArticle finds a date line, a view
-   * count or a reading-time badge). With a page, reading time counts the body only.
+   * count, a reading-time badge, other furniture or comments). With a page, reading time counts the body's paragraphs only.
    */
   article?: boolean | 'auto'
+  /** The day the page was read ("2026-12-05"), for a page dated "Бүгін, 10:15": parseArticle's option. */
+  today?: string
 }
 
 export interface ParagraphInfo extends Span {
@@ -58,8 +60,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const tokens = tokenize(text)
   const paragraphs = splitParagraphs(text)
   const sentences = sentencesFromTokens(text, tokens, paragraphs)
-  const page = options.article === false ? undefined : parseArticle(text)
-  const isPage = page !== undefined && (options.article === true || page.date !== undefined || page.views !== undefined || page.statedReadingMinutes !== undefined)
+  const page = options.article === false ? undefined : parseArticle(text, options.today === undefined ? {} : { today: options.today })
+  const isPage = page !== undefined && (options.article === true || page.date !== undefined || page.views !== undefined || page.statedReadingMinutes !== undefined || page.chrome !== undefined || page.comments !== undefined)
   const entities = options.entities !== false
   const quotes = options.quotes !== false
   // each paragraph's letters, and the text's as their sum: nothing but white space lies between paragraphs
@@ -85,12 +87,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // (only where the paragraph is long enough for its language to be sure: "Ресейге барды." alone
   // is read as Uzbek)
   const notKazakh: Range[] = languages.filter((p, i) => p.language !== 'kaz' && p.language !== 'und' && counts[i]!.letters >= SURE_LANGUAGE_LETTERS)
-  // other articles' headlines after the body ("Соңғы жаңалықтар") are no part of this one: their
-  // names and quotations are not its own
-  const related = isPage ? relatedBlock(page) : undefined
+  // other articles' headlines after the body ("Соңғы жаңалықтар") or linked inside it ("Оқи
+  // отырыңыз: …"), the readers' comments and the page's furniture (captions, byline, tags) are no
+  // part of the article: their names and quotations are not its own
+  const notArticle: Range[] = isPage ? notArticleText(page, text.length) : []
   // (the quote stage runs for the entities too, whether or not quotes are asked for: the
   // entities of `{ quotes: false }` are the entities of the full analysis)
-  const foundQuotes = quotes || entities ? outside(quotesOf(text, {}, shared), related ? [related] : []) : []
+  const foundQuotes = quotes || entities ? outside(quotesOf(text, {}, shared), notArticle) : []
   // nor in a Russian or English quotation inside a Kazakh paragraph: "«В Актобе построят
   // многопрофильную больницу на 500 коек», – деп жазды басылым" (no Kazakh word, no Kazakh letter)
   for (const q of foundQuotes) {
@@ -102,23 +105,33 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     language: languageOf(text, total, scriptOfText),
     paragraphs: languages,
     sentences,
-    entities: entities ? outside(entitiesOf(text, {}, shared), [...(isPage ? (page.chrome ?? []) : []), ...notKazakh, ...(related ? [related] : [])]) : [],
+    entities: entities ? outside(entitiesOf(text, {}, shared), [...notArticle, ...notKazakh]) : [],
     quotes: quotes ? foundQuotes : [],
     // the badge in the text's script: a Latin-script article's reads "2 mın"
-    readingTime: readingTime(isPage && page.body ? page.body.text : text, scriptOfText().startsWith('latin') ? { script: 'latin' } : {}),
+    // (a page's paragraphs: its captions and links inside the body are not read as the text is)
+    readingTime: readingTime(isPage && page.body ? page.paragraphs.map((p) => p.text).join('\n\n') : text, scriptOfText().startsWith('latin') ? { script: 'latin' } : {}),
   }
   if (options.tokens) result.tokens = tokens
   if (isPage) result.article = page
   return result
 }
 
-/** The span of a page's related headlines, from the first title to the last one's date, if any. */
-function relatedBlock(page: Article): Range | undefined {
+/**
+ * The stretches of a page that are not its article: the furniture, its category and date, links
+ * to other articles, the comments, and the related block from its first headline to the comments or the page's end (a
+ * headline's "Кеше, 18:40" is no date of this article either).
+ */
+function notArticleText(page: Article, length: number): Range[] {
+  const ranges: Range[] = [...(page.chrome ?? []), ...(page.readAlso ?? [])]
+  // (the page's category and date are its fields, not the article's mentions: "Президент • 03
+  // Қаңтар, 2024")
+  if (page.category) ranges.push(page.category)
+  if (page.date) ranges.push(page.date)
+  const comments = page.comments
+  if (comments) ranges.push(comments)
   const first = page.related[0]
-  const last = page.related.at(-1)
-  if (!first || !last) return undefined
-  const end = Math.max(last.title.end, last.category?.end ?? 0, last.date?.end ?? 0)
-  return { start: first.title.start, end }
+  if (first) ranges.push({ start: first.title.start, end: comments && comments.start > first.title.start ? comments.start : length })
+  return ranges
 }
 
 /** Offsets of a stretch of the text, end exclusive. */

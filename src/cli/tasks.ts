@@ -4,16 +4,16 @@ export const TASKS = ['analyze', 'quotes', 'entities', 'reading-time'] as const
 export type Task = (typeof TASKS)[number]
 
 /**
- * The reading time `analyze` gives: a scraped page's body only (not its headline, view count or
- * related headlines), labelled in the text's script ("2 mın" for Latin).
+ * The reading time `analyze` gives: a scraped page's body paragraphs only (not its headline, view
+ * count, captions or related headlines), labelled in the text's script ("2 mın" for Latin).
  */
 export function articleReadingTime(text: string): ReadingTime {
   return analyze(text, { entities: false, quotes: false }).readingTime
 }
 
 /**
- * The entities `analyze` gives: none in a scraped page's view count, reading-time badge or related
- * headlines, nor in a paragraph or a quotation in another language (extractEntities alone reads
+ * The entities `analyze` gives: none in a scraped page's furniture (view count, badge, captions,
+ * byline), category, date, links or related headlines, nor in a paragraph or a quotation in another language (extractEntities alone reads
  * every paragraph).
  */
 export function articleEntities(text: string): Entity[] {
