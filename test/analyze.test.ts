@@ -141,7 +141,7 @@ describe('analyze: pages of other layouts', () => {
     ...(article.date ? [article.date] : []),
     ...(article.related[0] ? [{ start: article.related[0].title.start, end: length }] : []),
   ]
-  it.each(['kazinform-like.txt', 'tengrinews-like.txt', 'zakon-like.txt', 'abai-like.txt', 'kazinform-like-latin-2018.txt', 'egemen-like-inline-links.txt', 'read-also-block.txt', 'relative-date-latin-2018.txt'])(
+  it.each(['kazinform-like.txt', 'tengrinews-like.txt', 'zakon-like.txt', 'abai-like.txt', 'kazinform-like-latin-2018.txt', 'egemen-like-inline-links.txt', 'read-also-block.txt', 'relative-date-latin-2018.txt', 'breadcrumb-share-buttons.txt', 'pipe-meta-line.txt', 'latin-2018-comments.txt'])(
     'finds no entity and no quotation in the furniture, links, comments or related headlines of %s',
     (name) => {
       const text = read(name)

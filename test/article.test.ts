@@ -271,6 +271,44 @@ describe('parseArticle: other sites’ layouts', () => {
         related: [],
       },
     ],
+    [
+      'breadcrumb-share-buttons.txt',
+      {
+        title: 'Ақтөбеде 500 орындық жаңа аурухана салынады',
+        // (the breadcrumb's last crumb: no line gives the category)
+        category: 'Қоғам',
+        date: ['2026-12-05', '16:20'],
+        views: 845,
+        chrome: ['Жаңалықтар  ›  Қоғам', 'Просмотров: 845', 'Суретте: болашақ аурухананың жобасы', 'Facebook', 'Twitter', 'WhatsApp', 'Telegram', 'Барлық жаңалықтар'],
+        paragraphs: [3, 'Ақтөбе облысында 500 орындық'],
+        related: [],
+      },
+    ],
+    [
+      'pipe-meta-line.txt',
+      {
+        title: 'Қазақстан құрамасы Әзербайжанды 2:1 есебімен ұтты',
+        category: 'Спорт',
+        date: ['2026-12-04', '21:05'],
+        author: 'Ерлан Қожахметов',
+        chrome: ['Фото: ҚФФ баспасөз қызметі', 'Материал дайындаған: Ерлан Қожахметов'],
+        paragraphs: [4, 'Ұлттық құрама Бакуде'],
+        related: ['Алматыда жаңа мұз айдыны ашылды', 'Қайрат жаңа бапкер тағайындады'],
+      },
+    ],
+    [
+      'latin-2018-comments.txt',
+      {
+        title: 'Aqtóbede 500 oryndyq jańa aýrýhana salynady',
+        category: 'Jańalyqtar',
+        date: ['2026-12-05', '16:20'],
+        readAlso: ['Shymkentte jańa emhana ashyldy'],
+        chrome: ['Sýrette: bolashaq aýrýhananyń jobasy', 'Sondaı-aq oqyńyz: Shymkentte jańa emhana ashyldy'],
+        paragraphs: [3, 'Aqtóbe oblysynda'],
+        related: [],
+        comments: 'Pikirler (0)',
+      },
+    ],
   ]
   it.each(cases)('reads %s', (name, e) => {
     const text = read(name)
@@ -314,6 +352,8 @@ describe('parseArticle: other sites’ layouts', () => {
     ['Жарияланды: 05.12.2026 14:35', 'date'],
     ['2026 жылғы 5 желтоқсан, 14:35', 'date'],
     ['Сурет – pixabay.com', 'chrome'],
+    ['Жаңалықтар › Аймақтар', 'chrome'],
+    ['Индекс 5 > 3 болғанда баға өседі деп есептейді сарапшылар.', 'paragraph'],
     ['Мәтіннен қате тапсаңыз, оны белгілеп Ctrl+Enter басыңыз', 'chrome'],
   ])('reads the line "%s" as %s', (line, kind) => {
     const text = `Экономика\n\nҰлттық банк базалық мөлшерлемені өзгеріссіз қалдырды\n\nҰлттық банк мөлшерлемені 16,5 пайыз деңгейінде сақтады деп хабарлады банктің баспасөз қызметі.\n\n${line}\n\nКелесі шешім қаңтар айында жарияланады деп күтілуде.`

@@ -97,7 +97,7 @@ function afterOpening(line: LineView, opening: Opening): string | undefined {
 
 const RELATED_HEADINGS = new Set(group('related-headings'))
 const COMMENTS_HEADINGS = new Set(group('comments-headings'))
-const BOILERPLATE = new Set(group('boilerplate'))
+const BOILERPLATE = new Set([...group('boilerplate'), ...group('share-buttons')])
 const BOILERPLATE_PHRASES = group('boilerplate-phrases')
 const CAPTION_LINES = new Set(group('caption-lines'))
 const TODAY = new Set(group('today'))
@@ -146,11 +146,26 @@ export function fieldLabel(line: LineView): FieldLabel | undefined {
   return undefined
 }
 
-/** "Басты бет / Саясат", "Басты бет › Қоғам": a breadcrumb line. */
+/**
+ * "Басты бет / Саясат", "Басты бет › Қоғам": a breadcrumb line; or two or more crumbs of up to
+ * three words between "›", "»" or ">" ("Жаңалықтар › Қоғам"), marks prose does not set so.
+ */
 export function isBreadcrumb(line: LineView): boolean {
   if (line.length > SHORT_LINE) return false
   const rest = afterOpening(line, 'breadcrumb-roots')
-  return rest !== undefined && /^\s*[/>»›]/u.test(rest)
+  if (rest !== undefined && /^\s*[/>»›]/u.test(rest)) return true
+  if (line.length > 80 || !/[›»>]/u.test(line.lower)) return false
+  const crumbs = line.lower.split(/\s*[›»>]\s*/u)
+  return crumbs.length >= 2 && crumbs.every((c) => c !== '' && !/[\d.!?,:;«"]/u.test(c) && c.trim().split(/\s+/u).length <= 3)
+}
+
+/** The last crumb's offset in a breadcrumb line as written ("Жаңалықтар › | Қоғам"). */
+export function lastCrumbStart(line: string): number {
+  let k = -1
+  for (let i = 0; i < line.length; i++) if ('/›»>'.includes(line[i]!)) k = i
+  k++
+  while (k < line.length && /\s/u.test(line[k]!)) k++
+  return k
 }
 
 /**

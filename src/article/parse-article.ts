@@ -5,7 +5,7 @@ import { normalize } from '../normalize/normalize.js'
 import { detectScript, latinAlphabetOf, type Script, toCyrillic } from '../script/transliterate.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import type { Span } from '../types.js'
-import { bareCount, fieldLabel, isBoilerplate, isBreadcrumb, isByline, isCaption, isCommentsHeading, isDateOnly, isReadAlso, isRelatedHeading, isTimeOnly, type LineView, relativeDay, timeOf, valueStart, viewOfLine } from './page-lines.js'
+import { bareCount, fieldLabel, isBoilerplate, isBreadcrumb, isByline, isCaption, isCommentsHeading, isDateOnly, isReadAlso, isRelatedHeading, isTimeOnly, lastCrumbStart, type LineView, relativeDay, timeOf, valueStart, viewOfLine } from './page-lines.js'
 import { parseKazakhDate } from './parse-date.js'
 
 export interface DateSpan extends Span {
@@ -130,6 +130,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   const furniture: Span[] = []
   const readAlso: Span[] = []
   const tags: Span[] = []
+  let crumb: Span | undefined
   const asChrome = (i: number): void => {
     chrome.add(i)
     furniture.push(lines[i]!)
@@ -202,7 +203,14 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
       continue
     }
     // (a notice's Latin words are matched as written: "Ctrl+Enter" on a Cyrillic page)
-    if (label || isBreadcrumb(view) || isCaption(view) || isBoilerplate(view) || (cyrillic !== line.text && isBoilerplate(viewOfLine(line.text, line.text.length)))) {
+    // (a breadcrumb's last crumb is the category when no line gives one: "Жаңалықтар › | Қоғам")
+    if (isBreadcrumb(view)) {
+      const k = lastCrumbStart(line.text)
+      if (k < line.text.length) crumb = { start: line.start + k, end: line.end, text: line.text.slice(k) }
+      asChrome(i)
+      continue
+    }
+    if (label || isCaption(view) || isBoilerplate(view) || (cyrillic !== line.text && isBoilerplate(viewOfLine(line.text, line.text.length)))) {
       asChrome(i)
       continue
     }
@@ -242,6 +250,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
       notText.add(i)
     }
   }
+  if (!article.category && crumb) article.category = crumb
   if (furniture.length > 0) article.chrome = furniture.sort((a, b) => a.start - b.start)
   if (tags.length > 0) article.tags = tags
   if (readAlso.length > 0) article.readAlso = readAlso
@@ -398,7 +407,8 @@ function metaFields(line: Span, asCyrillic: (field: string) => string): { catego
   for (const [j, field] of fields.entries()) {
     const value = date ? undefined : parseKazakhDate(field.text)
     if (value) {
-      date = { ...field, value }
+      const time = timeOf(field.text)
+      date = { ...field, value, ...(time ? { time } : {}) }
       continue
     }
     const cyrillic = asCyrillic(field.text)
@@ -432,7 +442,8 @@ function metaLine(line: Span): { category?: Span; date: DateSpan } | undefined {
   const value = parseKazakhDate(m[2]!)
   if (!value) return undefined
   const dateStart = line.start + line.text.length - m[2]!.length
-  const date = { start: dateStart, end: line.end, text: m[2]!, value }
+  const time = timeOf(m[2]!)
+  const date = { start: dateStart, end: line.end, text: m[2]!, value, ...(time ? { time } : {}) }
   const category = { start: line.start, end: line.start + m[1]!.length, text: m[1]! }
   return { category, date }
 }
