@@ -338,7 +338,7 @@ describe('parseArticle: other sites’ layouts', () => {
     expect(parseArticle('Búgin, 11:40\n\nAlmatyda qar jaýdy', { today: '2026-12-05' }).date?.value).toBe('2026-12-05')
   })
   it('throws a TypeError naming itself on a `today` that is no ISO date', () => {
-    for (const today of ['05.12.2026', '2026-13-45', 'бүгін', 20261205]) expect(() => parseArticle('Бүгін, 10:15', { today: today as string })).toThrow(/^parseArticle: options\.today/)
+    for (const today of ['05.12.2026', '2026-13-45', '2026-02-31', 'бүгін', 20261205]) expect(() => parseArticle('Бүгін, 10:15', { today: today as string })).toThrow(/^parseArticle: options\.today/)
   })
   it.each([
     // a sentence that holds a date is no date line, a caption needs its colon or dash, a prose line

@@ -68,6 +68,8 @@ describe('kazakh-nlp CLI', () => {
     [[], /^kazakh-nlp: no command given/],
     [['quotes', '--format', 'xml'], /^kazakh-nlp: --format must be json or table/],
     [['batch', 'no-such-file.jsonl'], /^kazakh-nlp: no such file: no-such-file\.jsonl\n$/],
+    [['analyze', '-', '--today', '2026-02-31'], /^kazakh-nlp: --today must be a date such as 2026-12-05, not "2026-02-31"\n$/],
+    [['analyze', '-', '--today'], /^kazakh-nlp: --today needs a value\n$/],
   ])('%j → one line on stderr, exit code 2', (args, message) => {
     const r = run(args)
     expect(r.code).toBe(2)
@@ -113,6 +115,20 @@ describe('kazakh-nlp batch', () => {
   it('gives an empty input an empty output', () => {
     const r = run(['batch', '-', '--task', 'quotes'], '')
     expect(r).toMatchObject({ code: 0, stdout: '' })
+  })
+  it('dates "Бүгін, 10:15" by --today, or by a record\'s own "today", and gives a bad one an error record', () => {
+    const text = 'Бүгін, 10:15\n\nАстанада жылу беру маусымы басталады\n\nАстанада жылу беру маусымы 1 қазанда басталады деп хабарлады әкімдік.'
+    const input = [JSON.stringify({ id: 'a', text }), JSON.stringify({ id: 'b', text, today: '2026-01-01' }), JSON.stringify({ id: 'c', text, today: 20260101 })].join('\n')
+    const r = run(['batch', '-', '--today', '2026-12-05', '--workers', '1'], input)
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; article?: { date?: { value: string; time?: string } }; error?: string })
+    expect(out.map((o) => [o.id, o.article?.date?.value ?? o.error])).toEqual([
+      ['a', '2026-12-05'],
+      ['b', '2026-01-01'],
+      ['c', '"today" must be an ISO date such as "2026-12-05"'],
+    ])
+    // and on one file: without --today the date is left out
+    expect(JSON.parse(run(['analyze', '-', '--today', '2026-12-05'], text).stdout).article.date).toMatchObject({ value: '2026-12-05', time: '10:15' })
+    expect(JSON.parse(run(['analyze', '-'], text).stdout).article.date).toBeUndefined()
   })
   it('runs analyze by default', () => {
     const out = execFileSync(process.execPath, [cli, 'batch', '-'], { input: `${records[0]}\n`, encoding: 'utf8' })

@@ -1,5 +1,6 @@
 import { assertString } from '../internal/assert-string.js'
 import { hasAtLeastWords } from '../internal/has-at-least-words.js'
+import { daysOfIsoDate } from '../internal/iso-day.js'
 import { CYRILLIC_LETTER, LATIN_LETTER } from '../internal/script-letters.js'
 import { normalize } from '../normalize/normalize.js'
 import { detectScript, latinAlphabetOf, type Script, toCyrillic } from '../script/transliterate.js'
@@ -345,9 +346,9 @@ const DAY = 86_400_000
 /** The `today` option as days since 1970, checked. */
 function dayOf(today: string | undefined): number | undefined {
   if (today === undefined) return undefined
-  const ms = typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today) ? Date.parse(`${today}T00:00:00Z`) : Number.NaN
-  if (Number.isNaN(ms)) throw new TypeError(`parseArticle: options.today must be an ISO date such as "2026-12-05", got ${JSON.stringify(today)}`)
-  return ms / DAY
+  const days = daysOfIsoDate(today)
+  if (days === undefined) throw new TypeError(`parseArticle: options.today must be an ISO date such as "2026-12-05", got ${JSON.stringify(today)}`)
+  return days
 }
 
 /**

@@ -20,6 +20,8 @@ export interface BatchChunk {
   first: number
   bytes: Uint8Array
   task: Task
+  /** The day the pages were read, for records without their own "today". */
+  today?: string
 }
 
 /**
@@ -66,7 +68,7 @@ function inputSize(file: string): number | undefined {
  * whole lines; results are written as soon as every earlier chunk is written. On a TTY stderr
  * shows a progress line (records, rate, percent and ETA when the input size is known).
  */
-export async function runBatch(options: { file: string; task: Task; workers: number }): Promise<void> {
+export async function runBatch(options: { file: string; task: Task; workers: number; today?: string }): Promise<void> {
   const input = options.file === '-' ? process.stdin : createReadStream(options.file, { highWaterMark: 64 * 1024 })
   const opened = new Promise<void>((resolve, reject) => {
     input.once('error', reject)
@@ -125,7 +127,7 @@ export async function runBatch(options: { file: string; task: Task; workers: num
       const w = inFlight.indexOf(Math.min(...inFlight))
       if (inFlight[w]! < IN_FLIGHT) {
         inFlight[w]!++
-        const chunk: BatchChunk = { id: nextChunk++, first, bytes, task: options.task }
+        const chunk: BatchChunk = { id: nextChunk++, first, bytes, task: options.task, ...(options.today ? { today: options.today } : {}) }
         pool[w]!.postMessage(chunk, [bytes.buffer as ArrayBuffer])
         return
       }

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { analyze, extractQuotes, quotesToRows } from '../index.js'
 import { runBatch } from './batch.js'
-import { articleEntities, articleReadingTime, type Task, TASKS } from './tasks.js'
+import { articleEntities, articleReadingTime, isIsoDay, type Task, TASKS } from './tasks.js'
 
 declare const __VERSION__: string
 
@@ -34,6 +34,8 @@ Options:
   --format json|table   output format (default json; batch is always JSONL)
   --task <command>      batch: what to run on each record (default analyze)
   --workers <n>         batch: worker threads (default: the number of cores)
+  --today <YYYY-MM-DD>  the day the page was read, for dates such as "Бүгін, 10:15"
+                        (batch: for records without their own "today" field)
   -h, --help            this help
   -v, --version         the version
 
@@ -41,12 +43,13 @@ Reads standard input when the file is "-" or missing.`
 
 class UsageError extends Error {}
 
-function parse(argv: string[]): { command: string; file: string; format: 'json' | 'table'; task: Task; workers: number } {
+function parse(argv: string[]): { command: string; file: string; format: 'json' | 'table'; task: Task; workers: number; today?: string } {
   let command = ''
   let file = '-'
   let format: 'json' | 'table' = 'json'
   let task: Task = 'analyze'
   let workers = availableParallelism()
+  let today: string | undefined
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     const value = (): string => {
@@ -68,6 +71,10 @@ function parse(argv: string[]): { command: string; file: string; format: 'json' 
       const n = Number(value())
       if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError('--workers must be a whole number from 1 to 256')
       workers = n
+    } else if (arg === '--today') {
+      const d = value()
+      if (!isIsoDay(d)) throw new UsageError(`--today must be a date such as 2026-12-05, not "${d}"`)
+      today = d
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option ${arg} (see --help)`)
     } else if (!command) {
@@ -79,7 +86,7 @@ function parse(argv: string[]): { command: string; file: string; format: 'json' 
     }
   }
   if (!command) throw new UsageError('no command given (see --help)')
-  return { command, file, format, task, workers }
+  return { command, file, format, task, workers, ...(today ? { today } : {}) }
 }
 
 function readInput(file: string): string {
@@ -111,7 +118,7 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(`${__VERSION__}\n`)
       return
     case 'analyze': {
-      const result = analyze(readInput(args.file))
+      const result = analyze(readInput(args.file), args.today ? { today: args.today } : {})
       print(result, args.format, () => [
         { field: 'language', value: result.language },
         { field: 'paragraphs', value: result.paragraphs.length },
@@ -129,17 +136,17 @@ async function main(argv: string[]): Promise<void> {
       return
     }
     case 'entities': {
-      const entities = articleEntities(readInput(args.file))
+      const entities = articleEntities(readInput(args.file), args.today)
       print(entities, args.format, () => entities.map((e) => ({ type: e.type, text: short(e.text, 40), lemma: short(e.lemma, 40), country: e.country ?? '', value: e.value ?? '' })))
       return
     }
     case 'reading-time': {
-      const result = articleReadingTime(readInput(args.file))
+      const result = articleReadingTime(readInput(args.file), args.today)
       print(result, args.format, () => [{ minutes: result.minutes, words: result.words, label: result.label }])
       return
     }
     case 'batch':
-      await runBatch({ file: args.file, task: args.task, workers: args.workers })
+      await runBatch({ file: args.file, task: args.task, workers: args.workers, ...(args.today ? { today: args.today } : {}) })
       return
     default:
       throw new UsageError(`unknown command "${args.command}" (see --help)`)

@@ -14,7 +14,7 @@ parentPort!.on('message', (chunk: BatchChunk) => {
   let output = ''
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!
-    output += `${processLine(line.endsWith('\r') ? line.slice(0, -1) : line, chunk.first + k, chunk.task)}\n`
+    output += `${processLine(line.endsWith('\r') ? line.slice(0, -1) : line, chunk.first + k, chunk.task, chunk.today)}\n`
   }
   const bytes = encoder.encode(output)
   const result: BatchResult = { id: chunk.id, output: bytes, lines: lines.length, bytes: chunk.bytes.length }
