@@ -530,6 +530,19 @@ describe('extractEntities: names the tagger ran together', () => {
   })
 })
 
+describe('extractEntities: a quotation\'s first capital', () => {
+  it.each([
+    // the tagger took a quotation's first words for a body's name: its only capital is the quotation's
+    ['«Трамвай қала тұрғындарының күнделікті жолға жұмсайтын уақытын екі есеге қысқартады», – деді әкім.', 'Трамвай', false],
+    // a name in guillemets ends at them, and a known name stays
+    ['«Темір баба» шекаралық бақылау бөлімшесінің әскери қызметкерлері сайлауға қатысты.', 'Темір баба', true],
+    ['«Алматы қаласында жаңа мектеп ашылды», – деді әкім.', 'Алматы', true],
+    ['«Ұлттық банк мөлшерлемені өзгертпейді», – деді сарапшы.', 'Ұлттық банк', true],
+  ])('%s', (text, name, found) => {
+    expect(extractEntities(text).some((e) => e.text.startsWith(name))).toBe(found)
+  })
+})
+
 describe('extractEntities: a rule that looks past the text\'s last word', () => {
   it.each([
     // a day before a month: the word after the last number is asked for ("… 1" threw)
@@ -556,6 +569,11 @@ describe('extractEntities: institutions named after people', () => {
     ['Профессор Абай атындағы Қазақ ұлттық педагогикалық университетінде дәріс оқиды.', 'Абай атындағы Қазақ ұлттық педагогикалық университетінде', 'Абай атындағы Қазақ ұлттық педагогикалық университеті'],
   ])('%s', (text, span, lemma) => {
     expect(extractEntities(text).filter((e) => e.type === 'ORGANIZATION').map((e) => [e.text, e.lemma])).toEqual([[span, lemma]])
+  })
+  it('keeps a title that is a given name too with the name, which would else be a person ("Ғалым Абай")', () => {
+    const found = extractEntities('Ғалым Абай атындағы Қазақ ұлттық педагогикалық университетінде дәріс оқиды.')
+    expect(found.filter((e) => e.type === 'PERSON')).toEqual([])
+    expect(found.filter((e) => e.type === 'ORGANIZATION').map((e) => e.lemma)).toEqual(['Ғалым Абай атындағы Қазақ ұлттық педагогикалық университеті'])
   })
 })
 

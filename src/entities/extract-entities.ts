@@ -249,6 +249,18 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         // (a name with no capital left is none: "Izraılmen | baılanys")
         if (first > before && NAME_TYPES.has(type) && !tokens.slice(first, last).some((t) => isCapitalThenSmall(t.text) || isAcronymToken(t))) return
       }
+      // a name whose only capital is the first letter of a quotation, with no body's head in it,
+      // is none: "«Трамвай қала тұрғындарының уақытын …» – деді әкім" (a name in guillemets ends
+      // at them: "«Темір баба» шекаралық бақылау бөлімшесінің"; a known name stays: "«Алматы
+      // қаласында …")
+      if (NAME_TYPES.has(type) && last - first > 1 && tokens[first - 1]?.text === '«' && tokens[last]?.text !== '»' && !isKnownName(lemmaOf(first))) {
+        let capital = false
+        for (let t = first + 1; t < last && !capital; t++) {
+          const lower = tokens[t]!.text.toLowerCase()
+          capital = /^\p{Lu}/u.test(tokens[t]!.text) || isOrganizationHead(lower)
+        }
+        if (!capital) return
+      }
       // before the rules: what it cuts off may hold a place of theirs ("… Ұйымының | Таяу Шығыстағы миссиясына")
       if (type === 'ORGANISATION') last = organizationEnd(tokens, first, last)
       // an institution's head in a case that says where, whence or whither ends it: "… ұлттық
@@ -1586,9 +1598,11 @@ function namedAfterPeople(tokens: Token[]): Found[] {
     const isNameWord = (t: Token): boolean => t.type === 'initial' || (t.type === 'word' && isCapitalThenSmall(t.text) && !isSentenceOpener(t.text.toLowerCase()) && !PLACE_ADJECTIVE.test(t.text) && !startsNoName(t))
     let first = k
     while (first > 0 && k - first < 4 && isNameWord(tokens[first - 1]!)) first--
-    // (a title before the name is the sentence's subject: "Ғалым | Абай атындағы … университетінде
-    // дәріс оқиды", "Профессор | Абай атындағы …")
-    if (first < k - 1 && isTitleWord(tokens[first]!.text.toLowerCase(), tokens[first]!.text.toLowerCase())) first++
+    // (a title before the name is the sentence's subject: "Профессор | Абай атындағы …
+    // университетінде дәріс оқиды"; not one that is a given name too, which the rule of given names
+    // would take with the name for a person: "Ғалым Абай")
+    const lead = tokens[first]!.text.toLowerCase()
+    if (first < k - 1 && isTitleWord(lead, lead) && !isGivenName(lead.replace(/[ьъ]/gu, ''))) first++
     if (first === k) continue
     for (let j = k + 1; j < tokens.length && j - k <= 6 && tokens[j]!.type === 'word'; j++) {
       const lower = tokens[j]!.text.toLowerCase()
