@@ -162,6 +162,26 @@ describe('extractQuotes: a name in guillemets that opens the speaker after the c
   })
 })
 
+describe('extractQuotes: said in a statement ("делінген X хабарламасында")', () => {
+  it.each([
+    // the statement's owner speaks, up to its genitive
+    ['«Биыл елімізде 15 мың шақырым жол жөнделеді», – делінген Көлік министрлігінің хабарламасында.', 'делінген', 'Көлік министрлігінің', 'Көлік министрлігі'],
+    ['«Биыл жол жөнделеді», – делінген ҚР Көлік министрлігінің ресми сайтында.', 'делінген', 'ҚР Көлік министрлігінің', 'ҚР Көлік министрлігі'],
+    ['«Биыл жол жөнделеді», – делінген Ақорданың Telegram-арнасында.', 'делінген', 'Ақорданың', 'Ақорда'],
+    // a participle before the statement is not the owner's; a name in guillemets is
+    ['«Биыл жол жөнделеді», – делінген министрліктің таратқан хабарламасында.', 'делінген', 'министрліктің', 'министрлік'],
+    ['«Таулы аймақтарға баруды шектеуді сұраймыз», – делінген «Қазгидромет» таратқан хабарламада.', 'делінген', '«Қазгидромет»', '«Қазгидромет»'],
+    ['«Биыл жол жөнделеді», – деп жазылған ведомство хабарламасында.', 'деп жазылған', 'ведомство', 'ведомство'],
+    // no owner, no speaker: the quotation stands
+    ['«Биыл жол жөнделеді», – делінген хабарламада.', 'делінген', null, null],
+    ['«Қажетті шараларды қабылдасын» делінген.', 'делінген', null, null],
+    // in Latin too
+    ['«Biyl jol jöndeledi», – delingen Kölik ministrliginiñ habarlamasında.', 'delingen', 'Kölik ministrliginiñ', 'Kölik ministrligi'],
+  ])('%s', (text, cue, speaker, name) => {
+    expect(direct(text).map((q) => [q.cue?.text, q.speaker?.text ?? null, q.speaker?.name ?? null])).toEqual([[cue, speaker, name]])
+  })
+})
+
 describe('extractQuotes: a headline «…»: X', () => {
   it.each([
     ['«Ауыл мектебіне жас мамандар келуі керек»: Гүлнар Сейітова ұстаздық туралы\n\nМұғалім Гүлнар Сейітова сөйледі.', [['Ауыл мектебіне жас мамандар келуі керек', null, 'Гүлнар Сейітова']]],

@@ -9,7 +9,7 @@ import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isPlaceName, isPronoun, lowerLemma, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, documentNouns, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, passiveCues, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { lastEndingBy } from './people-index.js'
@@ -233,6 +233,7 @@ function cueAt(doc: QuoteDocument, k: number): number {
 
 /** The words after a cue up to the end of its clause: ", – деді Қасым-Жомарт Тоқаев." → Қасым-Жомарт Тоқаев. */
 function speakerAfter(doc: QuoteDocument, k: number): [number, number] | null {
+  if (k > 0 && passiveCues.has(doc.words[k - 1]!)) return documentOwner(doc, k)
   let end = k
   while (end < doc.tokens.length && end - k < MAX_AFTER_CUE && doc.sentenceOf[end] === doc.sentenceOf[k]) {
     const w = doc.words[end]!
@@ -251,6 +252,48 @@ function speakerAfter(doc: QuoteDocument, k: number): [number, number] | null {
   const start = afterLeadingAdjunct(doc, k, end)
   end = Math.min(end, start + MAX_SPEAKER)
   return end > start ? withoutAdjunct(doc, [start, end]) : null
+}
+
+/**
+ * After a passive cue, the owner of the statement it names: "делінген | Көлік министрлігінің |
+ * хабарламасында", "делінген | Ақорданың | Telegram-арнасында", "деп жазылған | ведомство |
+ * хабарламасында", "делінген | «Қазгидромет» | таратқан хабарламада"; a participle before the
+ * statement is left out ("министрліктің | таратқан хабарламасында"); no owner, no speaker
+ * ("делінген хабарламада").
+ */
+function documentOwner(doc: QuoteDocument, k: number): [number, number] | null {
+  for (let j = k; j < doc.tokens.length && j - k <= MAX_SPEAKER && doc.sentenceOf[j] === doc.sentenceOf[k]; j++) {
+    const w = doc.words[j]!
+    // (a name in guillemets is the owner's: "делінген | «Қазгидромет» | таратқан хабарламада")
+    if (w === '«') {
+      const close = guillemetName(doc, j, doc.tokens.length)
+      if (close < 0) return null
+      j = close - 1
+      continue
+    }
+    if (doc.tokens[j]!.type !== 'word' && doc.tokens[j]!.type !== 'number') return null
+    // (the last part of a compound: "telegram-арнасында" → арна)
+    const noun = lemma(doc, w.slice(w.lastIndexOf('-') + 1))
+    if (!documentNouns.has(noun) && !documentNouns.has(lemma(doc, w))) continue
+    // (the owner ends at its genitive: "министрлігінің | ресми сайтында"; a nominative owner
+    // stands before the noun itself: "ведомство | хабарламасында")
+    let end = j
+    for (let g = j - 1; g >= k; g--) {
+      if (GENITIVE_ENDING.test(doc.words[g]!)) {
+        end = g + 1
+        break
+      }
+    }
+    while (end > k && isParticiple(doc.words[end - 1]!) && !isCapitalized(doc.tokens[end - 1]!)) end--
+    if (end > k && (doc.words[end - 1] === 'өз' || doc.words[end - 1] === 'өзінің')) end--
+    return end > k ? [k, end] : null
+  }
+  return null
+}
+
+/** A past participle in -ған/-ген/-қан/-кен (таратқан, жариялаған), not a noun the lexicon knows so. */
+function isParticiple(w: string): boolean {
+  return /(?:ған|ген|қан|кен)$/u.test(w) && w.length > 5
 }
 
 /** A speaker after its cue has at most this many words… */

@@ -38,6 +38,10 @@ export function phraseIndex(list: readonly (readonly string[])[]): PhraseIndex {
 
 export const cueAlone = phraseIndex(phrases(speechVerbs.alone))
 export const cueAfterDep = phraseIndex(phrases(speechVerbs['after-dep']))
+/** Cues that say where a text was said, not who said it: "делінген", "деп жазылған". */
+export const passiveCues: ReadonlySet<string> = new Set((speechVerbs.passive ?? '').split('|').filter(Boolean))
+/** Lemmas of the statements a passive cue names ("хабарлама", "сайт", "арна"). */
+export const documentNouns: ReadonlySet<string> = new Set((speechVerbs.documents ?? '').split('|').filter(Boolean))
 export const accordingTo = phraseIndex(phrases(accordingToCues.all))
 export const sourceCues = phraseIndex(phrases(sourceVerbs.all))
 export const aboutThisOpeners = phraseIndex(phrases(aboutThisCues.openers))
