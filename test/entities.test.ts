@@ -530,6 +530,28 @@ describe('extractEntities: names the tagger ran together', () => {
   })
 })
 
+describe('extractEntities: ranges of days, service numbers, types by their head', () => {
+  it.each([
+    // a range of days is one DATE with "between", and an ISO interval when the year is there
+    ['Синоптиктер 6-8 желтоқсан аралығында боран болатынын ескертті.', 'DATE:6-8 желтоқсан аралығында'],
+    ['Көрме 2026 жылғы 10–15 наурыз аралығында өтеді.', 'DATE:2026 жылғы 10–15 наурыз аралығында=2026-03-10/2026-03-15'],
+    ['Көрме 10 – 15 наурызда өтеді.', 'DATE:10 – 15 наурызда'],
+    ['Ол 2024 жылғы 3 желтоқсанда келді.', 'DATE:2024 жылғы 3 желтоқсанда=2024-12-03'],
+    // a number one calls is a CONTACT, as KazNERD marks «109» нөмірі; a numbered school is not
+    ['Жолға шықпас бұрын 112 нөміріне хабарласыңыз.', 'CONTACT:112'],
+    ['Ол 2024 жылы 300 нөмірлі мектепті бітірді.', 'CARDINAL:300'],
+    // a people that ends in a body's head is the body; a contact with no number, address or site is none
+    ['Айта кетейік, Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі биыл 300-ден астам қылмыстық іс тіркеген.', 'ORGANIZATION:Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі'],
+  ])('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.type}:${e.text}${e.value && e.type === 'DATE' ? `=${e.value}` : ''}`)).toContain(expected)
+  })
+  it('drops a CONTACT that holds no number, address or site', () => {
+    const found = extractEntities('Министрдің сөзінше, экспорттың өсуіне Достық және Алтынкөл шекара бекеттеріндегі жаңа астық терминалдары ықпал еткен.')
+    expect(found.filter((e) => e.type === 'CONTACT')).toEqual([])
+    expect(extractEntities('Қала әкімдігінің «109» нөмірі тәулік бойы жұмыс істейді.').map((e) => `${e.type}:${e.text}`)).toContain('CONTACT:109')
+  })
+})
+
 describe('extractEntities: a quotation\'s first capital', () => {
   it.each([
     // the tagger took a quotation's first words for a body's name: its only capital is the quotation's

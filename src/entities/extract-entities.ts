@@ -224,6 +224,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       if (!wordy) return
       // a unit of measure alone is nothing (the tagger takes ГВт for an organization); with its number it is a quantity (quantities)
       if (b - a === 1 && isUnitSymbol(tokens[offset + a])) return
+      // a contact holds a number, a number word, an address or a site: "«109» нөмірі", "khabar.kz",
+      // "Достық көшесі 14-інші үйдің"; not a name the tagger took for one ("Достық және Алтынкөл
+      // шекара бекеттері")
+      if (type === 'CONTACT') {
+        let contact = false
+        for (let t = offset + a; t < offset + b && !contact; t++) contact = /[\d@.]/u.test(tokens[t]!.text) || amountWord[t] === 1 || tokens[t]!.type !== 'word'
+        if (!contact) return
+      }
       let first = offset + a
       let last = offset + b
       // "Кейін Тоқаев": a sentence opener is not part of the name (data/ner/openers.txt)
@@ -369,14 +377,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
           kind = 'POSITION'
         }
       }
-      found.push({ first, last, type: headedType(oneWordType(kind, first, last, lemmaOf), tokens, last, lemmaOf), rule: false })
+      found.push({ first, last, type: headedType(oneWordType(kind, first, last, lemmaOf), tokens, first, last, lemmaOf), rule: false })
     })
   })
   // (the first of two rules with the same span wins: «Астана» before an organization's head is
   // the organization named after the city, not the city)
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
-  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...serviceNumbers(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -427,7 +435,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   for (const f of withPlacesByHead(merged, places)) {
     if (f.cut && !mendRemainder(f, tokens, lemmaOf, sentenceFirst)) continue
     // (what a cut leaves is typed by its own last word: "Білім және ғылым министрі" is a role)
-    if (f.cut) f.type = headedType(f.type, tokens, f.last, lemmaOf)
+    if (f.cut) f.type = headedType(f.type, tokens, f.first, f.last, lemmaOf)
     // a country's, a city's or a person's name alone in guillemets is something named after it,
     // most often a club or a company: "«Қайрат» «Астананы» 2:1 есебімен ұтты" (of KazNERD's one
     // words in guillemets none is a country or a person); but for a place's name before its head,
@@ -571,10 +579,17 @@ function mendRemainder(f: Found, tokens: Token[], lemmaOf: (k: number) => string
  * кодексіне"). (Of the train split's spans that end in a title word 434 are POSITIONs and 1 an
  * organization; all 16 that end in кодекс, заң or конституция are LAWs.)
  */
-function headedType(type: EntityType, tokens: Token[], last: number, lemmaOf: (k: number) => string): EntityType {
+function headedType(type: EntityType, tokens: Token[], first: number, last: number, lemmaOf: (k: number) => string): EntityType {
   // a "product" that ends in a university's, a ministry's … head is an organization: "Л.Н. Гумилев
   // атындағы Еуразия ұлттық университеті"
   if (type === 'PRODUCT') return ORG_KINDS.some(([re]) => re.test(possessedForm(tokens[last - 1]!.text.toLowerCase()))) ? 'ORGANIZATION' : type
+  // a people the tagger ends in a body's head is the body: "Сыбайлас жемқорлыққа қарсы іс-қимыл
+  // агенттігі" (KazNERD's peoples of a body end in -дегілер: "… агенттігіндегілер")
+  // (of two words or more: "қазақ" alone ends like a joint-stock company, АҚ)
+  if (type === 'NORP') {
+    const head = tokens[last - 1]!.text.toLowerCase()
+    return first < last - 1 && !/(?:жшс|ақ)$/u.test(head) && isOrganizationHead(head) && !/(?:дағы|дегі|тағы|тегі)(?:лар|лер)/u.test(head) ? 'ORGANIZATION' : type
+  }
   if (type !== 'ORGANIZATION') return type
   const lower = tokens[last - 1]!.text.toLowerCase()
   const lemma = lemmaOf(last - 1)
@@ -1584,6 +1599,26 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
 }
 
 /**
+ * A phone number one calls, as KazNERD marks it CONTACT: a number before "нөмір…" (number)
+ * ("112 нөміріне хабарласыңыз"), or alone in guillemets before it ("«109» нөмірі"). (Before a
+ * service's name the name in guillemets wins: "«111» бірыңғай байланыс орталығы" is the centre.)
+ */
+function serviceNumbers(tokens: Token[]): Found[] {
+  const out: Found[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.type !== 'number' || !/^\d{3,4}$/.test(t.text)) continue
+    const quoted = tokens[k - 1]?.text === '«' && tokens[k + 1]?.text === '»'
+    const next = tokens[quoted ? k + 2 : k + 1]
+    if (next === undefined || next.type !== 'word') continue
+    const lower = next.text.toLowerCase()
+    // (not "нөмірлі", numbered: "300 нөмірлі мектеп" is a school)
+    if (lower.startsWith('нөмір') && !/^нөмірл[іы]/u.test(lower)) out.push({ first: k, last: k + 1, type: 'CONTACT', rule: true })
+  }
+  return out
+}
+
+/**
  * Institutions named after someone: a name, "атындағы" (named after) and up to six words to an
  * institution's head, in any case: "Мұхтар Әуезов атындағы Қазақ ұлттық академиялық драма
  * театрында" (the tagger had a person and a role), "Л.Н. Гумилев атындағы Еуразия ұлттық
@@ -1887,18 +1922,34 @@ function dates(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
       k = part - 1
       continue
     }
-    // [YYYY жылғы] D month [, YYYY] [ж. | жылы]
-    if (!isDay(tokens[k]) || monthOf(lemmaOf(k + 1)) === 0) continue
+    // [YYYY жылғы] D month [, YYYY] [ж. | жылы]; a range of days too, with the word "between"
+    // after it: "6-8 желтоқсан аралығында", "10 – 15 наурыз аралығында" (as KazNERD: "27-нші наурыз
+    // бен 4-інші сәуір аралығында")
+    // (a range is one token, "6-8", or three, "10 – 15")
+    const spaced = isDay(tokens[k]) && tokens[k + 1] !== undefined && isDash(tokens[k + 1]!) && isDay(tokens[k + 2]) && Number(tokens[k]!.text) < Number(tokens[k + 2]!.text)
+    const range = spaced || isDayRange(tokens[k])
+    const month = spaced ? k + 3 : k + 1
+    if (!(isDay(tokens[k]) || range) || monthOf(lemmaOf(month)) === 0) continue
     let first = k
     if (k >= 2 && isYear(tokens[k - 2]) && ['жылғы', 'ж.'].includes(tokens[k - 1]!.text.toLowerCase())) first = k - 2
-    let last = k + 2
+    let last = month + 1
     if (tokens[last]?.text === ',' && isYear(tokens[last + 1])) last += 2
     else if (isYear(tokens[last])) last += 1
-    if (last > k + 2 && ['ж.', 'жылы', 'жылғы'].includes(tokens[last]?.text.toLowerCase() ?? '')) last += 1
+    if (last > month + 1 && ['ж.', 'жылы', 'жылғы'].includes(tokens[last]?.text.toLowerCase() ?? '')) last += 1
+    if (range && RANGE_WORDS.has(tokens[last]?.text.toLowerCase() ?? '')) last += 1
     out.push({ first, last, type: 'DATE', rule: true })
     k = last - 1
   }
   return out
+}
+
+/** "аралығында" (between) after a range of days belongs to the date. */
+const RANGE_WORDS = new Set(['аралығында', 'аралығы', 'аралығын', 'аралығынан', 'аралығына'])
+
+/** "6-8" or "6–8": two days of a month, the first before the second, as one number token. */
+function isDayRange(t: Token | undefined): boolean {
+  const m = t !== undefined && t.type === 'number' ? /^(\d{1,2})[-–](\d{1,2})$/.exec(t.text) : null
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) < Number(m[2]) && Number(m[2]) <= 31
 }
 
 function isDay(t: Token | undefined): boolean {
@@ -1918,6 +1969,7 @@ function dateValue(tokens: Token[], lemmaOf: (k: number) => string, offset: numb
     return `${year}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`
   }
   let day: string | undefined
+  let firstDay: string | undefined
   let month = 0
   let year: string | undefined
   const years: string[] = []
@@ -1927,9 +1979,17 @@ function dateValue(tokens: Token[], lemmaOf: (k: number) => string, offset: numb
     if (m > 0) month = m
     else if (isYear(t)) years.push((year = t.text.slice(0, 4)))
     else if (range) years.push(range[1]!, (year = range[2]!))
-    else if (isDay(t) && month === 0) day = t.text.padStart(2, '0')
+    else if (isDay(t) && month === 0) {
+      firstDay ??= t.text.padStart(2, '0')
+      day = t.text.padStart(2, '0')
+    } else if (isDayRange(t) && month === 0) [firstDay, day] = t.text.split(/[-–]/).map((d) => d.padStart(2, '0'))
   })
-  if (year && month && day) return `${year}-${String(month).padStart(2, '0')}-${day}`
+  if (year && month && day) {
+    const ym = `${year}-${String(month).padStart(2, '0')}`
+    // days from one to another, an ISO 8601 interval: "10–15 наурыз" → 2026-03-10/2026-03-15
+    const dashed = tokens.some((t) => isDash(t) || isDayRange(t))
+    return dashed && firstDay && firstDay !== day ? `${ym}-${firstDay}/${ym}-${day}` : `${ym}-${day}`
+  }
   if (year && month) return `${year}-${String(month).padStart(2, '0')}`
   // years from one to another, an ISO 8601 interval: "2020 – 2024 жылдары" → 2020/2024
   if (years.length > 1 && years[0] !== year) return `${years[0]}/${year}`
