@@ -1178,6 +1178,13 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       end = close
     }
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
+    // a group or a side of a body after its name is the subject's head, and ends it: "«Қазгидромет»
+    // РМК | синоптиктері | 6-8 желтоқсан аралығында …", "Әзербайжан | тарапы | …" (a group in
+    // the plural, or a side: not "Президент | сапары барысында")
+    else if (end > start && (isCapitalized(doc.tokens[end - 1]!) || doc.words[end - 1] === '»') && isGroupNoun(doc, end) && (PLURAL_POSSESSED.test(w) || SIDES.has(lemma(doc, w)))) {
+      end++
+      break
+    }
     // a body's or an outlet's head after its capitalized name, a title word or not: "Алматы
     // қаласы Полиция | департаменті", "Bloomberg | басылымы"
     else if (end > start && isCapitalized(doc.tokens[end - 1]!) && (isBodyWord(lemma(doc, w)) || isOutletWord(lemma(doc, w))) && !hasTag(doc, w, NON_SUBJECT_CASES)) end++
@@ -1289,6 +1296,11 @@ function isGroupNoun(doc: QuoteDocument, k: number): boolean {
   const w = doc.words[k]!
   return t.type === 'word' && !isCapitalized(t) && isPossessedNominative(doc, w) && !isTitleWord(w, lemma(doc, w)) && !isBodyWord(lemma(doc, w)) && !PLACE_HEADS.has(lemma(doc, w))
 }
+
+/** A plural noun in the possessive: синоптиктері, мамандары, өкілдері. */
+const PLURAL_POSSESSED = /(?:лар|лер|дар|дер|тар|тер)[ыі]$/u
+/** A side of talks or a dispute: "Әзербайжан тарапы", "Қытай жағы". */
+const SIDES = new Set(['тарап', 'жақ'])
 
 /** A place's head inside a body's name: "Алматы қаласы Полиция департаменті". */
 const PLACE_HEADS = new Set(['қала', 'облыс', 'аудан', 'ауыл', 'кент', 'округ'])
