@@ -504,6 +504,10 @@ describe('extractQuotes: indirect, according to, source', () => {
     const text = 'Жазушы Смағұл Елубай оқырмандармен кездесіп, жаңа романын таныстырды.\n\n– Бұл кітапты он жыл жаздым, – деді қаламгер.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Смағұл Елубай'])
   })
+  it('resolves an artist\'s trade to the artist named before ("дейді әнші")', () => {
+    const text = 'Басты партияны Қазақстанның еңбек сіңірген әртісі Талғат Мұсабаев орындады.\n\n«Бұл рөлге үш жыл дайындалдым», – дейді әнші.'
+    expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([['әнші', 'Талғат Мұсабаев']])
+  })
   it('resolves a police rank and an expert\'s trade to the person named with them, and the police to no one', () => {
     const text = 'Полиция мәліметінше, күдіктілер 120 қой ұрлаған. Полиция майоры Ғалымжан Ахметов келді. Алайда эколог Максим Вознесенский келіспейді.\n\n– Мал Ресейге өткізілмек болған, – деді майор.\n\n– Мұны табиғатпен түсіндіру дұрыс емес, – дейді эколог.'
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.text, q.speaker?.name])).toEqual([
