@@ -552,6 +552,23 @@ describe('extractEntities: ranges of days, service numbers, types by their head'
   })
 })
 
+describe('extractEntities: where a person\'s name ends', () => {
+  it('ends a surname alone before an adjective that opens another name ("Головкин | Әлемдік …")', () => {
+    expect(extractEntities('Головкин Әлемдік бокс қауымдастығының вице-президенті болды').filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Головкин'])
+  })
+  it('splits a name run on into the genitive surname of another person the text names', () => {
+    const text = 'Қазақстандық боксшы Геннадий Головкин сайланды. Ұйым басшысы Гилберто Мендоса Головкиннің тәжірибесі жас боксшыларға үлгі болатынын атап өтті.'
+    expect(extractEntities(text).filter((e) => e.type === 'PERSON').map((e) => [e.text, e.lemma])).toEqual([
+      ['Геннадий Головкин', 'Геннадий Головкин'],
+      ['Гилберто Мендоса', 'Гилберто Мендоса'],
+      ['Головкиннің', 'Головкин'],
+    ])
+    // (not a full name of the same person: it holds the given name)
+    const same = 'Қасым-Жомарт Тоқаев сөз сөйледі. Қасым-Жомарт Кемелұлы Тоқаевтың жарлығы шықты.'
+    expect(extractEntities(same).filter((e) => e.type === 'PERSON').map((e) => e.text)).toContain('Қасым-Жомарт Кемелұлы Тоқаевтың')
+  })
+})
+
 describe('extractEntities: a quotation\'s first capital', () => {
   it.each([
     // the tagger took a quotation's first words for a body's name: its only capital is the quotation's

@@ -504,6 +504,13 @@ describe('extractQuotes: indirect, according to, source', () => {
     const text = 'Жазушы Смағұл Елубай оқырмандармен кездесіп, жаңа романын таныстырды.\n\n– Бұл кітапты он жыл жаздым, – деді қаламгер.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Смағұл Елубай'])
   })
+  it('ends a subject before another person\'s surname in the genitive, and resolves that surname to its own person', () => {
+    const text = 'Қазақстандық боксшы Геннадий Головкин сайланды. Ұйым басшысы Гилберто Мендоса Головкиннің тәжірибесі жас боксшыларға үлгі болатынын атап өтті.\n\n«Мен бокстың дамуына үлес қосқым келеді», – деді Головкин.'
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.text, q.speaker?.name])).toEqual([
+      ['indirect', 'Ұйым басшысы Гилберто Мендоса', 'Гилберто Мендоса'],
+      ['direct', 'Головкин', 'Геннадий Головкин'],
+    ])
+  })
   it('resolves an artist\'s trade to the artist named before ("дейді әнші")', () => {
     const text = 'Басты партияны Қазақстанның еңбек сіңірген әртісі Талғат Мұсабаев орындады.\n\n«Бұл рөлге үш жыл дайындалдым», – дейді әнші.'
     expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([['әнші', 'Талғат Мұсабаев']])

@@ -325,6 +325,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // Орталық коммуникациялар қызметінде" ("Иван Петров Сергеевич" goes on)
       // (the first word is the given name when it is no surname itself: "Аида Балаева | Абай …")
       if (kind === 'PERSON' && last - first >= 3 && !NOMINATIVE_RUSSIAN_SURNAME.test(tokens[first]!.text) && NOMINATIVE_RUSSIAN_SURNAME.test(tokens[first + 1]!.text) && !PATRONYMIC.test(tokens[first + 2]!.text.toLowerCase())) last = first + 2
+      // a surname alone ends before an adjective, the first word of another name: "Головкин |
+      // Әлемдік бокс қауымдастығының вице-президенті болды" (a given name may follow it:
+      // "Головкин Геннадий")
+      if (kind === 'PERSON' && last - first >= 2 && NOMINATIVE_RUSSIAN_SURNAME.test(tokens[first]!.text) && ADJECTIVE_ENDING.test(tokens[first + 1]!.text.toLowerCase())) last = first + 1
       // an acronym joined to a common noun is a thing, not a body: "SMS-кодты", "IT-мамандарды"
       // (KazNERD has such words outside its entities, but for an organization's head: "IT-кеңес")
       // (nor with the small words after it: "SMS-кодты сұрамайды")
@@ -432,7 +436,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // (settlement heads found per distinct word, not per token: most articles have none)
   const headOfWord = vocabulary.views.map((v) => settlementHeadOf(v.lemma))
   const places = headOfWord.some((head) => head !== undefined) ? placesByHead(tokens, lemmaOf, sentenceFirst, (k) => headOfWord[ids[k]!]) : { names: [], nominative: new Set<number>() }
-  for (const f of withPlacesByHead(merged, places)) {
+  for (const f of withPlacesByHead(splitJoinedPeople(merged, tokens, lemmaOf), places)) {
     if (f.cut && !mendRemainder(f, tokens, lemmaOf, sentenceFirst)) continue
     // (what a cut leaves is typed by its own last word: "Білім және ғылым министрі" is a role)
     if (f.cut) f.type = headedType(f.type, tokens, f.first, f.last, lemmaOf)
@@ -665,6 +669,8 @@ function allSmallWords(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** A Russian-style surname in the nominative, as written: Ибрагимова, Тоқаев, Мишустин. */
+/** Adjectives and abstract nouns in -лық/-лік/-дық/-дік/-тық/-тік (Әлемдік, Ұлттық): no given names. */
+const ADJECTIVE_ENDING = /\p{L}{2}(?:лық|лік|дық|дік|тық|тік)$/u
 const NOMINATIVE_RUSSIAN_SURNAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${RUSSIAN_SURNAME_ENDINGS})$`, 'u')
 
 /** A company's head after its name, in lower case: компаниясы, корпорациясының, әуекомпаниясы. */
@@ -802,6 +808,40 @@ function merge(
     keptFound.push(...pieces)
   }
   return [...kept.filter((_, k) => dropped[k] === 0), ...keptFound.filter(wordy)].sort((a, b) => a.first - b.first)
+}
+
+/**
+ * A person's name run on into the surname, in the genitive, of another person the text names:
+ * "Ұйым басшысы Гилберто Мендоса | Головкиннің тәжірибесі …" (after "Геннадий Головкин") is two
+ * people. (A full name of the same person keeps its middle name: "Қасым-Жомарт Кемелұлы
+ * Тоқаевтың" after "Қасым-Жомарт Тоқаев", whose given name it holds.)
+ */
+function splitJoinedPeople(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  let people = 0
+  for (const f of found) if (f.type === 'PERSON' && f.last - f.first >= 2) people++
+  if (people < 2) return found
+  const bySurname = new Map<string, Found[]>()
+  for (const f of found) {
+    if (f.type !== 'PERSON' || f.last - f.first < 2) continue
+    const surname = lemmaOf(f.last - 1)
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), f])
+  }
+  const out: Found[] = []
+  for (const f of found) {
+    const others = f.type === 'PERSON' && f.last - f.first >= 3 && GENITIVE.test(tokens[f.last - 1]!.text.toLowerCase()) ? bySurname.get(lemmaOf(f.last - 1))?.filter((g) => g !== f) : undefined
+    // (another person of that surname whose given name this name does not hold, and no patronymic)
+    const holds = (g: Found): boolean => {
+      for (let t = f.first; t < f.last - 1; t++) if (lemmaOf(t) === lemmaOf(g.first) || PATRONYMIC.test(tokens[t]!.text.toLowerCase())) return true
+      return false
+    }
+    if (!others || others.length === 0 || others.some(holds)) {
+      out.push(f)
+      continue
+    }
+    const { canonical: _, ...rest } = f
+    out.push({ ...rest, last: f.last - 1 }, { ...rest, first: f.last - 1 })
+  }
+  return out
 }
 
 /** Types whose names never end in a person's name (a work or an award may: «… Нұрсұлтан Назарбаев» ордені). */

@@ -253,5 +253,30 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
     }
     k = end
   }
-  return people
+  return withJoinedPeopleSplit(people, words)
+}
+
+/**
+ * A name run on into the surname, in the genitive, of another person the text names is two: "Ұйым
+ * басшысы Гилберто Мендоса | Головкиннің тәжірибесі …" after "Геннадий Головкин". (A name that
+ * holds the other's given name is the same person's: "Қасым-Жомарт Кемелұлы Тоқаевтың".)
+ */
+function withJoinedPeopleSplit(people: Person[], words: string[]): Person[] {
+  if (people.length < 2) return people
+  const out: Person[] = []
+  for (const p of people) {
+    const surname = p.lemmas.at(-1)!
+    const joined =
+      p.lemmas.length >= 3 &&
+      /(?:ның|нің|дың|дің|тың|тің)$/u.test(words[p.last - 1]!) &&
+      people.some((o) => o !== p && o.lemmas.length >= 2 && o.lemmas.at(-1) === surname) &&
+      !people.some((o) => o !== p && o.lemmas.length >= 2 && o.lemmas.at(-1) === surname && p.lemmas.slice(0, -1).includes(o.lemmas[0]!)) &&
+      !p.lemmas.slice(0, -1).some((l) => PATRONYMIC.test(l))
+    if (!joined) {
+      out.push(p)
+      continue
+    }
+    out.push({ first: p.first, last: p.last - 1, lemmas: p.lemmas.slice(0, -1), title: p.title }, { first: p.last - 1, last: p.last, lemmas: [surname], title: [] })
+  }
+  return out
 }

@@ -1312,8 +1312,11 @@ const PLACE_HEADS = new Set(['қала', 'облыс', 'аудан', 'ауыл',
  */
 function inObliqueCase(doc: QuoteDocument, k: number): boolean {
   const w = doc.words[k]!
-  if (!hasTag(doc, w, OBLIQUE_CASES)) return false
-  return !(isCapitalized(doc.tokens[k]!) && lowerLemma(doc, doc.tokens[k]!.text) === w)
+  if (!isCapitalized(doc.tokens[k]!)) return hasTag(doc, w, OBLIQUE_CASES)
+  if (lowerLemma(doc, doc.tokens[k]!.text) === w) return false
+  // (a surname the lexicon reads whole in lower case is read as the name it is: "Головкиннің" →
+  // Головкин, in the genitive)
+  return hasTag(doc, w, OBLIQUE_CASES) || GENITIVE_ENDING.test(w)
 }
 
 /** Does a person's name (findPeople) that starts at or after `from` end right before token k? */
