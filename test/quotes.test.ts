@@ -511,6 +511,17 @@ describe('extractQuotes: indirect, according to, source', () => {
       ['direct', 'Головкин', 'Геннадий Головкин'],
     ])
   })
+  it('finds a report in a quotation\'s last sentence, by the person its first sentence names, beside the quotation', () => {
+    // (written for this test: a press service quotes its own text, which reports what a guest said)
+    const text = 'Жапония Сыртқы істер министрі Такэси Ивая Астанаға келді. «Такэси Ивая Орталық Азия елдерімен ынтымақтастықты маңызды деп бағалады. Бұл екі елдің сауда байланысын нығайтуға мүмкіндік беретінін атап өтті», – деп жазды Ақорда.'
+    expect(extractQuotes(text).map((q) => [q.kind, q.text.slice(0, 30), q.speaker?.text])).toEqual([
+      ['direct', 'Такэси Ивая Орталық Азия елдер', 'Ақорда'],
+      ['indirect', 'Бұл екі елдің сауда байланысын', 'Такэси Ивая'],
+    ])
+    // (not by a subject the text names as no person: the quotation alone)
+    const unnamed = '«Жаңа жоба биыл басталады. Бұл өңірдің дамуына ықпал ететінін атап өтті», – деп жазды басылым.'
+    expect(extractQuotes(unnamed).map((q) => q.kind)).toEqual(['direct'])
+  })
   it('resolves an artist\'s trade to the artist named before ("дейді әнші")', () => {
     const text = 'Басты партияны Қазақстанның еңбек сіңірген әртісі Талғат Мұсабаев орындады.\n\n«Бұл рөлге үш жыл дайындалдым», – дейді әнші.'
     expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([['әнші', 'Талғат Мұсабаев']])

@@ -57,14 +57,20 @@ interface Found {
   rank: number
   /** Kept beside a source credit with the same span: the agency and its own source told the same news. */
   alongside?: boolean
+  /** A report inside a direct quotation, kept beside it: "«… атап өтті», – деп жазды Ақорда". */
+  inside?: boolean
 }
 
 /** The kept finds, with the `alongside` finds whose source credit (same span) was kept; by position. */
 function keepAlongside(found: readonly Found[], kept: Found[]): Found[] {
-  if (!found.some((f) => f.alongside)) return kept
+  if (!found.some((f) => f.alongside || f.inside)) return kept
   const keptSet = new Set(kept)
   const sourceSpans = new Set(kept.filter((k) => k.kind === 'source').map((k) => `${k.start}:${k.end}`))
-  const extra = found.filter((f) => f.alongside && !keptSet.has(f) && sourceSpans.has(`${f.start}:${f.end}`))
+  // (a report inside a kept direct quotation that no other kept find overlaps but that quotation)
+  const direct = kept.filter((k) => k.kind === 'direct')
+  const insideDirect = (f: Found): boolean =>
+    direct.some((d) => d.start <= f.start && f.end <= d.end) && !kept.some((k) => k.kind !== 'direct' && k.start < f.end && f.start < k.end)
+  const extra = found.filter((f) => !keptSet.has(f) && ((f.alongside && sourceSpans.has(`${f.start}:${f.end}`)) || (f.inside && insideDirect(f))))
   return extra.length === 0 ? kept : [...kept, ...extra].sort((a, b) => a.start - b.start)
 }
 
@@ -1020,6 +1026,14 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     while (last < doc.tokens.length && doc.sentenceOf[last] === s) last++
     let end = last
     while (end > first && CLOSERS.has(doc.words[end - 1]!)) end--
+    // a report at the end of a quotation a cue closes, the quotation's last sentence: "«Гидеон Саар
+    // … бағалады. Бұл … ықпал ететінін атап өтті», – деп жазды Ақорда" (the press service quotes
+    // its own text, which reports what the guest said)
+    const closing = quotationEnd(doc, first, end)
+    if (closing >= 0) {
+      end = closing
+      while (end > first && CLOSERS.has(doc.words[end - 1]!)) end--
+    }
     let verb = -1
     for (let k = Math.max(first, end - 3); k < end; k++) {
       if (matchPhrase(doc.words, k, INDIRECT_VERBS) === end - k) {
@@ -1049,14 +1063,26 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     if (!speaker) {
       // "Президент … қолдайтынын жеткізді. Сонымен қатар … қуаттайтынын растады.": no subject of its
       // own after "also", so the previous sentence's subject, in the same paragraph, is speaking
-      // ("ол" after it is that subject: "Сонымен қатар ол …")
+      // ("ол" after it is that subject: "Сонымен қатар ол …"); so too in a quotation's last
+      // sentence, whose subject the quotation's first one named: "«Гидеон Саар … бағалады. Бұл …
+      // атап өтті», – …" (a person only, after the quotation's opening mark)
       let n = matchPhrase(doc.words, first, CONTINUATIONS)
       if (n > 0 && doc.words[first + n] === 'ол') n++
-      const previous = n > 0 && s > 0 ? tokenFrom(doc, doc.sentences[s - 1]!.start) : -1
+      const previous = (n > 0 || closing >= 0) && s > 0 ? tokenFrom(doc, doc.sentences[s - 1]!.start) : -1
       if (previous < 0 || !sameParagraph(doc, doc.tokens[previous]!.start, doc.tokens[first]!.start)) continue
-      // (with no subject there, "ол" speaks, and is resolved as ever: "Министрдің сөзінше, … .
-      // Сонымен қатар ол … жеткізді")
-      speaker = subjectAt(doc, previous, first) ?? (doc.words[first + n - 1] === 'ол' ? [first + n - 1, first + n] : null)
+      if (n === 0) {
+        // (the person's name the text gives elsewhere, at the subject's start: "«Гидеон Саар |
+        // Қазақстанның …", after "Израиль Сыртқы істер министрі Гидеон Саар")
+        const opened = doc.words[previous] === '«' ? previous + 1 : -1
+        const subject = opened > 0 ? subjectAt(doc, opened, first) : null
+        const named = subject ? knownNameEnd(doc, subject[0], subject[1]) : -1
+        if (named < 0) continue
+        speaker = [subject![0], named]
+      } else {
+        // (with no subject there, "ол" speaks, and is resolved as ever: "Министрдің сөзінше, … .
+        // Сонымен қатар ол … жеткізді")
+        speaker = subjectAt(doc, previous, first) ?? (doc.words[first + n - 1] === 'ол' ? [first + n - 1, first + n] : null)
+      }
       if (!speaker) continue
       subjectEnd = first + n
     }
@@ -1098,9 +1124,39 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     }
     if (start >= reported) continue
     const [cs, ce] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[reported]!.end)
-    out.push({ kind: 'indirect', start: cs, end: ce, speaker, cue: [verb, end], marks: 'none', rank: 6 })
+    out.push({ kind: 'indirect', start: cs, end: ce, speaker, cue: [verb, end], marks: 'none', rank: 6, ...(closing >= 0 ? { inside: true } : {}) })
   }
   return out
+}
+
+/**
+ * The end of the longest name of a person the text names (findPeople) that tokens from `k` spell,
+ * before `limit`, in their lemmas: "Гидеон Саар | Қазақстанның …"; else -1.
+ */
+function knownNameEnd(doc: QuoteDocument, k: number, limit: number): number {
+  for (let end = Math.min(limit, k + 4); end > k; end--) {
+    const lemmas = doc.tokens.slice(k, end).map((t) => lowerLemma(doc, t.text))
+    if (doc.people.some((p) => p.lemmas.length === lemmas.length && p.lemmas.every((l, j) => l === lemmas[j]))) return end
+  }
+  return -1
+}
+
+/**
+ * The closing » of a quotation that ends in tokens [first, end) and that a cue follows ("…», –
+ * деп жазды Ақорда"), opened before `first` (the quotation has sentences before this one); else -1.
+ */
+function quotationEnd(doc: QuoteDocument, first: number, end: number): number {
+  for (let k = end - 1; k > first && end - k <= 8; k--) {
+    if (doc.words[k] === '«') return -1
+    if (doc.words[k] !== '»') continue
+    let c = k + 1
+    if (doc.words[c] === ',') c++
+    if (DASHES.has(doc.words[c] ?? '')) c++
+    if (cueAt(doc, c) < 0) return -1
+    for (let j = first; j < k; j++) if (doc.words[j] === '«' || doc.words[j] === '»') return -1
+    return k
+  }
+  return -1
 }
 
 /**
