@@ -545,6 +545,11 @@ describe('extractEntities: ranges of days, service numbers, types by their head'
   ])('%s', (text, expected) => {
     expect(extractEntities(text).map((e) => `${e.type}:${e.text}${e.value && e.type === 'DATE' ? `=${e.value}` : ''}`)).toContain(expected)
   })
+  it('ends a name at a word in a case of place when only small words follow ("Франкфуртқа | тікелей рейстер")', () => {
+    const found = extractEntities('Біз Алматыдан Сеулге, Ташкенттен Франкфуртқа тікелей рейстер аштық.')
+    expect(found.some((e) => e.text.includes('тікелей'))).toBe(false)
+    expect(found.map((e) => e.lemma)).toContain('Франкфурт')
+  })
   it('drops a CONTACT that holds no number, address or site', () => {
     const found = extractEntities('Министрдің сөзінше, экспорттың өсуіне Достық және Алтынкөл шекара бекеттеріндегі жаңа астық терминалдары ықпал еткен.')
     expect(found.filter((e) => e.type === 'CONTACT')).toEqual([])

@@ -269,6 +269,21 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         }
         if (!capital) return
       }
+      // a name in a case that says where, whither or whence ends the span when only small words
+      // follow it, none a head: "Франкфуртқа | тікелей рейстер" (the tagger ran on)
+      // (in a name's types, mid-sentence and outside guillemets: "«Жалпыға бірдей игілік үшін …»"
+      // is a title, "Сағатына бір киловатт" an amount)
+      if ((NAME_TYPES.has(type) || type === 'FACILITY') && last - first > 1) {
+        for (let t = first; t < last - 1; t++) {
+          if (caseByCode(tokens[t]!.text.charCodeAt(0)) !== 1 || sentenceFirst[t] === 1 || tokens[t - 1]?.text === '«') continue
+          const lower = tokens[t]!.text.toLowerCase()
+          if (!ADJUNCT_ENDING.test(lower) || !hasSuffixTag(lower, WHERE_CASES) || lemmaOf(t) === withoutSigns(lower)) continue
+          let small = true
+          for (let j = t + 1; j < last && small; j++) small = tokens[j]!.type === 'word' && caseByCode(tokens[j]!.text.charCodeAt(0)) === -1 && !isOrganizationHead(tokens[j]!.text.toLowerCase())
+          if (small) last = t + 1
+          break
+        }
+      }
       // before the rules: what it cuts off may hold a place of theirs ("… Ұйымының | Таяу Шығыстағы миссиясына")
       if (type === 'ORGANISATION') last = organizationEnd(tokens, first, last)
       // an institution's head in a case that says where, whence or whither ends it: "… ұлттық
@@ -1296,6 +1311,8 @@ function domains(tokens: Token[]): Found[] {
 
 const COMPANY_FORMS = new Set(Object.values(companyForms).flatMap((group) => group.split('|')))
 /** How a word in the locative, dative, ablative or instrumental ends: a cheap test before its reading. */
+/** Cases that say where, whither or whence. */
+const WHERE_CASES = new Set(['DAT', 'LOC', 'ABL'])
 const ADJUNCT_ENDING = /(?:да|де|та|те|ға|ге|қа|ке|на|не|а|е|дан|ден|тан|тен|нан|нен|мен|бен|пен)$/u
 
 /** The tagger's (KazNERD's) types of names a Latin-letter word before them joins (see entitiesOf). */
