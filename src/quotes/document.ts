@@ -185,6 +185,9 @@ function isInflectedPlace(word: string, lemma: string): boolean {
   return lemma !== word.toLowerCase() && !SURNAME.test(lemma) && isPlaceFolded(withoutSigns(lemma))
 }
 
+/** A settlement's or a region's head after its name: қаласы, қаласындағы, облысында, ауданы … */
+const PLACE_HEAD_WORD = /^(?:қала|облыс|аудан|ауыл|кент|шаһар)[а-яәғқңөұүһі]*$/u
+
 function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, caches: LemmaCaches): Person[] {
   const people: Person[] = []
   const lemmaOf = (word: string): string => lowerLemma(caches, word)
@@ -210,6 +213,8 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       !PLACE_ADJECTIVE.test(words[end]!) &&
       !isCountry(lemmaOf(tokens[end]!.text)) &&
       !isInflectedPlace(tokens[end]!.text, lemmaOf(tokens[end]!.text)) &&
+      // nor is a place before its head: "Дархан Сатыбалды | Шымкент қаласындағы …"
+      !(isPlaceName(lemmaOf(tokens[end]!.text)) && end + 1 < tokens.length && PLACE_HEAD_WORD.test(words[end + 1]!)) &&
       // nor a word in a case that says where, to or from whom, but a surname: "Тоқаев | Ақордада"
       // (the instrumental on a name's second word is with whom: "министрі Хакан | Фиданмен кездесті")
       !(hasTag(caches, words[end]!, ADJUNCT_CASES) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !(end - k === 1 && hasTag(caches, words[end]!, INSTRUMENTAL))) &&

@@ -12,7 +12,7 @@ import { dropOverlaps } from './drop-overlaps.js'
 import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, documentNouns, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, passiveCues, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
-import { lastEndingBy } from './people-index.js'
+import { lastEndingBy, startsName } from './people-index.js'
 import { isPlural, type Referent, resolveSpeaker } from './resolve-speaker.js'
 
 export type QuoteKind = 'direct' | 'indirect' | 'according_to' | 'source'
@@ -1289,7 +1289,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       // (a title too, a possessor of what follows: "Erlan Saırov | Prezıdent usynystaryn …")
       // (or after a group's or a side's noun: "«Қазгидромет» РМК синоптиктері | Алматы облысының
       // …", "Әзербайжан тарапы | Алат портындағы …")
-      if (isCapitalized(doc.tokens[k]!) && (personEndsAt(doc, k, start) || isGroupNoun(doc, k - 1))) {
+      // (but for a person's name after the noun, in apposition: "Сарыағаш ауданының тұрғыны |
+      // Мақпал Исаева")
+      if (isCapitalized(doc.tokens[k]!) && (personEndsAt(doc, k, start) || (isGroupNoun(doc, k - 1) && !startsName(doc.people, k)))) {
         end = k
         break
       }

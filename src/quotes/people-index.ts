@@ -107,6 +107,11 @@ export function lastEndingBy(people: readonly Person[], at: number): number {
   return countUpTo(people, 'last', at) - 1
 }
 
+/** Does a person's name start at token k? */
+export function startsName(people: readonly Person[], k: number): boolean {
+  return people[countUpTo(people, 'first', k) - 1]?.first === k
+}
+
 /** Is tokens [first, last) inside one person's name? */
 export function insideName(people: readonly Person[], first: number, last: number): boolean {
   // names do not overlap: the last one starting at or before `first` is the only one that can hold the range
