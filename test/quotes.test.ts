@@ -528,6 +528,15 @@ describe('extractQuotes: indirect, according to, source', () => {
     const text = 'Түркістан облысының әкімі Дархан Сатыбалды Шымкент қаласындағы мәдениет үйінде тұрғындармен кездесті.\n\n– Құрылыс көктемде басталады, – деді Дархан Сатыбалды.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Дархан Сатыбалды'])
   })
+  it('finds a report of doubt ("… -атынына күмән келтірді") and resolves "халық қалаулысы" to the deputy named before', () => {
+    const text = 'Депутат Ерлан Саиров айыппұлдың өсуі жүргізушілердің тәртібін жақсартатынына күмән келтірді.\n\n«Айыппұлды көбейту жеткіліксіз», – деп атап өтті халық қалаулысы.'
+    expect(extractQuotes(text).map((q) => [q.kind, q.cue?.text, q.speaker?.name])).toEqual([
+      ['indirect', 'күмән келтірді', 'Ерлан Саиров'],
+      ['direct', 'деп атап өтті', 'Ерлан Саиров'],
+    ])
+    // ("келтірді" alone reports nothing: "мысал келтірді")
+    expect(extractQuotes('Ол компанияның зиян келтіргенін мысал ретінде келтірді.')).toEqual([])
+  })
   it('resolves an artist\'s trade to the artist named before ("дейді әнші")', () => {
     const text = 'Басты партияны Қазақстанның еңбек сіңірген әртісі Талғат Мұсабаев орындады.\n\n«Бұл рөлге үш жыл дайындалдым», – дейді әнші.'
     expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([['әнші', 'Талғат Мұсабаев']])

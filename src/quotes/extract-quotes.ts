@@ -1003,7 +1003,13 @@ const REPORTED = /(нын|нін|[дтл]ығын|[дтл]ігін)$/u
 /** -атынына / -етініне / -ғанына / екеніне: the same clause in the dative (a participle's), after DATIVE_VERBS. */
 const REPORTED_DATIVE = /(?:атын|етін|йтын|йтін|ған|ген|қан|кен|екен)[ыі](?:на|не)$/u
 /** Verbs of confidence whose clause is in the dative ("… қосатынына сенім білдірді"); the verb ends the sentence. */
-const DATIVE_VERBS = phraseIndex([['сенім', 'білдірді']])
+const DATIVE_VERBS = phraseIndex([
+  ['сенім', 'білдірді'],
+  // and of doubt: "… жақсартатынына күмән келтірді"
+  ['күмән', 'келтірді'],
+])
+/** Verbs that report only with their dative clause: "келтірді" alone is no verb of saying ("мысал келтірді"). */
+const ONLY_DATIVE = new Set(['келтірді'])
 /** Verbs of saying as converbs, which join a first report to a second: "… атап өтіп, … жеткізді". */
 const CONVERB_CUES = phraseIndex(['атап өтіп', 'баса айтып', 'айтып', 'жеткізіп', 'мәлімдеп', 'түсіндіріп', 'ескертіп', 'атап көрсетіп'].map((v) => v.split(' ')))
 
@@ -1012,7 +1018,7 @@ const CONVERB_CUES = phraseIndex(['атап өтіп', 'баса айтып', '�
  * екенін айтқан болатын" (with болатын or еді).
  */
 const PLUPERFECT_VERBS = ['айтқан', 'атап өткен', 'баса айтқан', 'мәлімдеген', 'жеткізген', 'хабарлаған', 'ескерткен', 'жазған', 'растаған', 'мойындаған']
-const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 'мәлімдеді', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді', 'болжады', 'болжайды', 'жазды', 'жазады', 'ескертеді', 'хабарлайды', 'түсіндіреді', 'растайды', 'мойындайды', 'сынады', ...PLUPERFECT_VERBS.flatMap((v) => [`${v} болатын`, `${v} еді`])].map((v) => v.split(' ')))
+const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 'келтірді', 'мәлімдеді', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді', 'болжады', 'болжайды', 'жазды', 'жазады', 'ескертеді', 'хабарлайды', 'түсіндіреді', 'растайды', 'мойындайды', 'сынады', ...PLUPERFECT_VERBS.flatMap((v) => [`${v} болатын`, `${v} еді`])].map((v) => v.split(' ')))
 
 /**
  * "Мемлекет басшысы … ҰҚШҰ ұйымы … қатыспағанын, … оқ атпағанын баса айтты." — a named subject,
@@ -1045,6 +1051,7 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     if (holdsQuotedWords(doc, first, end)) continue
     // "… үлес қосатынына сенім білдірді": a verb of confidence takes the clause in the dative
     const dative = verb > first && matchPhrase(doc.words, verb - 1, DATIVE_VERBS) === end - verb + 1
+    if (!dative && ONLY_DATIVE.has(doc.words[verb]!)) continue
     if (dative) verb--
     const reportedForm = dative ? REPORTED_DATIVE : REPORTED
     let reported = -1
