@@ -550,6 +550,11 @@ describe('extractEntities: ranges of days, service numbers, types by their head'
     expect(found.some((e) => e.text.includes('тікелей'))).toBe(false)
     expect(found.map((e) => e.lemma)).toContain('Франкфурт')
   })
+  it('starts no body\'s name in a participle\'s clause, nor ends one in the next clause\'s subject', () => {
+    const found = extractEntities('Нью-Йорктегі БҰҰ Бас ассамблеясының 81-сессиясында Қазақстан ұсынған Халықаралық биологиялық қауіпсіздік агенттігін құру туралы қарар қабылданды.')
+    expect(found.map((e) => `${e.type}:${e.lemma}`)).toEqual(expect.arrayContaining(['GPE:Қазақстан', 'ORGANIZATION:Халықаралық биологиялық қауіпсіздік агенттігі']))
+    expect(found.some((e) => e.text.includes('ұсынған'))).toBe(false)
+  })
   it('drops a CONTACT that holds no number, address or site', () => {
     const found = extractEntities('Министрдің сөзінше, экспорттың өсуіне Достық және Алтынкөл шекара бекеттеріндегі жаңа астық терминалдары ықпал еткен.')
     expect(found.filter((e) => e.type === 'CONTACT')).toEqual([])

@@ -269,6 +269,17 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         }
         if (!capital) return
       }
+      // a participle's clause before a body's name is no part of it: "Қазақстан ұсынған |
+      // Халықаралық биологиялық қауіпсіздік агенттігін" (Kazakhstan proposed the agency)
+      if ((type === 'ORGANISATION' || type === 'EVENT' || type === 'FACILITY') && last - first > 2) {
+        for (let t = first + 1; t < last - 1; t++) {
+          const w = tokens[t]!.text
+          if (caseByCode(w.charCodeAt(0)) === -1 && PAST_PARTICIPLE.test(w) && caseByCode(tokens[t + 1]!.text.charCodeAt(0)) === 1) {
+            first = t + 1
+            break
+          }
+        }
+      }
       // a name in a case that says where, whither or whence ends the span when only small words
       // follow it, none a head: "Франкфуртқа | тікелей рейстер" (the tagger ran on)
       // (in a name's types, mid-sentence and outside guillemets: "«Жалпыға бірдей игілік үшін …»"
@@ -425,6 +436,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // nor does a place in a case other than the genitive end a name of another kind: "Делегация
       // Минскіге барды" is a delegation going to Minsk, not an event
       if ((r.type === 'GPE' || r.type === 'LOCATION') && r.last === f.last && f.type !== r.type && !GENITIVE.test(tokens[r.last - 1]!.text.toLowerCase()) && tokens[r.last - 1]!.text.toLowerCase() !== lemmaOf(r.last - 1)) return false
+      // nor one after a small word in a case of place, where the next clause's subject begins: "БҰҰ
+      // Бас ассамблеясының 81-сессиясында | Қазақстан ұсынған …"
+      // (a body's name only: a title in guillemets may end so, "«Абай және XXI ғасырдағы Қазақстан»")
+      if ((r.type === 'GPE' || r.type === 'LOCATION') && r.last === f.last && f.type === 'ORGANIZATION' && r.first > f.first && tokens[f.first - 1]?.text !== '«' && caseByCode(tokens[r.first - 1]!.text.charCodeAt(0)) !== 1 && /(?:да|де|та|те|нда|нде)$/u.test(tokens[r.first - 1]!.text) && hasSuffixTag(afterHyphen(tokens[r.first - 1]!.text.toLowerCase()), WHERE_CASES)) return false
       // a country in the genitive ends a name before it and starts no place or person after it:
       // "Гидеон Саар Қазақстанның Ибраһим …" is a person, a country and more, "Қазақстанның
       // Инвестициялық саясатының …" a country and a document (KazNERD has neither inside one
@@ -1311,6 +1326,14 @@ function domains(tokens: Token[]): Found[] {
 
 const COMPANY_FORMS = new Set(Object.values(companyForms).flatMap((group) => group.split('|')))
 /** How a word in the locative, dative, ablative or instrumental ends: a cheap test before its reading. */
+/** A word's last part after a hyphen: "81-сессиясында" → сессиясында. */
+function afterHyphen(word: string): string {
+  return word.slice(word.lastIndexOf('-') + 1)
+}
+
+/** A past participle: ұсынған, құрылған, өткен, жасаған (-ған/-ген/-қан/-кен after a stem). */
+const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:ған|ген|қан|кен)$/u
+
 /** Cases that say where, whither or whence. */
 const WHERE_CASES = new Set(['DAT', 'LOC', 'ABL'])
 const ADJUNCT_ENDING = /(?:да|де|та|те|ға|ге|қа|ке|на|не|а|е|дан|ден|тан|тен|нан|нен|мен|бен|пен)$/u
@@ -1631,6 +1654,8 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
       // (a body that is a title word too goes on: "Алматы қаласы Полиция | департаменті")
       if (t.type !== 'word' || (isTitleWord(w, lemmaOf(j - 1)) && !(ORGANIZATION_HEADS.has(lemmaOf(j - 1)) && isCapitalThenSmall(t.text))) || SURNAME.test(lemmaOf(j - 1)) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (isSentenceOpener(w) && isCapitalThenSmall(t.text))) break
       if (!isCapitalThenSmall(t.text) && hasSuffixTag(w, ADJUNCT_CASES)) break
+      // (nor across a participle: "Қазақстан ұсынған | Халықаралық … агенттігін")
+      if (PAST_PARTICIPLE.test(t.text)) break
       j--
     }
     // the leftmost capital in the run starts the name
