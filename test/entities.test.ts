@@ -555,6 +555,10 @@ describe('extractEntities: ranges of days, service numbers, types by their head'
     expect(found.map((e) => `${e.type}:${e.lemma}`)).toEqual(expect.arrayContaining(['GPE:Қазақстан', 'ORGANIZATION:Халықаралық биологиялық қауіпсіздік агенттігі']))
     expect(found.some((e) => e.text.includes('ұсынған'))).toBe(false)
   })
+  it('makes a region of a place in the nominative before a possessed "облысы", not of "Шымкентте облыс әкімі"', () => {
+    expect(extractEntities('Шымкентте облыс әкімі тұрғындармен кездесті').map((e) => `${e.type}:${e.text}`)).toEqual(['GPE:Шымкентте'])
+    expect(extractEntities('Батыс Қазақстан облысында жаңбыр жауды.').map((e) => `${e.type}:${e.lemma}`)).toEqual(['GPE:Батыс Қазақстан облысы'])
+  })
   it('drops a CONTACT that holds no number, address or site', () => {
     const found = extractEntities('Министрдің сөзінше, экспорттың өсуіне Достық және Алтынкөл шекара бекеттеріндегі жаңа астық терминалдары ықпал еткен.')
     expect(found.filter((e) => e.type === 'CONTACT')).toEqual([])

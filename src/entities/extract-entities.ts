@@ -286,7 +286,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // is a title, "Сағатына бір киловатт" an amount)
       if ((NAME_TYPES.has(type) || type === 'FACILITY') && last - first > 1) {
         for (let t = first; t < last - 1; t++) {
-          if (caseByCode(tokens[t]!.text.charCodeAt(0)) !== 1 || sentenceFirst[t] === 1 || tokens[t - 1]?.text === '«') continue
+          // (at a sentence's start, a known place only: "Шымкентте | облыс әкімі … кездесті")
+          if (caseByCode(tokens[t]!.text.charCodeAt(0)) !== 1 || (sentenceFirst[t] === 1 && !isKnownName(lemmaOf(t))) || tokens[t - 1]?.text === '«') continue
           const lower = tokens[t]!.text.toLowerCase()
           if (!ADJUNCT_ENDING.test(lower) || !hasSuffixTag(lower, WHERE_CASES) || lemmaOf(t) === withoutSigns(lower)) continue
           let small = true
@@ -1035,7 +1036,9 @@ function gazetteerMatches(tokens: Token[], lemmaOf: (k: number) => string): Foun
       let first = k
       let last = k + entry.lemmas.length
       // a region or district is a place of its own: Алматы облысы, Батыс Қазақстан облысы, Іле ауданы
-      const unit = last < tokens.length ? lemmaOf(last) : ''
+      // (the place in the nominative and the unit possessed: "Шымкентте | облыс әкімі" is the
+      // regional governor in Shymkent)
+      const unit = last < tokens.length && !/^(?:облыс|аудан)$/u.test(tokens[last]!.text.toLowerCase()) && lemmaOf(last - 1) === withoutSigns(tokens[last - 1]!.text.toLowerCase()) ? lemmaOf(last) : ''
       if (entry.type === 'GPE' && (unit === 'облыс' || unit === 'аудан')) {
         if (first > 0 && DIRECTIONS.has(lemmaOf(first - 1))) first--
         last++
