@@ -373,7 +373,7 @@ describe('extractEntities: world places in either script', () => {
   it.each([
     ['Tehas pen Lýızıana shtattarynda qar jaýdy.', 'Lýızıana', 'state', 'US'],
     ['Оңтүстік Каролина штатында қар жауды.', 'Оңтүстік Каролина', 'state', 'US'],
-    ['Tsıýrıh áýejaıy reısterdi toqtatty.', 'Tsıýrıh', 'city', 'CH'],
+    ['Tsıýrıhta reıster toqtatyldy.', 'Tsıýrıhta', 'city', 'CH'],
     // a name whose head is in the possessive, before a case ending
     ['Сауд Арабиясындағы жарыс өтті.', 'Сауд Арабиясындағы', 'country', 'SA'],
     ['Saýd Arabııasyndaǵy jarys ótti.', 'Saýd Arabııasyndaǵy', 'country', 'SA'],
@@ -554,6 +554,15 @@ describe('extractEntities: ranges of days, service numbers, types by their head'
     const found = extractEntities('Нью-Йорктегі БҰҰ Бас ассамблеясының 81-сессиясында Қазақстан ұсынған Халықаралық биологиялық қауіпсіздік агенттігін құру туралы қарар қабылданды.')
     expect(found.map((e) => `${e.type}:${e.lemma}`)).toEqual(expect.arrayContaining(['GPE:Қазақстан', 'ORGANIZATION:Халықаралық биологиялық қауіпсіздік агенттігі']))
     expect(found.some((e) => e.text.includes('ұсынған'))).toBe(false)
+  })
+  it('makes a FACILITY of a name and a building\'s head, as KazNERD marks "Тегеран әуежайы"', () => {
+    expect(extractEntities('Ойын Алматыдағы Орталық стадионда өтті.').map((e) => `${e.type}:${e.text}`)).toContain('FACILITY:Орталық стадионда')
+    expect(extractEntities('Tsıýrıh áýejaıy reısterdi toqtatty.').map((e) => `${e.type}:${e.text}`)).toEqual(['FACILITY:Tsıýrıh áýejaıy'])
+    // (not a person before a bare head that qualifies a noun, nor a place listed with others)
+    expect(extractEntities('Сарапшы Асқар Исмаилов әуежай жобасының ақталуы ұзаққа созылатынын айтты.').map((e) => e.type)).not.toContain('FACILITY')
+    expect(extractEntities('Семей мен Қостанай әуежайының ұшу-қону жолағы жаңартылды.').map((e) => `${e.type}:${e.text}`)).toEqual(['GPE:Семей', 'GPE:Қостанай'])
+    // (a "product" in guillemets before a team's head is the team)
+    expect(extractEntities('Италияның «Ювентус» командасын 2:1 есебімен ұтты.').map((e) => `${e.type}:${e.lemma}`)).toContain('ORGANIZATION:Ювентус')
   })
   it('makes a region of a place in the nominative before a possessed "облысы", not of "Шымкентте облыс әкімі"', () => {
     expect(extractEntities('Шымкентте облыс әкімі тұрғындармен кездесті').map((e) => `${e.type}:${e.text}`)).toEqual(['GPE:Шымкентте'])

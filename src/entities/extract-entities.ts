@@ -415,7 +415,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // the organization named after the city, not the city)
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
-  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...serviceNumbers(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -485,6 +485,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       delete f.kind
       delete f.country
       delete f.canonical
+    } else if (inGuillemets && f.type === 'PRODUCT' && f.last - f.first === 1 && /^(?:команда|клуб|компания)/u.test(after)) {
+      // (a "product" before a team's or a company's head is the team: "«Ювентус» командасын")
+      f.type = 'ORGANIZATION'
+      delete f.kind
     } else if (inGuillemets && f.type === 'ORGANIZATION' && f.last - f.first === 1 && SETTLEMENT_AFTER_NAME.test(after)) {
       // (and a name the tagger calls an organization is the place before a settlement's head:
       // "«Нұр-Сұлтан» шаһарына", "«Зерделі» ықшамауданында")
@@ -1682,6 +1686,35 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
   }
   return out
 }
+
+/**
+ * A building or a park named by the capitalized words before its head noun is a FACILITY, head
+ * and all: "Орталық стадионда", "Алматы әуежайынан", "Республика сарайы" (as KazNERD marks 10 of
+ * its 14 such pairs). The name is in the nominative, and at a sentence's start a known place.
+ */
+function facilitiesByHead(tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): Found[] {
+  const out: Found[] = []
+  for (let k = 1; k < tokens.length; k++) {
+    const head = tokens[k]!
+    if (head.type !== 'word' || caseByCode(head.text.charCodeAt(0)) !== -1 || !FACILITY_HEAD_WORD.test(head.text)) continue
+    // (a bare head before another noun qualifies it: "Асқар Исмаилов | әуежай жобасының", "«Жаңа
+    // әуежай жылына …»")
+    if (FACILITY_HEAD_WORD.exec(head.text)![0] === head.text && tokens[k + 1]?.type === 'word') continue
+    const isName = (j: number): boolean => {
+      const t = tokens[j]!
+      return t.type === 'word' && isCapitalThenSmall(t.text) && lemmaOf(j) === foldName(t.text) && !isSentenceOpener(t.text.toLowerCase()) && ((sentenceFirst[j] === 0 && tokens[j - 1]?.text !== '«') || isKnownName(lemmaOf(j)))
+    }
+    let first = k
+    while (first > 0 && k - first < 3 && isName(first - 1)) first--
+    // (no person's name: "Сарапшы Асқар Исмаилов …"; nor the last of a list of places that share
+    // the head, which KazNERD marks as places: "Семей мен Қостанай әуежайының")
+    if (first < k && !isGivenName(lemmaOf(first)) && !SURNAME.test(lemmaOf(k - 1)) && !LIST_JOINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) out.push({ first, last: k + 1, type: 'FACILITY', rule: true })
+  }
+  return out
+}
+
+/** Heads of buildings and parks after their name: стадион, әуежай, сарай, саябақ (any form). */
+const FACILITY_HEAD_WORD = /^(?:стадион|әуежай|сарай|саябақ)/u
 
 /**
  * A phone number one calls, as KazNERD marks it CONTACT: a number before "нөмір…" (number)
