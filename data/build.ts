@@ -288,6 +288,7 @@ export function generateAll(): Map<string, string> {
     ['facility-acronyms.generated.ts', groupedList('ner/facility-acronyms.txt', 'facilityAcronyms', 'Acronyms of power stations, which a number names: №1 ГРЭС, ЖЭО-2.')],
     ['diseases.generated.ts', groupedList('ner/diseases.txt', 'diseaseStems', 'Stems of disease names: a DISEASE must hold a word that starts with one.')],
     ['about-this.generated.ts', groupedList('quotes/about-this.txt', 'aboutThisCues', 'Openers and verbs of "Бұл туралы X мәлімдеді".')],
+    ['phrase-heads.generated.ts', groupedList('morphology/phrase-heads.txt', 'phraseHeads', 'Heads of names whose case the word lemmatizer misses: the phrase lemmatizer strips it.')],
     ['page-chrome.generated.ts', groupedList('article/page-chrome.txt', 'pageChrome', 'The furniture of news pages: headings of related and comment blocks, caption, byline, tag and source labels, buttons and notices.')],
     ['interview.generated.ts', groupedList('quotes/interview.txt', 'interviewWords', 'Words of an interview: lead stems ("сұхбат…") and honorifics of a question\'s address.')],
     ['source-verbs.generated.ts', groupedList('quotes/source-verbs.txt', 'sourceVerbs', 'Verbs of news-agency credits after "деп".')],

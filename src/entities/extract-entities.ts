@@ -703,9 +703,9 @@ function allSmallWords(tokens: Token[], from: number, to: number): boolean {
   return true
 }
 
-/** A Russian-style surname in the nominative, as written: Ибрагимова, Тоқаев, Мишустин. */
 /** Adjectives and abstract nouns in -лық/-лік/-дық/-дік/-тық/-тік (Әлемдік, Ұлттық): no given names. */
 const ADJECTIVE_ENDING = /\p{L}{2}(?:лық|лік|дық|дік|тық|тік)$/u
+/** A Russian-style surname in the nominative, as written: Ибрагимова, Тоқаев, Мишустин. */
 const NOMINATIVE_RUSSIAN_SURNAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${RUSSIAN_SURNAME_ENDINGS})$`, 'u')
 
 /** A company's head after its name, in lower case: компаниясы, корпорациясының, әуекомпаниясы. */

@@ -2,6 +2,7 @@ import { assertString } from '../internal/assert-string.js'
 import { LATIN_LETTER } from '../internal/script-letters.js'
 import { inflectedSonOrDaughterLength, inflectedSurnameLength } from '../internal/surname.js'
 import { toCyrillic } from '../script/transliterate.js'
+import { phraseHeads } from '../data/phrase-heads.generated.js'
 import { bestReading, lemmatize } from './analyze-word.js'
 
 /**
@@ -45,6 +46,8 @@ export function phraseLemma(text: string, lemmaOf: (word: string) => string): st
   // one word: lemmatize(word) is the first reading's lemma, or the word when it has none
   if (head.trim() === '') return withoutSurnameCase(word, lemmaOf(word)) + tail
   const best = bestReading(word)
+  const misread = misreadHead(word)
+  if (misread !== undefined) return head + misread + tail
   if (!best || best.suffixes.length === 0) return head + withoutSurnameCase(word, best?.lemma ?? word) + tail
   // a name made from a verb's past tense is no accusative: Дархан Сатыбалды, Ерлан Құдайберді
   if (best.suffixes.length === 1 && best.suffixes[0]!.tag === 'ACC' && NAME_FROM_VERB.test(word)) return head + word + tail
@@ -58,6 +61,47 @@ export function phraseLemma(text: string, lemmaOf: (word: string) => string): st
   const written = word.slice(0, word.length - best.suffixes.slice(keep + 1).reduce((n, s) => n + s.text.length, 0))
   return head + written + tail
 }
+
+let headStems: readonly string[] | undefined
+
+/**
+ * A head the word lemmatizer misreads (data/morphology/phrase-heads.txt), with its possessive and
+ * without its case: "стадионда" → стадион, "стадионының" → стадионы, "Сарайында" → Сарайы; else
+ * undefined.
+ */
+function misreadHead(word: string): string | undefined {
+  headStems ??= (phraseHeads.all ?? '').split('|').filter(Boolean)
+  // (a Latin word is matched in Cyrillic, from whichever alphabet spells a head, and cut where its
+  // Cyrillic would be: "stadıonda", "stadiyonda" → stadıon, stadiyon)
+  if (!LATIN_LETTER.test(word)) return headOf(word.toLowerCase(), (keep) => word.slice(0, keep))
+  for (const from of LATIN_ALPHABETS) {
+    const cyrillic = (word: string): string => toCyrillic(word, { from }).text.toLowerCase()
+    const lower = cyrillic(word)
+    const found = headOf(lower, (keep) => {
+      const kept = lower.slice(0, keep)
+      const n0 = word.length - (lower.length - keep)
+      for (let n = n0; n >= n0 - 2 && n > 0; n--) if (cyrillic(word.slice(0, n)) === kept) return word.slice(0, n)
+      return undefined
+    })
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+const LATIN_ALPHABETS = ['2018', '2021', '2017'] as const
+
+/** The head of `lower` (Cyrillic) as `cut` makes it from the length to keep, or undefined. */
+function headOf(lower: string, cut: (keep: number) => string | undefined): string | undefined {
+  for (const stem of headStems!) {
+    if (!lower.startsWith(stem)) continue
+    const m = HEAD_ENDING.exec(lower.slice(stem.length))
+    return m ? cut(stem.length + (m[1] ?? '').length) : undefined
+  }
+  return undefined
+}
+
+/** What follows a head: its possessive, then a case (-ы + -ның, -да, -на …), or nothing. */
+const HEAD_ENDING = /^([ыі])?(?:н?(?:ың|ің|ның|нің|дың|дің|тың|тің|ды|ді|ны|ні|н|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|а|е|дан|ден|тан|тен|нан|нен|мен|бен|пен|менен))?$/u
 
 /** Names made from a verb in the past tense (-берді "gave", -келді "came", -балды, -болды, -тұрды), capitalized. */
 const NAME_FROM_VERB = /^\p{Lu}\p{Ll}+(?:берді|келді|балды|болды|тұрды)$/u
