@@ -537,6 +537,10 @@ describe('extractQuotes: indirect, according to, source', () => {
     // ("келтірді" alone reports nothing: "мысал келтірді")
     expect(extractQuotes('Ол компанияның зиян келтіргенін мысал ретінде келтірді.')).toEqual([])
   })
+  it('resolves a headline\'s "Ұстаз: «…»" to the teacher the interview is with', () => {
+    const text = 'Ұстаз: «Балаларға кітап оқуды мектепте үйрету керек»\n\nЖамбыл облысындағы №12 мектептің мұғалімі Айгүл Нұрлыбекқызымен балалар әдебиеті туралы сұхбаттастық.'
+    expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([['Ұстаз', 'Айгүл Нұрлыбекқызы']])
+  })
   it('resolves an artist\'s trade to the artist named before ("дейді әнші")', () => {
     const text = 'Басты партияны Қазақстанның еңбек сіңірген әртісі Талғат Мұсабаев орындады.\n\n«Бұл рөлге үш жыл дайындалдым», – дейді әнші.'
     expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([['әнші', 'Талғат Мұсабаев']])
