@@ -21,7 +21,8 @@ export interface AnalyzeOptions {
   quotes?: boolean
   /**
    * Read the text as a scraped page (default 'auto': when parseArticle finds a date line, a view
-   * count, a reading-time badge, other furniture or comments). With a page, reading time counts the body's paragraphs only.
+   * count, a reading-time badge, other furniture or comments). With a page, reading time counts
+   * the body's paragraphs only.
    */
   article?: boolean | 'auto'
   /** The day the page was read ("2026-12-05"), for a page dated "Бүгін, 10:15": parseArticle's option. */
@@ -118,8 +119,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /**
  * The stretches of a page that are not its article: the furniture, its category and date, links
- * to other articles, the comments, and the related block from its first headline to the comments or the page's end (a
- * headline's "Кеше, 18:40" is no date of this article either).
+ * to other articles, the comments, and the related block from its first headline to the comments
+ * or the page's end (a headline's "Кеше, 18:40" is no date of this article either).
  */
 function notArticleText(page: Article, length: number): Range[] {
   const ranges: Range[] = [...(page.chrome ?? []), ...(page.readAlso ?? [])]

@@ -203,7 +203,6 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
       asChrome(i)
       continue
     }
-    // (a notice's Latin words are matched as written: "Ctrl+Enter" on a Cyrillic page)
     // (a breadcrumb's last crumb is the category when no line gives one: "Жаңалықтар › | Қоғам")
     if (isBreadcrumb(view)) {
       const k = lastCrumbStart(line.text)
@@ -211,7 +210,8 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
       asChrome(i)
       continue
     }
-    if (label || isCaption(view) || isBoilerplate(view) || (cyrillic !== line.text && isBoilerplate(viewOfLine(line.text, line.text.length)))) {
+    // (a notice's Latin words are matched as written too: "Ctrl+Enter" on a Cyrillic page)
+    if (label || isCaption(view) || isBoilerplate(view) || (cyrillic !== line.text && line.text.length <= CHROME_LINE && isBoilerplate(viewOfLine(line.text, line.text.length)))) {
       asChrome(i)
       continue
     }
@@ -275,7 +275,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
     const relative = meta ? undefined : relativeDay(view)
     if (meta || relative !== undefined) {
       const last = article.related.at(-1)
-      const date = meta?.date ?? (today && relative !== undefined ? relativeDate(lines[i]!, today, relative) : undefined)
+      const date = meta?.date ?? (today !== undefined && relative !== undefined ? relativeDate(lines[i]!, today, relative) : undefined)
       if (last && !last.date && date) {
         if (meta?.category) last.category = meta.category
         last.date = date

@@ -14,8 +14,8 @@ export function articleReadingTime(text: string, today?: string): ReadingTime {
 
 /**
  * The entities `analyze` gives: none in a scraped page's furniture (view count, badge, captions,
- * byline), category, date, links or related headlines, nor in a paragraph or a quotation in another language (extractEntities alone reads
- * every paragraph).
+ * byline), category, date, links or related headlines, nor in a paragraph or a quotation in
+ * another language (extractEntities alone reads every paragraph).
  */
 export function articleEntities(text: string, today?: string): Entity[] {
   return analyze(text, { quotes: false, ...(today ? { today } : {}) }).entities

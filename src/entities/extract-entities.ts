@@ -1696,7 +1696,9 @@ function facilitiesByHead(tokens: Token[], lemmaOf: (k: number) => string, sente
   const out: Found[] = []
   for (let k = 1; k < tokens.length; k++) {
     const head = tokens[k]!
-    if (head.type !== 'word' || caseByCode(head.text.charCodeAt(0)) !== -1 || !FACILITY_HEAD_WORD.test(head.text)) continue
+    // (the first letter before the pattern: most tokens fail on it, "с" or "ә")
+    const c = head.text.charCodeAt(0)
+    if ((c !== 0x441 && c !== 0x4d9) || head.type !== 'word' || !FACILITY_HEAD_WORD.test(head.text)) continue
     // (a bare head before another noun qualifies it: "Асқар Исмаилов | әуежай жобасының", "«Жаңа
     // әуежай жылына …»")
     if (FACILITY_HEAD_WORD.exec(head.text)![0] === head.text && tokens[k + 1]?.type === 'word') continue

@@ -1,8 +1,8 @@
+import { phraseHeads } from '../data/phrase-heads.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { LATIN_LETTER } from '../internal/script-letters.js'
 import { inflectedSonOrDaughterLength, inflectedSurnameLength } from '../internal/surname.js'
-import { toCyrillic } from '../script/transliterate.js'
-import { phraseHeads } from '../data/phrase-heads.generated.js'
+import { toCyrillic, toLatin } from '../script/transliterate.js'
 import { bestReading, lemmatize } from './analyze-word.js'
 
 /**
@@ -63,6 +63,7 @@ export function phraseLemma(text: string, lemmaOf: (word: string) => string): st
 }
 
 let headStems: readonly string[] | undefined
+let latinInitials: Set<string> | undefined
 
 /**
  * A head the word lemmatizer misreads (data/morphology/phrase-heads.txt), with its possessive and
@@ -74,6 +75,9 @@ function misreadHead(word: string): string | undefined {
   // (a Latin word is matched in Cyrillic, from whichever alphabet spells a head, and cut where its
   // Cyrillic would be: "stadıonda", "stadiyonda" → stadıon, stadiyon)
   if (!LATIN_LETTER.test(word)) return headOf(word.toLowerCase(), (keep) => word.slice(0, keep))
+  // (a cheap test first: a head's first letter in Latin, s for стадион)
+  latinInitials ??= new Set(headStems.flatMap((stem) => (['2018', '2021'] as const).map((alphabet) => toLatin(stem, { alphabet }).text[0]!)))
+  if (!latinInitials.has(word[0]!.toLowerCase())) return undefined
   for (const from of LATIN_ALPHABETS) {
     const cyrillic = (word: string): string => toCyrillic(word, { from }).text.toLowerCase()
     const lower = cyrillic(word)
