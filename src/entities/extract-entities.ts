@@ -852,24 +852,27 @@ function merge(
  * Тоқаевтың" after "Қасым-Жомарт Тоқаев", whose given name it holds.)
  */
 function splitJoinedPeople(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  // (per surname, how many names of two words or more end in it, and by which first word: a count,
+  // not a list, so that a long text's thousand mentions of one person are not compared in pairs)
+  const bySurname = new Map<string, Map<string, number>>()
   let people = 0
-  for (const f of found) if (f.type === 'PERSON' && f.last - f.first >= 2) people++
-  if (people < 2) return found
-  const bySurname = new Map<string, Found[]>()
   for (const f of found) {
     if (f.type !== 'PERSON' || f.last - f.first < 2) continue
+    people++
     const surname = lemmaOf(f.last - 1)
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), f])
+    const given = bySurname.get(surname) ?? new Map<string, number>()
+    given.set(lemmaOf(f.first), (given.get(lemmaOf(f.first)) ?? 0) + 1)
+    bySurname.set(surname, given)
   }
+  if (people < 2) return found
   const out: Found[] = []
   for (const f of found) {
-    const others = f.type === 'PERSON' && f.last - f.first >= 3 && GENITIVE.test(tokens[f.last - 1]!.text.toLowerCase()) ? bySurname.get(lemmaOf(f.last - 1))?.filter((g) => g !== f) : undefined
-    // (another person of that surname whose given name this name does not hold, and no patronymic)
-    const holds = (g: Found): boolean => {
-      for (let t = f.first; t < f.last - 1; t++) if (lemmaOf(t) === lemmaOf(g.first) || PATRONYMIC.test(tokens[t]!.text.toLowerCase())) return true
-      return false
-    }
-    if (!others || others.length === 0 || others.some(holds)) {
+    const given = f.type === 'PERSON' && f.last - f.first >= 3 && GENITIVE.test(tokens[f.last - 1]!.text.toLowerCase()) ? bySurname.get(lemmaOf(f.last - 1)) : undefined
+    // (another person of that surname, whose given name this name does not hold, and no patronymic)
+    const others = (lemma: string): number => (given?.get(lemma) ?? 0) - (lemma === lemmaOf(f.first) ? 1 : 0)
+    let split = given !== undefined && [...given.values()].reduce((a, b) => a + b, 0) > 1
+    for (let t = f.first; t < f.last - 1 && split; t++) if (others(lemmaOf(t)) > 0 || PATRONYMIC.test(tokens[t]!.text.toLowerCase())) split = false
+    if (!split) {
       out.push(f)
       continue
     }

@@ -36,6 +36,8 @@ export interface QuoteDocument {
   peopleIndex: { value?: PeopleIndex }
   /** The text's mentions of news outlets, found when "басылым" first needs them (resolve-speaker.ts). */
   outlets: { value?: { first: number; last: number; person: boolean }[] }
+  /** The people's names as their lemmas joined by spaces, made when first asked (extract-quotes.ts, knownNameEnd). */
+  peopleNames: { value?: Set<string> }
 }
 
 /** A person named in the text: "министр Ерлан Ақкенженов", "Қасым-Жомарт Тоқаев". */
@@ -103,7 +105,7 @@ export function prepare(
   })
   const words = lowerCased(tokens, given?.numbered)
   const caches: LemmaCaches = { lemmas: given?.lemmas ?? new Map<string, string>(), lowerLemmas: new Map<string, string>(), readings: new Map() }
-  return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf, caches), ...caches, peopleIndex: {}, outlets: {} }
+  return { text, tokens, words, paragraphs, sentences, sentenceOf, people: findPeople(tokens, words, sentenceOf, caches), ...caches, peopleIndex: {}, outlets: {}, peopleNames: {} }
 }
 
 /** The tokens' texts lower-cased; each distinct text once when the entity stage has numbered them. */
@@ -214,7 +216,7 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       !isCountry(lemmaOf(tokens[end]!.text)) &&
       !isInflectedPlace(tokens[end]!.text, lemmaOf(tokens[end]!.text)) &&
       // nor is a place before its head: "Дархан Сатыбалды | Шымкент қаласындағы …"
-      !(isPlaceName(lemmaOf(tokens[end]!.text)) && end + 1 < tokens.length && PLACE_HEAD_WORD.test(words[end + 1]!)) &&
+      !(end + 1 < tokens.length && PLACE_HEAD_WORD.test(words[end + 1]!) && isPlaceName(lemmaOf(tokens[end]!.text))) &&
       // nor a word in a case that says where, to or from whom, but a surname: "Тоқаев | Ақордада"
       // (the instrumental on a name's second word is with whom: "министрі Хакан | Фиданмен кездесті")
       !(hasTag(caches, words[end]!, ADJUNCT_CASES) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !(end - k === 1 && hasTag(caches, words[end]!, INSTRUMENTAL))) &&
@@ -268,15 +270,21 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
  */
 function withJoinedPeopleSplit(people: Person[], words: string[]): Person[] {
   if (people.length < 2) return people
+  // (per surname, the first words of the names of two words or more that end in it, counted)
+  const bySurname = new Map<string, Map<string, number>>()
+  for (const p of people) {
+    if (p.lemmas.length < 2) continue
+    const given = bySurname.get(p.lemmas.at(-1)!) ?? new Map<string, number>()
+    given.set(p.lemmas[0]!, (given.get(p.lemmas[0]!) ?? 0) + 1)
+    bySurname.set(p.lemmas.at(-1)!, given)
+  }
   const out: Person[] = []
   for (const p of people) {
     const surname = p.lemmas.at(-1)!
-    const joined =
-      p.lemmas.length >= 3 &&
-      /(?:ның|нің|дың|дің|тың|тің)$/u.test(words[p.last - 1]!) &&
-      people.some((o) => o !== p && o.lemmas.length >= 2 && o.lemmas.at(-1) === surname) &&
-      !people.some((o) => o !== p && o.lemmas.length >= 2 && o.lemmas.at(-1) === surname && p.lemmas.slice(0, -1).includes(o.lemmas[0]!)) &&
-      !p.lemmas.slice(0, -1).some((l) => PATRONYMIC.test(l))
+    const given = p.lemmas.length >= 3 && /(?:ның|нің|дың|дің|тың|тің)$/u.test(words[p.last - 1]!) ? bySurname.get(surname) : undefined
+    // (another person of that surname whose given name this name does not hold, and no patronymic)
+    const others = (lemma: string): number => (given?.get(lemma) ?? 0) - (lemma === p.lemmas[0] ? 1 : 0)
+    const joined = given !== undefined && [...given.values()].reduce((a, b) => a + b, 0) > 1 && !p.lemmas.slice(0, -1).some((l) => others(l) > 0 || PATRONYMIC.test(l))
     if (!joined) {
       out.push(p)
       continue

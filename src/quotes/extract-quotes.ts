@@ -1,4 +1,5 @@
 import { assertString } from '../internal/assert-string.js'
+import { countBelow } from '../internal/count-below.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
 import { SURNAME } from '../internal/surname.js'
@@ -66,10 +67,15 @@ function keepAlongside(found: readonly Found[], kept: Found[]): Found[] {
   if (!found.some((f) => f.alongside || f.inside)) return kept
   const keptSet = new Set(kept)
   const sourceSpans = new Set(kept.filter((k) => k.kind === 'source').map((k) => `${k.start}:${k.end}`))
-  // (a report inside a kept direct quotation that no other kept find overlaps but that quotation)
+  // (a report inside a kept direct quotation that no other kept find overlaps but that quotation;
+  // kept finds do not overlap each other and are in order, so one binary search each answers)
   const direct = kept.filter((k) => k.kind === 'direct')
-  const insideDirect = (f: Found): boolean =>
-    direct.some((d) => d.start <= f.start && f.end <= d.end) && !kept.some((k) => k.kind !== 'direct' && k.start < f.end && f.start < k.end)
+  const others = kept.filter((k) => k.kind !== 'direct')
+  const insideDirect = (f: Found): boolean => {
+    const d = direct[countBelow(direct, f.start + 1, (k) => k.start) - 1]
+    const o = others[countBelow(others, f.end, (k) => k.start) - 1]
+    return d !== undefined && f.end <= d.end && !(o !== undefined && o.end > f.start)
+  }
   const extra = found.filter((f) => !keptSet.has(f) && ((f.alongside && sourceSpans.has(`${f.start}:${f.end}`)) || (f.inside && insideDirect(f))))
   return extra.length === 0 ? kept : [...kept, ...extra].sort((a, b) => a.start - b.start)
 }
@@ -1141,9 +1147,10 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
  * before `limit`, in their lemmas: "Гидеон Саар | Қазақстанның …"; else -1.
  */
 function knownNameEnd(doc: QuoteDocument, k: number, limit: number): number {
+  // (the names are a set made once: a long text may ask this of many sentences)
+  const names = (doc.peopleNames.value ??= new Set(doc.people.map((p) => p.lemmas.join(' '))))
   for (let end = Math.min(limit, k + 4); end > k; end--) {
-    const lemmas = doc.tokens.slice(k, end).map((t) => lowerLemma(doc, t.text))
-    if (doc.people.some((p) => p.lemmas.length === lemmas.length && p.lemmas.every((l, j) => l === lemmas[j]))) return end
+    if (names.has(doc.tokens.slice(k, end).map((t) => lowerLemma(doc, t.text)).join(' '))) return end
   }
   return -1
 }
