@@ -328,6 +328,15 @@ describe('parseArticle: other sites’ layouts', () => {
     const spans = [a.title, a.category, a.date, a.body, a.author, a.source, a.comments, ...(a.tags ?? []), ...(a.readAlso ?? []), ...(a.chrome ?? []), ...a.paragraphs, ...a.related.flatMap((r) => [r.title, r.category, r.date])]
     for (const span of spans) if (span) expect(text.slice(span.start, span.end)).toBe(span.text)
   })
+  it.each(cases.filter(([name]) => !/latin/.test(name)).flatMap(([name]) => (['2018', '2021'] as const).map((alphabet) => [alphabet, name] as const)))(
+    'reads the Latin %s twin of %s as the page itself',
+    (alphabet, name) => {
+      const text = read(name)
+      const parts = (a: ReturnType<typeof parseArticle>) => [a.category !== undefined, a.date?.value, a.date?.time, a.views, a.statedReadingMinutes, a.author !== undefined, a.tags?.length, a.source !== undefined, a.readAlso?.length, a.chrome?.length, a.paragraphs.length, a.related.length, a.comments !== undefined]
+      // ("ОҚИ ОТЫРЫҢЫЗ:" is "OQİy OTIRIÑIZ:" in 2021, whose I is ı's capital)
+      expect(parts(parseArticle(toLatin(text, { alphabet }).text))).toEqual(parts(parseArticle(text)))
+    },
+  )
   it('dates "Бүгін, 10:15" and a related headline\'s "Кеше, 18:40" by the day the page was read', () => {
     const a = parseArticle(read('tengrinews-like.txt'), { today: '2026-12-05' })
     expect([a.date?.text, a.date?.value, a.date?.time]).toEqual(['Бүгін, 10:15', '2026-12-05', '10:15'])

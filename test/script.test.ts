@@ -73,6 +73,11 @@ describe('toCyrillic', () => {
   it('reads capitals of the accented letters and İ as their letters', () => {
     expect(toCyrillic('ÁLEM, Álem, ÓNER, Ǵylym').text).toBe('ӘЛЕМ, Әлем, ӨНЕР, Ғылым')
     expect(toCyrillic('İnternet, Ülken, Şeşim', { from: '2021' }).text).toBe('Інтернет, Үлкен, Шешім')
+    // 2021's I is ı's capital (Ы), as İ is i's: in a capital word and at a word's start
+    expect(toCyrillic('OQİy OTIRIÑIZ, BİLİM JÄNE ĞILIM, Istıq, Iqılas', { from: '2021' }).text).toBe('ОҚИ ОТЫРЫҢЫЗ, БІЛІМ ЖӘНЕ ҒЫЛЫМ, Ыстық, Ықылас')
+  })
+  it('restores capital words from their 2021 twins', () => {
+    for (const word of ['ОТЫРЫҢЫЗ', 'ЫНТЫМАҚ', 'ІЛІМ', 'ҚЫЗЫЛОРДА', 'Ыстық', 'Ілияс']) expect(toCyrillic(toLatin(word, { alphabet: '2021' }).text, { from: '2021' }).text).toBe(word)
   })
   it('keeps every unit it does not convert, in a text longer than its first buffer', () => {
     // x → кс doubles the text; a lone surrogate and an emoji pass through as they are

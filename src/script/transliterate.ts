@@ -253,8 +253,9 @@ export function cyrillicOf(text: string, alphabet: LatinAlphabet, tokens?: reado
     // the word this letter belongs to, for case and for the capital I
     const upper = code >= 0x61 && code <= 0x7a ? false : code >= 0x41 && code <= 0x5a ? true : lowered[i] !== code
     const wordUpper = upper && run.isUpper(i)
-    // 2018 writes I for the capital of both ı and i: try ı first (IA → я, only a digraph), then i
-    let match = alphabet === '2018' && code === 0x49 ? longestPair(byFirst, lowered, i, DOTLESS_I, 2) : undefined
+    // 2018 writes I for the capital of both ı and i: try ı first (IA → я, only a digraph), then i;
+    // 2021 writes I for ı's capital alone (İ is i's): "OTIRIÑIZ" → ОТЫРЫҢЫЗ, "Istıq" → Ыстық
+    let match = alphabet === '2018' && code === 0x49 ? longestPair(byFirst, lowered, i, DOTLESS_I, 2) : alphabet === '2021' && code === 0x49 ? longestPair(byFirst, lowered, i, DOTLESS_I, 1) : undefined
     match ??= longestPair(byFirst, lowered, i, lowered[i]!, 1)
     if (!match) {
       out.addCode(code, i)
