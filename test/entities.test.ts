@@ -592,6 +592,14 @@ describe('extractEntities: where a person\'s name ends', () => {
   })
 })
 
+describe('extractEntities: a name joined to a person', () => {
+  it('makes a one-word organization the tagger found beside a person, joined by "and", a person', () => {
+    expect(extractEntities('Қазақстандық клубтың голдарын Дастан Сатпаев пен Жорджиньо соқты.').filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Дастан Сатпаев', 'Жорджиньо'])
+    // (a body a rule knows stays a body: "Тоқаев пен БҰҰ")
+    expect(extractEntities('Қасым-Жомарт Тоқаев пен БҰҰ басшылығы кездесті.').map((e) => `${e.type}:${e.text}`)).toContain('ORGANIZATION:БҰҰ')
+  })
+})
+
 describe('extractEntities: a quotation\'s first capital', () => {
   it.each([
     // the tagger took a quotation's first words for a body's name: its only capital is the quotation's
