@@ -592,6 +592,16 @@ describe('extractEntities: where a person\'s name ends', () => {
   })
 })
 
+describe('extractEntities: a Latin name before a Kazakh company head', () => {
+  it.each([
+    ['Шараға Премьер-министр Олжас Бектенов пен NVIDIA компаниясының вице-президенті Джон Смит қатысты.', 'NVIDIA'],
+    // (a number may open it, as KazNERD has "500 Startups")
+    ['500 Startups компаниясының бас кеңсесі Сан-Франциско қаласында орналасқан.', '500 Startups'],
+  ])('%s', (text, name) => {
+    expect(extractEntities(text).filter((e) => e.type === 'ORGANIZATION').map((e) => e.text)).toContain(name)
+  })
+})
+
 describe('extractEntities: a name joined to a person', () => {
   it('makes a one-word organization the tagger found beside a person, joined by "and", a person', () => {
     expect(extractEntities('Қазақстандық клубтың голдарын Дастан Сатпаев пен Жорджиньо соқты.').filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Дастан Сатпаев', 'Жорджиньо'])

@@ -415,7 +415,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // the organization named after the city, not the city)
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
-  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -1395,6 +1395,29 @@ function foreignCompanies(tokens: Token[], written: (k: number) => string, sente
     // lexicon knows is Kazakh, "Bizde | Kazakh Invest")
     while (first > 0 && k - first < 4 && tokens[first - 1]!.type !== 'punctuation' && FOREIGN_NAME_WORD.test(written(first - 1)) && !isSentenceOpener(tokens[first - 1]!.text.toLowerCase()) && !(sentenceFirst[first - 1] === 1 && lexiconWeight(lemmaOf(first - 1)) > 0)) first--
     if (first < k) out.push({ first, last: k + 1, type: 'ORGANIZATION', kind: 'company', rule: true })
+  }
+  return out
+}
+
+/**
+ * A name in Latin letters before a Kazakh company head, in Cyrillic text, is the company's name,
+ * the head left out as KazNERD has all 14 of its own: "NVIDIA | компаниясының вице-президенті",
+ * "Bek Air | компаниясының" (the tagger misses the names it never saw). Latin-script input is
+ * left alone: every word of it is in Latin letters.
+ */
+function latinNamesOfCompanies(tokens: Token[]): Found[] {
+  const out: Found[] = []
+  for (let k = 1; k < tokens.length; k++) {
+    const head = tokens[k]!
+    // (a lower-case Cyrillic к/ә first: a cheap test before the pattern)
+    const c = head.text.charCodeAt(0)
+    if ((c !== 0x43a && c !== 0x445 && c !== 0x444 && c !== 0x4d9) || head.type !== 'word' || !COMPANY_HEAD.test(head.text)) continue
+    let first = k
+    while (first > 0 && k - first < 3 && tokens[first - 1]!.type === 'word' && FOREIGN_NAME_WORD.test(tokens[first - 1]!.text)) first--
+    if (first === k) continue
+    // (a number may open the name: "500 Startups", as KazNERD has it)
+    if (first > 0 && tokens[first - 1]!.type === 'number') first--
+    out.push({ first, last: k, type: 'ORGANIZATION', kind: 'company', rule: true })
   }
   return out
 }
