@@ -28,16 +28,19 @@ describe('analyze', () => {
     expect(a.tokens).toEqual(tokenize(page))
     expect(a.sentences).toEqual(splitSentences(page))
     // but on a page: no entity in its view count or reading-time badge ("347 рет көрсетілді"), nor
-    // in its category and date, which are the page's fields ("Президент • 03 Қаңтар, 2024")
+    // in its category and date, which are the page's fields ("Президент • 03 Қаңтар, 2024"), nor
+    // in the headline repeated in the body (its names and quotation are the headline's, once)
     const fields = [...a.article!.chrome!, a.article!.category!, a.article!.date!]
     const inChrome = (e: { start: number; end: number }): boolean => fields.some((c) => e.start >= c.start && e.end <= c.end)
-    expect(a.article?.chrome?.map((c) => c.text)).toEqual(['347 рет\nкөрсетілді', '2 мин\nоқу үшін'])
-    expect(extractEntities(page).filter(inChrome).map((e) => e.text)).toEqual(['Президент', '03 Қаңтар, 2024', '347', '2'])
+    const headline = a.article!.title!.text
+    expect(a.article?.chrome?.map((c) => c.text)).toEqual(['347 рет\nкөрсетілді', '2 мин\nоқу үшін', headline])
+    expect(extractEntities(page).filter(inChrome).map((e) => e.text)).toEqual(['Президент', '03 Қаңтар, 2024', '347', '2', 'Қаңтар', 'Президент'])
+    expect(extractQuotes(page).filter(inChrome).map((q) => q.text)).toEqual(['Қаңтар оқиғасы кезінде жергілікті билік дәрменсіздік танытты'])
     // nor in the other articles' headlines after the body ("Соңғы жаңалықтар")
     const related = inRelated(a.article!)
     expect(extractEntities(page).filter(related).length).toBeGreaterThan(0)
     expect(a.entities).toEqual(extractEntities(page).filter((e) => !inChrome(e) && !related(e)))
-    expect(a.quotes).toEqual(extractQuotes(page).filter((q) => !related(q)))
+    expect(a.quotes).toEqual(extractQuotes(page).filter((q) => !inChrome(q) && !related(q)))
   })
   it('agrees with the stages on the Latin-script page too (the working text is made once for both)', () => {
     for (const alphabet of ['2018', '2021'] as const) {
@@ -48,7 +51,7 @@ describe('analyze', () => {
       const related = inRelated(b.article!)
       const fieldsOfB = [...b.article!.chrome!, b.article!.category!, b.article!.date!]
       expect(b.entities).toEqual(extractEntities(latin).filter((e) => !fieldsOfB.some((c) => e.start >= c.start && e.end <= c.end) && !related(e)))
-      expect(b.quotes).toEqual(extractQuotes(latin).filter((q) => !related(q)))
+      expect(b.quotes).toEqual(extractQuotes(latin).filter((q) => !fieldsOfB.some((c) => q.start >= c.start && q.end <= c.end) && !related(q)))
       for (const s of [...b.entities, ...b.quotes]) expect(latin.slice(s.start, s.end)).toBe(s.text)
       // the page is read as a page in Latin too: its body, and so its reading time, is the Cyrillic
       // one's (its letters are not: sh is one letter in Cyrillic)

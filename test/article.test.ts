@@ -29,6 +29,14 @@ describe('parseArticle: the seed page', () => {
   })
   it('leaves the repeated headline out of the body paragraphs and dates the related items', () => {
     expect(a.paragraphs.some((p) => p.text === a.title!.text)).toBe(false)
+    // (it is furniture: analyze counts its names and quotation once, in the headline), look-alike
+    // letters and soft hyphens in the copy aside
+    expect(a.chrome?.filter((c) => c.text === a.title!.text)).toHaveLength(1)
+    const copy = page.replace(/(\n\n)Қаңтар оқиғасы кезінде жергілікті билік дәрменсіздік танытты - Президент(\n)/u, '$1Қаңтaр оқиғасы кезінде жергілікті би\u00adлік дәрменсіздік танытты - Президент$2')
+    expect(copy).not.toBe(page)
+    const b = parseArticle(copy)
+    expect(b.paragraphs).toHaveLength(a.paragraphs.length)
+    expect(b.chrome).toHaveLength(a.chrome!.length)
     expect(a.related.map((r) => [r.category?.text, r.date?.value])).toEqual([
       ['Денсаулық', '2024-05-05'],
       ['Аймақтар', '2024-05-04'],

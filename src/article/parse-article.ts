@@ -40,8 +40,9 @@ export interface Article {
    * The page's furniture that is neither headline, date nor text: the view count and the
    * reading-time badge ("347 рет көрсетілді", "2 мин оқу үшін", "Қаралым: 2 341"), a breadcrumb,
    * pictures' captions ("Фото: Ақорда"), links to other articles ("Оқи отырыңыз: …"), the byline,
-   * tags and source lines, buttons and notices ("Бөлісу", "Telegram арнамызға жазылыңыз"). Present
-   * when there is any; analyze() finds no entities and no quotations there.
+   * tags and source lines, buttons and notices ("Бөлісу", "Telegram арнамызға жазылыңыз"), and the
+   * headline repeated in the body. Present when there is any; analyze() finds no entities and no
+   * quotations there.
    */
   chrome?: Span[]
   /** The byline's name: "Автор: Айгүл Сәрсенова", or a name alone under the headline. */
@@ -252,7 +253,6 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
     }
   }
   if (!article.category && crumb) article.category = crumb
-  if (furniture.length > 0) article.chrome = furniture.sort((a, b) => a.start - b.start)
   if (tags.length > 0) article.tags = tags
   if (readAlso.length > 0) article.readAlso = readAlso
   const bodyLines: number[] = []
@@ -261,8 +261,15 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
     const first = lines[bodyLines[0]!]!
     const last = lines[bodyLines.at(-1)!]!
     article.body = { start: first.start, end: last.end, text: text.slice(first.start, last.end) }
-    article.paragraphs = bodyLines.map((i) => lines[i]!).filter((l) => l.text !== article.title?.text)
+    // (the headline repeated in the body is furniture too: its names and quotation are the
+    // headline's, counted once; a scraped copy may differ from it in look-alike letters and
+    // invisible hyphens only)
+    const headline = article.title ? comparable(article.title.text) : undefined
+    const repeats = (l: Span): boolean => headline !== undefined && comparable(l.text) === headline
+    article.paragraphs = bodyLines.map((i) => lines[i]!).filter((l) => !repeats(l))
+    for (const i of bodyLines) if (repeats(lines[i]!)) furniture.push(lines[i]!)
   }
+  if (furniture.length > 0) article.chrome = furniture.sort((a, b) => a.start - b.start)
   if (commentsFrom < lines.length) {
     const last = lines[(relatedFrom > commentsFrom ? relatedFrom : lines.length) - 1]!
     article.comments = spanOver(text, lines[commentsFrom]!, last)
@@ -287,6 +294,11 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
     article.related.push({ title: lines[i]! })
   }
   return article
+}
+
+/** A line as compared with the headline: look-alike letters repaired, invisible hyphens and spaces dropped. */
+function comparable(line: string): string {
+  return normalize(line).replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/gu, '')
 }
 
 /** A line of text: a sentence of six words or more with its final mark. */
