@@ -1,7 +1,7 @@
 import { pageChrome } from '../data/page-chrome.generated.js'
 import { isListedGivenName } from '../internal/given-name.js'
-import { KAZAKH_MONTHS } from '../internal/months.js'
-import { lemmatize } from '../morphology/analyze-word.js'
+import { withoutSigns } from '../internal/without-signs.js'
+import { monthOfWord } from './parse-date.js'
 
 /*
  * The small tests parseArticle asks of one line of a page, each on the line as it reads in
@@ -76,12 +76,12 @@ for (const [opening, name] of [['read-also', 'read-also'], ['captions', 'caption
   for (const phrase of group(name)) {
     const first = phrase.split(' ')[0]!
     const bucket = OPENINGS.get(first) ?? []
-    // (longer phrases first: "мақала авторы" before "мақала")
     bucket.push({ phrase, opening })
-    bucket.sort((a, b) => b.phrase.length - a.phrase.length)
     OPENINGS.set(first, bucket)
   }
 }
+// (longer phrases first: "мақала авторы" before "мақала")
+for (const bucket of OPENINGS.values()) bucket.sort((a, b) => b.phrase.length - a.phrase.length)
 
 /** What follows the phrase of `opening` that opens the line as whole words, or undefined. */
 function afterOpening(line: LineView, opening: Opening): string | undefined {
@@ -200,7 +200,7 @@ export function isDateOnly(line: LineView): boolean {
     if (word === '') continue
     if (/^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(word) || /^\d{4}-\d{2}-\d{2}$/.test(word)) month = true
     else if (/^\d{1,4}$/.test(word) || /^\d{1,2}[:.]\d{2}$/.test(word) || DATE_WORDS.has(word)) continue
-    else if (KAZAKH_MONTHS.includes(lemmatize(word.replace(/[.,]$/, '')).toLowerCase())) month = true
+    else if (monthOfWord(word.replace(/[.,]$/, '')) > 0) month = true
     else return false
   }
   return month
@@ -237,5 +237,5 @@ export function isByline(cyrillic: string): boolean {
   const words = cyrillic.trim().split(/\s+/u)
   if (words.length < 2 || words.length > 3) return false
   if (!words.every((w) => /^\p{Lu}[\p{L}-]*\.?$/u.test(w))) return false
-  return words.some((w) => isListedGivenName(w.toLowerCase().replace(/[ьъ]/g, '')))
+  return words.some((w) => isListedGivenName(withoutSigns(w.toLowerCase())))
 }

@@ -321,15 +321,18 @@ function valueOf(line: Span): Span | undefined {
 /** The items of a list after a label, split at commas, "#" or "•": "Тегтер: | Тоқаев, | Жапония". */
 function listOf(line: Span): Span[] {
   const value = valueOf(line)
-  if (!value) return []
-  const items: Span[] = []
-  const re = /[^,;•·#|]+/gu
-  for (let m = re.exec(value.text); m; m = re.exec(value.text)) {
+  return value ? piecesOf(value, /[^,;•·#|]+/gu) : []
+}
+
+/** The trimmed, non-empty runs of a span that `runs` (a global pattern of what is no separator) matches, as spans. */
+function piecesOf(span: Span, runs: RegExp): Span[] {
+  const pieces: Span[] = []
+  for (let m = runs.exec(span.text); m; m = runs.exec(span.text)) {
     const lead = m[0].length - m[0].trimStart().length
     const t = m[0].trim()
-    if (t !== '') items.push({ start: value.start + m.index + lead, end: value.start + m.index + lead + t.length, text: t })
+    if (t !== '') pieces.push({ start: span.start + m.index + lead, end: span.start + m.index + lead + t.length, text: t })
   }
-  return items
+  return pieces
 }
 
 /**
@@ -342,15 +345,17 @@ function dateOnLine(line: Span, view: LineView, today: number | undefined): Date
   if (!isDateOnly(view)) return null
   const value = parseKazakhDate(line.text)
   if (!value) return null
-  const time = timeOf(view.lower)
-  return { ...line, value, ...(time ? { time } : {}) }
+  return dated(line, value, timeOf(view.lower))
 }
 
 /** "Бүгін, 10:15" read on `today` (days since 1970) → its DateSpan. */
 function relativeDate(line: Span, today: number, relative: 0 | -1): DateSpan {
-  const value = new Date((today + relative) * DAY).toISOString().slice(0, 10)
-  const time = timeOf(line.text)
-  return { ...line, value, ...(time ? { time } : {}) }
+  return dated(line, new Date((today + relative) * DAY).toISOString().slice(0, 10), timeOf(line.text))
+}
+
+/** A span as a DateSpan, with its time when it gives one. */
+function dated(span: Span, value: string, time: string | undefined): DateSpan {
+  return { ...span, value, ...(time ? { time } : {}) }
 }
 
 const DAY = 86_400_000
@@ -405,13 +410,7 @@ function dateLine(line: Span): { category?: Span; date: DateSpan } | undefined {
  */
 function metaFields(line: Span, asCyrillic: (field: string) => string): { category?: Span; date: DateSpan; views?: Counted; reading?: Counted } | undefined {
   if (line.text.length > 200 || !META_SEPARATOR.test(line.text)) return undefined
-  const fields: Span[] = []
-  const re = /[^•·|]+/gu
-  for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
-    const lead = m[0].length - m[0].trimStart().length
-    const t = m[0].trim()
-    if (t !== '') fields.push({ start: line.start + m.index + lead, end: line.start + m.index + lead + t.length, text: t })
-  }
+  const fields = piecesOf(line, /[^•·|]+/gu)
   if (fields.length < 3) return undefined
   let date: DateSpan | undefined
   let views: Counted | undefined
@@ -420,8 +419,7 @@ function metaFields(line: Span, asCyrillic: (field: string) => string): { catego
   for (const [j, field] of fields.entries()) {
     const value = date ? undefined : parseKazakhDate(field.text)
     if (value) {
-      const time = timeOf(field.text)
-      date = { ...field, value, ...(time ? { time } : {}) }
+      date = dated(field, value, timeOf(field.text))
       continue
     }
     const cyrillic = asCyrillic(field.text)
@@ -455,8 +453,7 @@ function metaLine(line: Span): { category?: Span; date: DateSpan } | undefined {
   const value = parseKazakhDate(m[2]!)
   if (!value) return undefined
   const dateStart = line.start + line.text.length - m[2]!.length
-  const time = timeOf(m[2]!)
-  const date = { start: dateStart, end: line.end, text: m[2]!, value, ...(time ? { time } : {}) }
+  const date = dated({ start: dateStart, end: line.end, text: m[2]! }, value, timeOf(m[2]!))
   const category = { start: line.start, end: line.start + m[1]!.length, text: m[1]! }
   return { category, date }
 }

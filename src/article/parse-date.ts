@@ -39,13 +39,15 @@ function dateOfWords(cyrillic: string): string | undefined {
     if (word === '') continue
     if (/^(1[89]|20)\d\d/.test(word) && year === undefined) year = word.slice(0, 4)
     else if (/^\d{1,2}$/.test(word) && Number(word) >= 1 && Number(word) <= 31 && day === undefined && month === 0) day = Number(word)
-    else if (month === 0) {
-      const m = KAZAKH_MONTHS.indexOf(lemmatize(word).toLowerCase()) + 1
-      if (m > 0) month = m
-    }
+    else if (month === 0) month = monthOfWord(word)
   }
   if (!year || !month) return undefined
   return day ? iso(year, month, day) : `${year}-${String(month).padStart(2, '0')}`
+}
+
+/** A month's name in any case ("қаңтарда", "Желтоқсан") → its number, 1–12; 0 for any other word. */
+export function monthOfWord(word: string): number {
+  return KAZAKH_MONTHS.indexOf(lemmatize(word).toLowerCase()) + 1
 }
 
 function iso(year: string, month: number, day: number): string | undefined {
