@@ -16,6 +16,7 @@ import { caseByCode } from '../internal/letter-case.js'
 import { inflectedSurnameLength, PATRONYMIC, RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { isGivenName, isListedGivenName } from '../internal/given-name.js'
+import { runsIntoSurname } from '../internal/joined-names.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { analyzeWord, bestReading, lemmatize } from '../morphology/analyze-word.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
@@ -625,10 +626,10 @@ function headedType(type: EntityType, tokens: Token[], first: number, last: numb
   if (type === 'PRODUCT') return ORG_KINDS.some(([re]) => re.test(possessedForm(tokens[last - 1]!.text.toLowerCase()))) ? 'ORGANIZATION' : type
   // a people the tagger ends in a body's head is the body: "Сыбайлас жемқорлыққа қарсы іс-қимыл
   // агенттігі" (KazNERD's peoples of a body end in -дегілер: "… агенттігіндегілер")
-  // (of two words or more: "қазақ" alone ends like a joint-stock company, АҚ)
+  // (of two words or more, its head no mere legal form's letters: "қазақ")
   if (type === 'NORP') {
     const head = tokens[last - 1]!.text.toLowerCase()
-    return first < last - 1 && !/(?:жшс|ақ)$/u.test(head) && isOrganizationHead(head) && !/(?:дағы|дегі|тағы|тегі)(?:лар|лер)/u.test(head) ? 'ORGANIZATION' : type
+    return first < last - 1 && isHeadNotLegalForm(head) && !/(?:дағы|дегі|тағы|тегі)(?:лар|лер)/u.test(head) ? 'ORGANIZATION' : type
   }
   if (type !== 'ORGANIZATION') return type
   const lower = tokens[last - 1]!.text.toLowerCase()
@@ -847,40 +848,27 @@ function merge(
 }
 
 /**
- * A person's name run on into the surname, in the genitive, of another person the text names:
- * "Ұйым басшысы Гилберто Мендоса | Головкиннің тәжірибесі …" (after "Геннадий Головкин") is two
- * people. (A full name of the same person keeps its middle name: "Қасым-Жомарт Кемелұлы
- * Тоқаевтың" after "Қасым-Жомарт Тоқаев", whose given name it holds.)
+ * The found people that run on into another person's surname (runsIntoSurname), each cut into
+ * two: "Гилберто Мендоса | Головкиннің тәжірибесі …" after "Геннадий Головкин".
  */
 function splitJoinedPeople(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): Found[] {
-  // (per surname, how many names of two words or more end in it, and by which first word: a count,
-  // not a list, so that a long text's thousand mentions of one person are not compared in pairs)
-  const bySurname = new Map<string, Map<string, number>>()
-  let people = 0
-  for (const f of found) {
-    if (f.type !== 'PERSON' || f.last - f.first < 2) continue
-    people++
-    const surname = lemmaOf(f.last - 1)
-    const given = bySurname.get(surname) ?? new Map<string, number>()
-    given.set(lemmaOf(f.first), (given.get(lemmaOf(f.first)) ?? 0) + 1)
-    bySurname.set(surname, given)
-  }
-  if (people < 2) return found
-  const out: Found[] = []
-  for (const f of found) {
-    const given = f.type === 'PERSON' && f.last - f.first >= 3 && GENITIVE.test(tokens[f.last - 1]!.text.toLowerCase()) ? bySurname.get(lemmaOf(f.last - 1)) : undefined
-    // (another person of that surname, whose given name this name does not hold, and no patronymic)
-    const others = (lemma: string): number => (given?.get(lemma) ?? 0) - (lemma === lemmaOf(f.first) ? 1 : 0)
-    let split = given !== undefined && [...given.values()].reduce((a, b) => a + b, 0) > 1
-    for (let t = f.first; t < f.last - 1 && split; t++) if (others(lemmaOf(t)) > 0 || PATRONYMIC.test(tokens[t]!.text.toLowerCase())) split = false
-    if (!split) {
-      out.push(f)
-      continue
-    }
+  const people = found.filter((f) => f.type === 'PERSON' && f.last - f.first >= 2)
+  if (people.length < 2) return found
+  const lemmas = (f: Found): string[] => Array.from({ length: f.last - f.first }, (_, j) => lemmaOf(f.first + j))
+  const runs = runsIntoSurname(
+    people.map((f) => ({
+      lemmas: lemmas(f),
+      genitive: GENITIVE.test(tokens[f.last - 1]!.text.toLowerCase()),
+      patronymic: tokens.slice(f.first, f.last - 1).some((t) => PATRONYMIC.test(t.text.toLowerCase())),
+    })),
+  )
+  const split = new Set(people.filter((_, i) => runs[i]))
+  if (split.size === 0) return found
+  return found.flatMap((f) => {
+    if (!split.has(f)) return [f]
     const { canonical: _, ...rest } = f
-    out.push({ ...rest, last: f.last - 1 }, { ...rest, first: f.last - 1 })
-  }
-  return out
+    return [{ ...rest, last: f.last - 1 }, { ...rest, first: f.last - 1 }]
+  })
 }
 
 /**
@@ -1106,7 +1094,7 @@ function orgHeadAfter(tokens: Token[], from: number, limit: number): { end: numb
     const form = possessedForm(t.text.toLowerCase())
     // legal forms are whole words (ұрпақ does not end in an "АҚ")
     if (LEGAL_FORMS.has(form)) return { end: j + 1, kind: 'company' }
-    for (const [re, kind] of ORG_KINDS) if (re.test(form) && !/(жшс|ақ)$/u.test(form)) return { end: j + 1, kind }
+    for (const [re, kind] of ORG_KINDS) if (re.test(form) && !LEGAL_FORM_ENDING.test(form)) return { end: j + 1, kind }
     if (INSTITUTION_HEADS.test(form)) return { end: j + 1 }
   }
   return undefined
@@ -1128,6 +1116,14 @@ function organizationEnd(tokens: Token[], first: number, last: number): number {
 }
 
 /** Is a lower-case word an organization's head noun, whatever case follows its possessive (министрлігінің, академиясымен, факультетінде)? */
+/** A legal form's letters, which end many words: "Қазақ" is no "АҚ", "жшс" is no head of its own here. */
+const LEGAL_FORM_ENDING = /(?:жшс|ақ)$/u
+
+/** An organization's head (isOrganizationHead) that does not merely end like a legal form ("Қазақ"). */
+function isHeadNotLegalForm(lower: string): boolean {
+  return !LEGAL_FORM_ENDING.test(lower) && isOrganizationHead(lower)
+}
+
 function isOrganizationHead(lower: string): boolean {
   const form = possessedForm(lower)
   return ORG_KINDS.some(([re]) => re.test(form)) || INSTITUTION_HEADS.test(form) || MEDIA_HEADS.has(form) || analyzeWord(lower).some((a) => ORGANIZATION_HEADS.has(a.lemma))
@@ -1810,8 +1806,7 @@ function namedAfterPeople(tokens: Token[]): Found[] {
     if (first === k) continue
     for (let j = k + 1; j < tokens.length && j - k <= 6 && tokens[j]!.type === 'word'; j++) {
       const lower = tokens[j]!.text.toLowerCase()
-      // (a legal form's letters end many words: "Қазақ" is no "АҚ")
-      if (/(?:жшс|ақ)$/u.test(lower) || !isOrganizationHead(lower)) continue
+      if (!isHeadNotLegalForm(lower)) continue
       const kind = orgKindOf(possessedForm(lower))
       // (a head in the genitive goes on to its part, as KazNERD has it: "… университетінің заң
       // факультетінде")

@@ -79,7 +79,7 @@ function misreadHead(word: string): string | undefined {
   latinInitials ??= new Set(headStems.flatMap((stem) => (['2018', '2021'] as const).map((alphabet) => toLatin(stem, { alphabet }).text[0]!)))
   if (!latinInitials.has(word[0]!.toLowerCase())) return undefined
   for (const from of LATIN_ALPHABETS) {
-    const cyrillic = (word: string): string => toCyrillic(word, { from }).text.toLowerCase()
+    const cyrillic = (latin: string): string => toCyrillic(latin, { from }).text.toLowerCase()
     const lower = cyrillic(word)
     const found = headOf(lower, (keep) => {
       const kept = lower.slice(0, keep)

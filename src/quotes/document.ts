@@ -2,6 +2,7 @@ import { countryCodeOfFolded, foldName, isPlaceFolded } from '../entities/gazett
 import { countBelow } from '../internal/count-below.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { isListedGivenName } from '../internal/given-name.js'
+import { runsIntoSurname } from '../internal/joined-names.js'
 import { PATRONYMIC, RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
 import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
 import { withoutSigns } from '../internal/without-signs.js'
@@ -264,32 +265,15 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
 }
 
 /**
- * A name run on into the surname, in the genitive, of another person the text names is two: "Ұйым
- * басшысы Гилберто Мендоса | Головкиннің тәжірибесі …" after "Геннадий Головкин". (A name that
- * holds the other's given name is the same person's: "Қасым-Жомарт Кемелұлы Тоқаевтың".)
+ * The people that run on into another person's surname (runsIntoSurname), each cut into two:
+ * "Гилберто Мендоса | Головкиннің тәжірибесі …" after "Геннадий Головкин".
  */
 function withJoinedPeopleSplit(people: Person[], words: string[]): Person[] {
   if (people.length < 2) return people
-  // (per surname, the first words of the names of two words or more that end in it, counted)
-  const bySurname = new Map<string, Map<string, number>>()
-  for (const p of people) {
-    if (p.lemmas.length < 2) continue
-    const given = bySurname.get(p.lemmas.at(-1)!) ?? new Map<string, number>()
-    given.set(p.lemmas[0]!, (given.get(p.lemmas[0]!) ?? 0) + 1)
-    bySurname.set(p.lemmas.at(-1)!, given)
-  }
-  const out: Person[] = []
-  for (const p of people) {
-    const surname = p.lemmas.at(-1)!
-    const given = p.lemmas.length >= 3 && /(?:ның|нің|дың|дің|тың|тің)$/u.test(words[p.last - 1]!) ? bySurname.get(surname) : undefined
-    // (another person of that surname whose given name this name does not hold, and no patronymic)
-    const others = (lemma: string): number => (given?.get(lemma) ?? 0) - (lemma === p.lemmas[0] ? 1 : 0)
-    const joined = given !== undefined && [...given.values()].reduce((a, b) => a + b, 0) > 1 && !p.lemmas.slice(0, -1).some((l) => others(l) > 0 || PATRONYMIC.test(l))
-    if (!joined) {
-      out.push(p)
-      continue
-    }
-    out.push({ first: p.first, last: p.last - 1, lemmas: p.lemmas.slice(0, -1), title: p.title }, { first: p.last - 1, last: p.last, lemmas: [surname], title: [] })
-  }
-  return out
+  const runs = runsIntoSurname(
+    people.map((p) => ({ lemmas: p.lemmas, genitive: /(?:ның|нің|дың|дің|тың|тің)$/u.test(words[p.last - 1]!), patronymic: p.lemmas.slice(0, -1).some((l) => PATRONYMIC.test(l)) })),
+  )
+  return people.flatMap((p, i) =>
+    runs[i] ? [{ first: p.first, last: p.last - 1, lemmas: p.lemmas.slice(0, -1), title: p.title }, { first: p.last - 1, last: p.last, lemmas: [p.lemmas.at(-1)!], title: [] }] : [p],
+  )
 }

@@ -303,9 +303,9 @@ function documentOwner(doc: QuoteDocument, k: number): [number, number] | null {
   return null
 }
 
-/** A past participle in -ған/-ген/-қан/-кен (таратқан, жариялаған), not a noun the lexicon knows so. */
+/** A past participle in -ған/-ген/-қан/-кен of more than five letters (таратқан, жариялаған). */
 function isParticiple(w: string): boolean {
-  return /(?:ған|ген|қан|кен)$/u.test(w) && w.length > 5
+  return w.length > 5 && RELATIVE_PARTICIPLE.test(w)
 }
 
 /** A speaker after its cue has at most this many words… */
