@@ -12,8 +12,8 @@ import { monthOfWord } from './parse-date.js'
 
 const group = (name: string): string[] => (pageChrome[name] ?? '').split('|').filter(Boolean)
 
-/** A line longer than this is a paragraph: no whole-line test applies to it. */
-const SHORT_LINE = 200
+/** A line longer than this is a paragraph: no whole-line test applies to it (parseArticle's too). */
+export const SHORT_LINE = 200
 /** A heading, a button or a relative date is at most this long. */
 const HEADING_LINE = 60
 

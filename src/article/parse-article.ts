@@ -6,7 +6,7 @@ import { normalize } from '../normalize/normalize.js'
 import { detectScript, latinAlphabetOf, type Script, toCyrillic } from '../script/transliterate.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import type { Span } from '../types.js'
-import { bareCount, fieldLabel, isBoilerplate, isBreadcrumb, isByline, isCaption, isCommentsHeading, isDateOnly, isReadAlso, isRelatedHeading, isTimeOnly, lastCrumbStart, type LineView, relativeDay, timeOf, valueStart, viewOfLine } from './page-lines.js'
+import { bareCount, fieldLabel, isBoilerplate, isBreadcrumb, isByline, isCaption, isCommentsHeading, isDateOnly, isReadAlso, isRelatedHeading, isTimeOnly, lastCrumbStart, type LineView, relativeDay, SHORT_LINE, timeOf, valueStart, viewOfLine } from './page-lines.js'
 import { parseKazakhDate } from './parse-date.js'
 
 export interface DateSpan extends Span {
@@ -76,12 +76,12 @@ const VIEWS_AFTER = /^(\d[\d\s\u00a0]*)\s*(қаралым|қаралды|оқы�
 const READING = /^(\d{1,3})\s*(мин)\.?(\s+(оқу үшін))?$/iu
 const READING_TAIL = /^(оқу үшін)$/iu
 /**
- * Chrome lines are short ("Sońǵy jańalyqtar", "2 mın oqý úshin"): a line up to this long with a
- * Latin letter in it is matched in Cyrillic, transliterated from the page's alphabet when the
- * page is in Latin script (a line this short often cannot tell 2018 from 2021: "Taqırıpqa
- * qatıstı" has only ı), else from its own. A longer line is matched by its first words.
+ * Chrome lines are short ("Sońǵy jańalyqtar", "2 mın oqý úshin"): a line up to page-lines'
+ * SHORT_LINE with a Latin letter in it is matched in Cyrillic, transliterated from the page's
+ * alphabet when the page is in Latin script (a line this short often cannot tell 2018 from 2021:
+ * "Taqırıpqa qatıstı" has only ı), else from its own. A longer line is matched by its first
+ * LINE_HEAD characters, the phrases that open a line.
  */
-const CHROME_LINE = 200
 const LINE_HEAD = 60
 
 /**
@@ -212,7 +212,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
       continue
     }
     // (a notice's Latin words are matched as written too: "Ctrl+Enter" on a Cyrillic page)
-    if (label || isCaption(view) || isBoilerplate(view) || (cyrillic !== line.text && line.text.length <= CHROME_LINE && isBoilerplate(viewOfLine(line.text, line.text.length)))) {
+    if (label || isCaption(view) || isBoilerplate(view) || (cyrillic !== line.text && line.text.length <= SHORT_LINE && isBoilerplate(viewOfLine(line.text, line.text.length)))) {
       asChrome(i)
       continue
     }
@@ -370,7 +370,7 @@ function dayOf(today: string | undefined): number | undefined {
 
 /**
  * A short string (a line or a meta field) as the chrome patterns read it: itself, or, with Latin
- * letters in it, in Cyrillic (see CHROME_LINE). The page's script is read once, when first needed.
+ * letters in it, in Cyrillic (see LINE_HEAD). The page's script is read once, when first needed.
  */
 function shortInCyrillic(page: string): (short: string) => string {
   let pageScript: Script | undefined
@@ -393,7 +393,7 @@ function chromeTexts(lines: Span[], asCyrillic: (short: string) => string): (i: 
   const made: (string | undefined)[] = []
   return (i) => {
     const text = lines[i]!.text
-    return (made[i] ??= asCyrillic(text.length <= CHROME_LINE ? text : text.slice(0, LINE_HEAD)))
+    return (made[i] ??= asCyrillic(text.length <= SHORT_LINE ? text : text.slice(0, LINE_HEAD)))
   }
 }
 
@@ -409,7 +409,7 @@ function dateLine(line: Span): { category?: Span; date: DateSpan } | undefined {
  * 1 254 рет көрсетілді • 3 мин оқу үшін". `asCyrillic` reads a field in Cyrillic (a Latin page's).
  */
 function metaFields(line: Span, asCyrillic: (field: string) => string): { category?: Span; date: DateSpan; views?: Counted; reading?: Counted } | undefined {
-  if (line.text.length > 200 || !META_SEPARATOR.test(line.text)) return undefined
+  if (line.text.length > SHORT_LINE || !META_SEPARATOR.test(line.text)) return undefined
   const fields = piecesOf(line, /[^•·|]+/gu)
   if (fields.length < 3) return undefined
   let date: DateSpan | undefined
