@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import { normalize, splitParagraphs, splitSentences, tokenize } from '../src/index.js'
-import type { Article, Quote, Span, Speaker, Token, TokenType } from '../src/index.js'
+import { analyze, normalize, parseArticle, splitParagraphs, splitSentences, tokenize } from '../src/index.js'
+import type { Article, DateSpan, ParseArticleOptions, Quote, Span, Speaker, Token, TokenType } from '../src/index.js'
 
 describe('public types', () => {
   it('tokenize returns tokens that are spans', () => {
@@ -23,5 +23,17 @@ describe('public types', () => {
     expectTypeOf<Speaker['name']>().toBeString()
     expectTypeOf<Speaker['anonymous']>().toEqualTypeOf<true | undefined>()
     expectTypeOf<Article['chrome']>().toEqualTypeOf<Span[] | undefined>()
+  })
+  it('parseArticle takes the day the page was read and gives the page\'s fields as spans', () => {
+    expectTypeOf(parseArticle).toBeCallableWith('text')
+    expectTypeOf(parseArticle).toBeCallableWith('text', { today: '2026-12-05' })
+    expectTypeOf<ParseArticleOptions['today']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf(analyze).toBeCallableWith('text', { today: '2026-12-05' })
+    expectTypeOf<DateSpan['time']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<Article['author']>().toEqualTypeOf<Span | undefined>()
+    expectTypeOf<Article['source']>().toEqualTypeOf<Span | undefined>()
+    expectTypeOf<Article['comments']>().toEqualTypeOf<Span | undefined>()
+    expectTypeOf<Article['tags']>().toEqualTypeOf<Span[] | undefined>()
+    expectTypeOf<Article['readAlso']>().toEqualTypeOf<Span[] | undefined>()
   })
 })
