@@ -428,6 +428,11 @@ describe('extractEntities: amounts with a unit of measure', () => {
     // a range is one amount, with "at least" before it and "up to" after it
     ['Жыл сайын 5 – 6 тоннаға дейін тұз шығарылады.', ['Жыл сайын/DATE', '5 – 6 тоннаға дейін/QUANTITY']],
     ['Кемінде 20–23 сантиметр қар жауды.', ['Кемінде 20–23 сантиметр/QUANTITY']],
+    // so is a range of percentages, dashed with or without spaces (the tagger called the first number a DATE)
+    ['Инфляция 5,5–7,5 пайыз дәлізіне түседі.', ['5,5–7,5 пайыз/PERCENT']],
+    ['Инфляция 5 – 7 пайыз болады.', ['5 – 7 пайыз/PERCENT']],
+    // a number that ends in its scale counts something, whatever the tagger said (it had a DATE)
+    ['Стадионға 23 мың жанкүйер жиналды.', ['23 мың/CARDINAL']],
     ['Былтыр 1 текше метр су 100 теңге болды.', ['Былтыр/DATE', '1 текше метр/QUANTITY', '100 теңге/MONEY']],
     // a unit with a soft sign (the lemmas are compared without it): the tagger alone had MONEY
     ['Бағасы 80 баррель болды.', ['80 баррель/QUANTITY']],
@@ -561,8 +566,17 @@ describe('extractEntities: ranges of days, service numbers, types by their head'
     // (not a person before a bare head that qualifies a noun, nor a place listed with others)
     expect(extractEntities('Сарапшы Асқар Исмаилов әуежай жобасының ақталуы ұзаққа созылатынын айтты.').map((e) => e.type)).not.toContain('FACILITY')
     expect(extractEntities('Семей мен Қостанай әуежайының ұшу-қону жолағы жаңартылды.').map((e) => `${e.type}:${e.text}`)).toEqual(['GPE:Семей', 'GPE:Қостанай'])
-    // (a "product" in guillemets before a team's head is the team)
+    // (a "product" in guillemets before a team's head is the team, of one word or more)
     expect(extractEntities('Италияның «Ювентус» командасын 2:1 есебімен ұтты.').map((e) => `${e.type}:${e.lemma}`)).toContain('ORGANIZATION:Ювентус')
+    expect(extractEntities('«Қайрат» Испанияның «Реал Мадрид» командасын қабылдады.').map((e) => `${e.type}:${e.lemma}`)).toContain('ORGANIZATION:Реал Мадрид')
+  })
+  it('joins the pieces of a run of capitals in guillemets into one name, a place when every piece is one', () => {
+    // (the tagger had a club and a city)
+    expect(extractEntities('«Қайрат» Чемпиондар лигасында «Реал Мадридпен» тең ойнады').map((e) => `${e.type}:${e.text}→${e.lemma}`)).toContain('ORGANIZATION:Реал Мадридпен→Реал Мадрид')
+    // (a city and a place: KazNERD's LOCATION)
+    expect(extractEntities('Біздің компания «Шымкент Сити» қалашығы аймағын дамытумен айналысады.').map((e) => `${e.type}:${e.text}`)).toContain('LOCATION:Шымкент Сити')
+    // (not words in guillemets that are no capitals)
+    expect(extractEntities('«Қазақстан мен Ресей» атты кітап шықты.').map((e) => `${e.type}:${e.text}`)).toEqual(['GPE:Қазақстан', 'GPE:Ресей'])
   })
   it('makes a region of a place in the nominative before a possessed "облысы", not of "Шымкентте облыс әкімі"', () => {
     expect(extractEntities('Шымкентте облыс әкімі тұрғындармен кездесті').map((e) => `${e.type}:${e.text}`)).toEqual(['GPE:Шымкентте'])
