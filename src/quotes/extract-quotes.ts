@@ -794,13 +794,16 @@ function hasMark(doc: QuoteDocument, from: number, to: number, mark: string): bo
   return false
 }
 
-/** "АСТАНА. KAZINFORM – …": the first token after a lead's dateline, or `start` when there is none (looked for before `limit`). */
+/**
+ * "АСТАНА. KAZINFORM – …", "Астана, 2 желтоқсан. …": the first token after a lead's dateline, or
+ * `start` when there is none (looked for before `limit`).
+ */
 function afterDateline(doc: QuoteDocument, start: number, limit: number): number {
   let from = start
   for (let j = start; j < limit && j < start + 4; j++) {
     if (DASHES.has(doc.words[j]!) && doc.tokens.slice(start, j).every((t) => isAcronym(t) || t.text === '.')) from = j + 1
   }
-  return from
+  return from === start ? afterDatedLine(doc, start, limit) : from
 }
 
 /**
