@@ -74,6 +74,15 @@ describe('extractEntities: inflected, abbreviated and multi-word names', () => {
       ['PERSON', 'Сергей Лавров'],
     ])
   })
+  it.each([
+    // a listed European given name makes the capital after it a surname: the tagger alone had
+    // "Ливермор" for a place and left "Давиде" out
+    ['Қойылымның режиссері – Италиядан келген Давиде Ливермор.', 'Давиде Ливермор'],
+    ['Ертең Марко Рубио Астанаға келеді.', 'Марко Рубио'],
+    ['Davıde Lıvermor sahnaǵa shyqty.', 'Davıde Lıvermor'],
+  ])('finds a foreign person by a listed given name: %s', (text, person) => {
+    expect(extractEntities(text).filter((e) => e.type === 'PERSON').map((e) => e.lemma)).toEqual([person])
+  })
   it('gives a surname and the full name one canonical name', () => {
     const es = extractEntities('Қасым-Жомарт Тоқаев кездесу өткізді. Кейін Тоқаев сөз сөйледі.')
     expect(es.filter((e) => e.type === 'PERSON').map((e) => e.canonical)).toEqual(['Қасым-Жомарт Тоқаев', 'Қасым-Жомарт Тоқаев'])
