@@ -221,8 +221,10 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       // nor a word in a case that says where, to or from whom, but a surname: "Тоқаев | Ақордада"
       // (the instrumental on a name's second word is with whom: "министрі Хакан | Фиданмен кездесті")
       !(hasTag(caches, words[end]!, ADJUNCT_CASES) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !(end - k === 1 && hasTag(caches, words[end]!, INSTRUMENTAL))) &&
-      // (a given name before a surname may only look inflected: "Аида" is read as Аи + -да)
-      (uninflected(tokens[end - 1]!.text, lemmaOf) || (end - k === 1 && RUSSIAN_SURNAME.test(words[end]!) && !isInflectedPlace(tokens[k]!.text, lemmaOf(tokens[k]!.text)))) &&
+      // (a given name before a surname may only look inflected: "Аида" is read as Аи + -да, and a
+      // listed one before any capital, "Давиде | Ливермор")
+      (uninflected(tokens[end - 1]!.text, lemmaOf) ||
+        (end - k === 1 && ((RUSSIAN_SURNAME.test(words[end]!) && !isInflectedPlace(tokens[k]!.text, lemmaOf(tokens[k]!.text))) || isListedGivenName(foldName(tokens[k]!.text))))) &&
       // a Russian-style surname ends the name but for a patronymic after it: "Аида Балаева | Абай
       // мұрасының" ("Иван Петров Сергеевич" goes on, and so does a given name that ends like
       // one: "Мәдина | Әбілқасымова")
@@ -246,6 +248,17 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       if (!isTitleWord(words[j]!, lemma) && !(title.length > 0 && isCapitalized(tokens[j]!))) break
       title.unshift(lemma)
     }
+    // a name that ends its sentence after "title –" is the title's holder: "Қойылымның режиссері –
+    // Италиядан келген Давиде Ливермор." (the title heads the sentence's subject, the name is what
+    // it is)
+    if (title.length === 0 && (words[end] === '.' || end === tokens.length)) {
+      for (let j = k - 1; j > 0 && j >= k - 5 && sentenceOf[j] === sentenceOf[k]; j--) {
+        if (!COPULA_DASHES.has(words[j]!)) continue
+        const lemma = lemmaOf(words[j - 1]!)
+        if (isTitleWord(words[j - 1]!, lemma)) title.push(lemma)
+        break
+      }
+    }
     const surname = lemmas.some((l) => SURNAME.test(l))
     const hyphenatedGiven = tokens[k]!.text.includes('-') && /^\p{Lu}/u.test(tokens[k]!.text.split('-')[1] ?? '')
     const titled = title.some((w) => isTitleWord(w, w))
@@ -263,6 +276,9 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
   }
   return withJoinedPeopleSplit(people, words)
 }
+
+/** The dash that stands for "is" between a subject and what it is. */
+const COPULA_DASHES = new Set(['–', '—', '-'])
 
 /**
  * The people that run on into another person's surname (runsIntoSurname), each cut into two:
