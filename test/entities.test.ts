@@ -178,6 +178,10 @@ describe('extractEntities: amounts, and names inside longer names', () => {
   })
   it('takes a listed two-word organization whole and a region as a LOCATION', () => {
     expect(spans('Заң жобасы Парламент Мәжілісіне жіберілді.')).toEqual(['Парламент Мәжілісіне/ORGANIZATION'])
+    // (the tagger alone had "Президент" for a role and "Әкімшілігінде" for a place)
+    expect(extractEntities('Ол Президент Әкімшілігінде қызмет етті.').map((e) => `${e.type}:${e.lemma}`)).toEqual(['ORGANIZATION:Президент Әкімшілігі'])
+    // (but a role that holds it stays the role, as KazNERD marks it)
+    expect(extractEntities('Президент Әкімшілігінің басшысы Айбек Дәдебай мәлімдеді.').map((e) => e.type)).toEqual(['POSITION', 'PERSON'])
     expect(extractEntities('Таяу Шығыстағы жағдай ушықты.')).toMatchObject([{ text: 'Таяу Шығыстағы', type: 'LOCATION', lemma: 'Таяу Шығыс', kind: 'region' }])
   })
   it('takes any capitalized word before a surname as a person, but not a country', () => {
