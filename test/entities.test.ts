@@ -425,6 +425,9 @@ describe('extractEntities: dates', () => {
     // from one year to another: an ISO 8601 interval (the last year alone, before)
     ['2020 – 2024 жылдары', '2020/2024'],
     ['2008-2009 жылдары', '2008/2009'],
+    // two days of a month joined by "and": one date (a number and a date, before), running days an interval
+    ['2026 жылғы 12 және 13 желтоқсанда', '2026-12-12/2026-12-13'],
+    ['2026 жылғы 5 бен 7 наурызда', '2026-03-05'],
   ])('%s → %s', (text, value) => {
     const [e] = extractEntities(`Кездесу ${text} өтті.`).filter((x) => x.type === 'DATE')
     expect(e).toMatchObject({ text, value })

@@ -2142,7 +2142,9 @@ function dates(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     // (a range is one token, "6-8", or three, "10 – 15")
     const spaced = isDay(tokens[k]) && tokens[k + 1] !== undefined && isDash(tokens[k + 1]!) && isDay(tokens[k + 2]) && Number(tokens[k]!.text) < Number(tokens[k + 2]!.text)
     const range = spaced || isDayRange(tokens[k])
-    const month = spaced ? k + 3 : k + 1
+    // (two days of one month: "12 және 13 желтоқсанда" is one date, not a number and a date)
+    const joined = !spaced && isDay(tokens[k]) && DAY_JOINERS.has(tokens[k + 1]?.text.toLowerCase() ?? '') && isDay(tokens[k + 2]) && Number(tokens[k]!.text) < Number(tokens[k + 2]!.text)
+    const month = spaced || joined ? k + 3 : k + 1
     if (!(isDay(tokens[k]) || range) || monthOf(lemmaOf(month)) === 0) continue
     let first = k
     if (k >= 2 && isYear(tokens[k - 2]) && ['жылғы', 'ж.'].includes(tokens[k - 1]!.text.toLowerCase())) first = k - 2
@@ -2156,6 +2158,9 @@ function dates(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   }
   return out
 }
+
+/** Words that join two days of one month: "12 және 13 желтоқсанда", "5 бен 6 наурызда". */
+const DAY_JOINERS = new Set(['және', 'мен', 'бен', 'пен'])
 
 /** "аралығында" (between) after a range of days belongs to the date. */
 const RANGE_WORDS = new Set(['аралығында', 'аралығы', 'аралығын', 'аралығынан', 'аралығына'])
@@ -2202,7 +2207,11 @@ function dateValue(tokens: Token[], lemmaOf: (k: number) => string, offset: numb
     const ym = `${year}-${String(month).padStart(2, '0')}`
     // days from one to another, an ISO 8601 interval: "10–15 наурыз" → 2026-03-10/2026-03-15
     const dashed = tokens.some((t) => isDash(t) || isDayRange(t))
-    return dashed && firstDay && firstDay !== day ? `${ym}-${firstDay}/${ym}-${day}` : `${ym}-${day}`
+    if (dashed && firstDay && firstDay !== day) return `${ym}-${firstDay}/${ym}-${day}`
+    // two days joined by "and": two days running are an interval ("12 және 13 желтоқсанда" →
+    // …-12/…-13), others the first of them
+    if (firstDay && firstDay !== day) return Number(day) - Number(firstDay) === 1 ? `${ym}-${firstDay}/${ym}-${day}` : `${ym}-${firstDay}`
+    return `${ym}-${day}`
   }
   if (year && month) return `${year}-${String(month).padStart(2, '0')}`
   // years from one to another, an ISO 8601 interval: "2020 – 2024 жылдары" → 2020/2024
