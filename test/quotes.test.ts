@@ -603,6 +603,12 @@ describe('extractQuotes: indirect, according to, source', () => {
     expect([q?.speaker?.text, q?.speaker?.name]).toEqual(['Каспий табиғатын қорғау қоғамдық қорының директоры Айгүл Жұмабаеваның', 'Айгүл Жұмабаева'])
     expect(extractQuotes('Оның адвокатының айтуынша, бала жолды рұқсат етілмеген жерден өткен.')[0]?.speaker?.text).toBe('Оның адвокатының')
   })
+  it('reads "X-тан мәлім етілгендей" as according to X, but not "бұған дейін хабарланғандай" (as reported before)', () => {
+    const [q] = extractQuotes('Ведомстводан мәлім етілгендей, биыл 3,5 миллион доза вакцина сатып алынған.')
+    expect([q?.kind, q?.speaker?.name, q?.cue?.text, q?.text]).toEqual(['according_to', 'Ведомство', 'мәлім етілгендей', 'биыл 3,5 миллион доза вакцина сатып алынған'])
+    expect(extractQuotes('Бұған дейін хабарланғандай, жоба жалғасады.')).toEqual([])
+    expect(extractQuotes('Кеше хабарланғандай, жоба жалғасады.')).toEqual([])
+  })
   it('reads "деректеріне сәйкес" as according to, and a development bank as an organization', () => {
     const [q] = extractQuotes('Азия даму банкінің деректеріне сәйкес, өңірдегі инфляция 7 пайыз болады.')
     expect([q?.kind, q?.speaker?.text, q?.speaker?.name, q?.cue?.text]).toEqual(['according_to', 'Азия даму банкінің', 'Азия даму банкі', 'деректеріне сәйкес'])

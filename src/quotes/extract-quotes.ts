@@ -10,7 +10,7 @@ import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isPlaceName, isPronoun, lowerLemma, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { aboutThisOpeners, aboutThisVerbs, accordingTo, cueAfterDep, cueAlone, documentNouns, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, passiveCues, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, accordingToFromAblative, cueAfterDep, cueAlone, documentNouns, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, passiveCues, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { lastEndingBy, startsName } from './people-index.js'
@@ -964,6 +964,9 @@ function accordingToQuotes(doc: QuoteDocument): Found[] {
     let start = k
     while (start > 0 && doc.sentenceOf[start - 1] === sentence && doc.words[start - 1] !== ',') start--
     if (start === k) continue
+    // (as made known by a source in the ablative, "Ведомстводан мәлім етілгендей": "Бұған дейін
+    // хабарланғандай" is "as reported before")
+    if (accordingToFromAblative.has(doc.words.slice(k, k + n).join(' ')) && !hasTag(doc, doc.words[k - 1]!, ABLATIVE_CASE)) continue
     let end = k + n + 1
     while (end < doc.tokens.length && doc.sentenceOf[end] === sentence) end++
     const [cs, ce] = contentRange(doc, doc.tokens[k + n + 1]?.start ?? doc.text.length, doc.tokens[end - 1]!.end)
@@ -1436,6 +1439,7 @@ function holdsQuotedWords(doc: QuoteDocument, first: number, end: number): boole
 
 /** The ablative and the dative, before a postposition of time: "ойыннан кейін", "кездесуге дейін". */
 const FROM_OR_TO: ReadonlySet<string> = new Set(['ABL', 'DAT'])
+const ABLATIVE_CASE: ReadonlySet<string> = new Set(['ABL'])
 
 /** Postpositions of time after a noun in no case: "кездесу соңында", "сапар барысында". */
 const OCCASION_POSTPOSITIONS = new Set(['соңында', 'барысында', 'кезінде', 'алдында', 'аясында', 'қарсаңында'])

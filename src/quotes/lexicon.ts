@@ -42,7 +42,9 @@ export const cueAfterDep = phraseIndex(phrases(speechVerbs['after-dep']))
 export const passiveCues: ReadonlySet<string> = new Set((speechVerbs.passive ?? '').split('|').filter(Boolean))
 /** Lemmas of the statements a passive cue names ("хабарлама", "сайт", "арна"). */
 export const documentNouns: ReadonlySet<string> = new Set((speechVerbs.documents ?? '').split('|').filter(Boolean))
-export const accordingTo = phraseIndex(phrases(accordingToCues.all))
+export const accordingTo = phraseIndex(phrases(`${accordingToCues.all}|${accordingToCues['from-ablative']}`))
+/** The cues of accordingTo that need their source in the ablative: "Ведомстводан мәлім етілгендей, …". */
+export const accordingToFromAblative: ReadonlySet<string> = new Set(accordingToCues['from-ablative']!.split('|'))
 export const sourceCues = phraseIndex(phrases(sourceVerbs.all))
 export const aboutThisOpeners = phraseIndex(phrases(aboutThisCues.openers))
 export const aboutThisVerbs = phraseIndex(phrases(aboutThisCues.verbs))
