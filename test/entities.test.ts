@@ -83,6 +83,18 @@ describe('extractEntities: inflected, abbreviated and multi-word names', () => {
   ])('finds a foreign person by a listed given name: %s', (text, person) => {
     expect(extractEntities(text).filter((e) => e.type === 'PERSON').map((e) => e.lemma)).toEqual([person])
   })
+  it.each([
+    // a minister's title with the ministry's field before it, where the tagger found nothing
+    ['Денсаулық сақтау вице-министрі Ерлан Қиясов екпе алғанын айтты.', 'Денсаулық сақтау вице-министрі'],
+    ['Жасанды интеллект және цифрлық даму министрі Жаслан Мәдиев сөз сөйледі.', 'Жасанды интеллект және цифрлық даму министрі'],
+    ['Kólik mınıstri Nurlan Saýranbaev málimdedi.', 'Kólik mınıstri'],
+  ])('finds a minister\'s role by the ministry\'s field: %s', (text, role) => {
+    expect(extractEntities(text).filter((e) => e.type === 'POSITION').map((e) => e.text)).toEqual([role])
+  })
+  it('takes no sentence opener, and no name in a case, for a ministry\'s field', () => {
+    expect(extractEntities('Бұған дейін сала министрі елдегі жағдайды айтты.').map((e) => e.type)).not.toContain('POSITION')
+    expect(extractEntities('Ол Біржан Нұрымбетовты еңбек министрі етіп тағайындады.').map((e) => `${e.type}:${e.text}`)).not.toContain('POSITION:Біржан Нұрымбетовты еңбек министрі')
+  })
   it('gives a surname and the full name one canonical name', () => {
     const es = extractEntities('Қасым-Жомарт Тоқаев кездесу өткізді. Кейін Тоқаев сөз сөйледі.')
     expect(es.filter((e) => e.type === 'PERSON').map((e) => e.canonical)).toEqual(['Қасым-Жомарт Тоқаев', 'Қасым-Жомарт Тоқаев'])
