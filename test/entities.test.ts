@@ -650,6 +650,10 @@ describe('extractEntities: a name joined to a person', () => {
     // (a body a rule knows stays a body: "Тоқаев пен БҰҰ")
     expect(extractEntities('Қасым-Жомарт Тоқаев пен БҰҰ басшылығы кездесті.').map((e) => `${e.type}:${e.text}`)).toContain('ORGANIZATION:БҰҰ')
   })
+  it('makes a one-word organization the tagger found beside a place, joined by "and", a place', () => {
+    // (the tagger had the club for Milan)
+    expect(extractEntities('Ол бұған дейін Милан мен Валенсиядағы театрларда жұмыс істеген.').map((e) => `${e.type}:${e.lemma}`)).toEqual(['GPE:Милан', 'GPE:Валенсия'])
+  })
 })
 
 describe('extractEntities: a quotation\'s first capital', () => {
