@@ -269,6 +269,9 @@ describe('extractEntities: an organization that ends in a title word is a positi
   it('takes a code for a LAW, not an organization', () => {
     expect(spans('Ол өзгерістер Салық кодексіне енеді.')).toEqual(['Салық кодексіне/LAW'])
   })
+  it('ends a LAW at its article, part or clause (the tagger ran on into "бойынша айып")', () => {
+    expect(spans('Оған Қылмыстық кодекстің 190-бабы бойынша айып тағылды.')).toEqual(['Қылмыстық кодекстің 190-бабы/LAW'])
+  })
   it('keeps a body whose head is also a speaker’s title an organization', () => {
     expect(spans('Прокуратура және Табиғатты қорғау полициясымен бірлескен рейд өтті.')).toContain('Табиғатты қорғау полициясымен/ORGANIZATION')
   })

@@ -511,6 +511,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (AMOUNT_TYPES.has(f.type) && !holdsNumber(tokens, f.first, f.last)) continue
     // a tagger date ends at a word a date can end with: "былтырғы | көрсеткіштен" (than last
     // year's figure) is "былтырғы"
+    // a tagger law ends at its code, article, part or title: "Қылмыстық кодекстің 190-бабы | бойынша
+    // айып тағылды" (KazNERD's laws end so, never in "бойынша")
+    if (f.type === 'LAW' && !f.rule && !endsLaw(tokens[f.last - 1]!)) {
+      let end = f.last - 1
+      while (end > f.first && !endsLaw(tokens[end - 1]!)) end--
+      if (end > f.first) f.last = end
+    }
     if (f.type === 'DATE' && !f.rule) {
       let end = f.last
       while (end > f.first && !endsDate(tokens[end - 1]!, lemmaOf(end - 1)) && amountWord[end - 1] !== 1) end--
@@ -647,6 +654,16 @@ function headedType(type: EntityType, tokens: Token[], first: number, last: numb
 }
 
 const LAW_HEADS = new Set(['кодекс', 'заң', 'конституция'])
+/**
+ * Does the word end a LAW: its head, its article, part or clause, or its title's "туралы" (about),
+ * in any case ("190-бабы", "бөлігі", "тармағына": by how the word starts after a number's hyphen,
+ * since the lexicon lacks some of their forms)?
+ */
+function endsLaw(t: Token): boolean {
+  const lower = t.text.toLowerCase()
+  return LAW_END.test(lower.slice(lower.lastIndexOf('-') + 1))
+}
+const LAW_END = /^(?:кодек|заң|конституц|конвенц|декларац|келісім|хартия|шарт|ба[пб]|бөлі[кгм]|тарма[қғ]|туралы|жөніндегі)/u
 
 /**
  * The type of a one-word tagger entity, mended: a month is no one's name ("Қаңтар оқиғасы …", a
