@@ -91,6 +91,17 @@ describe('extractEntities: inflected, abbreviated and multi-word names', () => {
   ])('finds a minister\'s role by the ministry\'s field: %s', (text, role) => {
     expect(extractEntities(text).filter((e) => e.type === 'POSITION').map((e) => e.text)).toEqual([role])
   })
+  it.each([
+    // a body's name and a title after it are one role where the tagger found no more than the
+    // place in it (it had "Қазақстан" alone)
+    ['Қазақстан бокс федерациясының вице-президенті Мұхтар Тілеуберді атап өтті.', ['POSITION:Қазақстан бокс федерациясының вице-президенті', 'PERSON:Мұхтар Тілеуберді']],
+    ['Қала денсаулық сақтау басқармасының басшысы Бақытжан Сағымбаев айтты.', ['POSITION:Қала денсаулық сақтау басқармасының басшысы', 'PERSON:Бақытжан Сағымбаев']],
+    // not its members or representatives, whom KazNERD leaves out
+    ['Ішкі істер министрлігінің өкілдері осылай деді.', ['ORGANIZATION:Ішкі істер министрлігінің']],
+    ['Орталық сайлау комиссиясының мүшесі Ләззат Сүлеймен айтты.', ['ORGANIZATION:Орталық сайлау комиссиясының', 'PERSON:Ләззат Сүлеймен']],
+  ])('reads a role of a body: %s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.type}:${e.text}`)).toEqual(expected)
+  })
   it('takes no sentence opener, and no name in a case, for a ministry\'s field', () => {
     expect(extractEntities('Бұған дейін сала министрі елдегі жағдайды айтты.').map((e) => e.type)).not.toContain('POSITION')
     expect(extractEntities('Ол Біржан Нұрымбетовты еңбек министрі етіп тағайындады.').map((e) => `${e.type}:${e.text}`)).not.toContain('POSITION:Біржан Нұрымбетовты еңбек министрі')

@@ -416,7 +416,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // the organization named after the city, not the city)
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
-  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const bodyRoles: Found[] = []
+  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -564,6 +565,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // (minister's titles by distinct word: most articles have none)
   const ministerByWord = vocabulary.views.map((v) => MINISTER_TITLES.has(v.lemma) && v.lower.length > v.lemma.length)
   if (ministerByWord.some(Boolean)) ministersRoles(remainders, tokens, lemmaOf, sentenceFirst, (k) => ministerByWord[ids[k]!]!)
+  if (bodyRoles.length > 0) withBodyRoles(remainders, bodyRoles)
 
   const kinds = options.types ? new Set(options.types) : undefined
   const out: Entity[] = []
@@ -932,6 +934,33 @@ function splitJoinedPeople(found: Found[], tokens: Token[], lemmaOf: (k: number)
     return [{ ...rest, last: f.last - 1 }, { ...rest, first: f.last - 1 }]
   })
 }
+
+/**
+ * A body's role (organizationsByHead's: "Қазақстан бокс федерациясының вице-президенті",
+ * "Қаржы нарығын реттеу және дамыту агенттігінің төрағасы") where nothing was found but places and
+ * bodies inside it, which it replaces: KazNERD marks the body and its title as one POSITION. A
+ * role that overlaps a person or another role, or runs past a name, is the tagger's call. Changes
+ * `found` in place, in order.
+ */
+function withBodyRoles(found: Found[], roles: readonly Found[]): void {
+  let changed = false
+  for (const role of roles) {
+    const overlapping = found.filter((f) => f.first < role.last && f.last > role.first)
+    // (the tagger's own organization there is its call: it took the title for none of the body's)
+    if (overlapping.some((f) => f.first < role.first || f.last > role.last || !BODY_ROLE_PARTS.has(f.type) || (f.type === 'ORGANIZATION' && !f.rule))) continue
+    for (const f of overlapping) found.splice(found.indexOf(f), 1)
+    found.push(role)
+    changed = true
+  }
+  if (changed) found.sort((a, b) => a.first - b.first)
+}
+
+const PLURAL_TAG: ReadonlySet<string> = new Set(['PL'])
+/** Title words after a body that make no role of it. */
+const NO_ROLE_TITLES = new Set(['мүше', 'өкіл', 'бас', 'кеңсе', 'қызметкер', 'маман', 'сарапшы'])
+
+/** What a body's role may hold that was found on its own: its place, or the body. */
+const BODY_ROLE_PARTS = new Set<EntityType>(['GPE', 'LOCATION', 'ORGANIZATION'])
 
 /** Lemmas of a minister's titles that a ministry's field goes before. */
 const MINISTER_TITLES = new Set(['министр', 'вице-министр'])
@@ -1790,7 +1819,7 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
  * these at a sentence's start. The name starts after a title, a person's name, a sentence
  * opener or a word in a case other than the genitive.
  */
-function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, headOf: (k: number) => BodyHead, sentenceFirst: Uint8Array): Found[] {
+function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, headOf: (k: number) => BodyHead, sentenceFirst: Uint8Array, roles: Found[]): Found[] {
   const out: Found[] = []
   for (let k = 1; k < tokens.length; k++) {
     const headKind = tokens[k]!.type === 'word' ? headOf(k) : BodyHead.None
@@ -1799,8 +1828,8 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // the head of a compound name is in the possessive: министрлігі(нің), not министрлік (or
     // its lemma is, where the lexicon lists the possessed form as a word: федерациясы(ның))
     if (possessedForm(lower) === lower && !/[ыі]$/u.test(lower) && !/[ыі]$/u.test(lemmaOf(k))) continue
-    // "… агенттігінің төраға орынбасары" is one POSITION, as KazNERD has it: the tagger's call
-    if (tokens[k + 1]?.type === 'word' && isTitleWord(tokens[k + 1]!.text.toLowerCase(), lemmaOf(k + 1))) continue
+    // "… агенттігінің төраға орынбасары" is one POSITION, as KazNERD has it: a role of the body
+    const titled = tokens[k + 1]?.type === 'word' && isTitleWord(tokens[k + 1]!.text.toLowerCase(), lemmaOf(k + 1))
     let j = k
     while (j > 0 && k - j < 6) {
       const t = tokens[j - 1]!
@@ -1829,8 +1858,24 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
       for (let t = first; t < k; t++) if (isCapitalThenSmall(tokens[t]!.text) && sentenceFirst[t] === 0) capitals++
       if (capitals === 0) continue
     }
+    if (first === k) continue
+    if (titled) {
+      // (one holder's: "министрлігінің өкілдері", "академиясының мүшелерінің" are people of the body,
+      // and KazNERD marks the body alone)
+      // (nor a member's, a representative's or an office's: "комиссиясының мүшесі", "партиясының
+      // өкілі", "компаниясының бас кеңсесі" are no roles in KazNERD)
+      if (hasSuffixTag(tokens[k + 1]!.text.toLowerCase(), PLURAL_TAG) || NO_ROLE_TITLES.has(lemmaOf(k + 1))) continue
+      // (nor a company's in Latin letters, which KazNERD marks without its head: "NVIDIA |
+      // компаниясының вице-президенті")
+      if (tokens.slice(first, k).some((t) => FOREIGN_NAME_WORD.test(t.text))) continue
+      // (the role takes every title word after the body's head: "төрағасының орынбасары")
+      let last = k + 2
+      while (last < tokens.length && last - k < 4 && tokens[last]!.type === 'word' && isTitleWord(tokens[last]!.text.toLowerCase(), lemmaOf(last))) last++
+      roles.push({ first, last, type: 'POSITION', rule: true })
+      continue
+    }
     const kind = orgKindOf(possessedForm(lower))
-    if (first < k) out.push({ first, last: k + 1, type: 'ORGANIZATION', ...(kind ? { kind } : {}), rule: true })
+    out.push({ first, last: k + 1, type: 'ORGANIZATION', ...(kind ? { kind } : {}), rule: true })
   }
   return out
 }
