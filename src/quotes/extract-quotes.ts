@@ -1210,7 +1210,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   // Үкіметтің …", below)
   for (let k = start + 1; k < Math.min(limit - 1, start + 4); k++) {
     if (doc.tokens[k]!.type !== 'word') break
-    if (!RELATIVE_PARTICIPLE.test(doc.words[k]!)) continue
+    // (a capital inside the sentence is a name that ends like one: "Жекпе-жектен кейін | Сәкен
+    // Бибосынов …")
+    if (!RELATIVE_PARTICIPLE.test(doc.words[k]!) || isCapitalized(doc.tokens[k]!)) continue
     let object = false
     for (let j = start; j < k; j++) if (hasTag(doc, doc.words[j]!, NON_SUBJECT_CASES)) object = true
     const next = doc.words[k + 1]!
