@@ -526,6 +526,8 @@ describe('extractEntities: organizations named by their head', () => {
     // word of the lexicon's own; but a country's "Федерациясы" is the country
     ['Қазақстан Футбол федерациясының мәліметінше, билет таусылды.', ['Қазақстан Футбол федерациясының/ORGANIZATION']],
     ['Ресей Федерациясы мен Қазақстан келісті.', ['Ресей Федерациясы/GPE', 'Қазақстан/GPE']],
+    // a lower-case word that ends like a surname ("медицина", as Путина) does not end the name
+    ['Мамандарды Оңтүстік Қазақстан медицина академиясының түлектері арасынан іріктейді.', ['Оңтүстік Қазақстан медицина академиясының/ORGANIZATION']],
     // a head the lexicon lists in the possessive (департаменті), after a title word that is a body
     // too (Полиция), names a place's body; the generic one at a sentence's start is none, as in KazNERD
     ['Алматы қаласы Полиция департаменті топтың ұсталғанын хабарлады.', ['Алматы қаласы Полиция департаменті/ORGANIZATION']],

@@ -1836,7 +1836,8 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
       const w = t.text.toLowerCase()
       // (nor another organization's head: "Энергетика министрлігі | АҚШ-тың Қаржы министрлігіне")
       // (a body that is a title word too goes on: "Алматы қаласы Полиция | департаменті")
-      if (t.type !== 'word' || (isTitleWord(w, lemmaOf(j - 1)) && !(ORGANIZATION_HEADS.has(lemmaOf(j - 1)) && isCapitalThenSmall(t.text))) || SURNAME.test(lemmaOf(j - 1)) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (isSentenceOpener(w) && isCapitalThenSmall(t.text))) break
+      // (nor a person's surname: a capital, "медицина" ends like one, "Қазақстан медицина университетін")
+      if (t.type !== 'word' || (isTitleWord(w, lemmaOf(j - 1)) && !(ORGANIZATION_HEADS.has(lemmaOf(j - 1)) && isCapitalThenSmall(t.text))) || (SURNAME.test(lemmaOf(j - 1)) && isCapitalThenSmall(t.text)) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (isSentenceOpener(w) && isCapitalThenSmall(t.text))) break
       if (!isCapitalThenSmall(t.text) && hasSuffixTag(w, ADJUNCT_CASES)) break
       // (nor across a participle: "Қазақстан ұсынған | Халықаралық … агенттігін")
       if (PAST_PARTICIPLE.test(t.text)) break
