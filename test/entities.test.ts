@@ -260,8 +260,9 @@ describe('extractEntities: an organization that ends in a title word is a positi
   })
   it.each([
     // a sentence's first word before a given name is no part of the person (the tagger had it)
-    ['Боксшы Сәкен Бибосынов финалда жеңді.', ['Сәкен Бибосынов/PERSON']],
+    ['Жерлесіміз Сәкен Бибосынов финалда жеңді.', ['Сәкен Бибосынов/PERSON']],
     // … and a title there is the person's role
+    ['Боксшы Сәкен Бибосынов финалда жеңді.', ['Боксшы/POSITION', 'Сәкен Бибосынов/PERSON']],
     ['Сенатор Серік Ақылбай сөйледі.', ['Сенатор/POSITION', 'Серік Ақылбай/PERSON']],
     ['Жазушы Дулат Исабеков жаңа романы туралы айтты.', ['Жазушы/POSITION', 'Дулат Исабеков/PERSON']],
     // a word that says where begins no longer name (the tagger ran the role from "Ақордада")
