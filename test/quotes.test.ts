@@ -222,6 +222,10 @@ describe('extractQuotes: speakers', () => {
       ['Тоқаевтың кеңесшісі Айбек Серіков', 'Айбек Серіков'],
     ])
   })
+  it('knows a listed given name read back from Latin letters, which write э as e ("Emmanıýel" → Емманюел)', () => {
+    const [q] = extractQuotes('Qasym-Jomart Toqaev sóz sóıledi. Emmanıýel Makron óz kezeginde Qazaqstannyń rólin joǵary baǵalady. Onyń aıtýynsha, kompanıalar ınvestıtsıa salýǵa daıyn.')
+    expect([q?.kind, q?.speaker?.name]).toEqual(['according_to', 'Emmanıýel Makron'])
+  })
   it('lemmatizes inflected speaker names and short names', () => {
     const [q] = direct('Қасым-Жомарт Тоқаев келді.\n\n«Бәрі жақсы», деді Тоқаев.')
     expect(q!.speaker!.name).toBe('Қасым-Жомарт Тоқаев')
