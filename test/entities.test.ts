@@ -261,6 +261,8 @@ describe('extractEntities: an organization that ends in a title word is a positi
   it.each([
     // a sentence's first word before a given name is no part of the person (the tagger had it)
     ['Жерлесіміз Сәкен Бибосынов финалда жеңді.', ['Сәкен Бибосынов/PERSON']],
+    // a sentence opener alone is no name, after an interview's dash too (the tagger had a place)
+    ['– Алдағы жоспарларыңыз қандай?', []],
     // … and a title there is the person's role
     ['Боксшы Сәкен Бибосынов финалда жеңді.', ['Боксшы/POSITION', 'Сәкен Бибосынов/PERSON']],
     ['Сенатор Серік Ақылбай сөйледі.', ['Сенатор/POSITION', 'Серік Ақылбай/PERSON']],
@@ -474,6 +476,8 @@ describe('extractEntities: amounts with a unit of measure', () => {
     // so is a range of percentages, dashed with or without spaces (the tagger called the first number a DATE)
     ['Инфляция 5,5–7,5 пайыз дәлізіне түседі.', ['5,5–7,5 пайыз/PERCENT']],
     ['Инфляция 5 – 7 пайыз болады.', ['5 – 7 пайыз/PERCENT']],
+    // a tagger percentage ends at its percent word or bound (it ran on into the verb)
+    ['Шығарындыларды 45 пайызға қысқартпасақ, зардабы ауыр болады.', ['45 пайызға/PERCENT']],
     // a number that ends in its scale counts something, whatever the tagger said (it had a DATE)
     ['Стадионға 23 мың жанкүйер жиналды.', ['23 мың/CARDINAL']],
     ['Былтыр 1 текше метр су 100 теңге болды.', ['Былтыр/DATE', '1 текше метр/QUANTITY', '100 теңге/MONEY']],

@@ -113,11 +113,19 @@ export function isCommentsHeading(line: LineView): boolean {
   return line.bare !== undefined && COMMENTS_HEADINGS.has(line.bare)
 }
 
-/** A button or a notice: "Бөлісу:", "Жарнама", "Telegram арнамызға жазылыңыз". */
+/**
+ * A button or a notice: "Бөлісу:", "Жарнама", "Telegram арнамызға жазылыңыз", and a row of them:
+ * "Бөлісу: Facebook Telegram WhatsApp".
+ */
 export function isBoilerplate(line: LineView): boolean {
   if (line.length > SHORT_LINE) return false
-  return (line.bare !== undefined && BOILERPLATE.has(line.bare)) || BOILERPLATE_PHRASES.some((p) => line.lower.includes(p))
+  if ((line.bare !== undefined && BOILERPLATE.has(line.bare)) || BOILERPLATE_PHRASES.some((p) => line.lower.includes(p))) return true
+  const words = line.lower.split(BUTTON_SEPARATORS).filter(Boolean)
+  return words.length > 1 && words.every((w) => BOILERPLATE.has(w))
 }
+
+/** What a row of buttons is spaced with: "Facebook | Telegram", "Бөлісу: Facebook, X". */
+const BUTTON_SEPARATORS = /[\s,;:|•·/]+/u
 
 /**
  * "Оқи отырыңыз: …" or "ОҚИ ОТЫРЫҢЫЗ:" alone: true when the line opens with a link's label

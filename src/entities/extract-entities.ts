@@ -235,8 +235,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       }
       let first = offset + a
       let last = offset + b
-      // "Кейін Тоқаев": a sentence opener is not part of the name (data/ner/openers.txt)
-      if (first === offset && b - a > 1 && NAME_TYPES.has(type) && isSentenceOpener(tokens[first]!.text.toLowerCase())) first++
+      // "Кейін Тоқаев": a sentence opener is not part of the name (data/ner/openers.txt), nor one
+      // alone, after an interview's dash too: "– Алдағы жоспарларыңыз қандай?"
+      if ((first === offset || (first === offset + 1 && isDash(tokens[offset]!))) && NAME_TYPES.has(type) && isSentenceOpener(tokens[first]!.text.toLowerCase())) {
+        if (last - first === 1) return
+        first++
+      }
       // no KazNERD span starts or ends with a dash ("біреуі –" is not a CARDINAL with its dash)
       // (nor with a page's separator: "Қоғам • 4 Желтоқсан, 2026 • | 2 мин оқу үшін")
       while (first < last - 1 && (isDash(tokens[first]!) || SEPARATORS.has(tokens[first]!.text))) first++
@@ -512,6 +516,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (AMOUNT_TYPES.has(f.type) && !holdsNumber(tokens, f.first, f.last)) continue
     // a tagger date ends at a word a date can end with: "былтырғы | көрсеткіштен" (than last
     // year's figure) is "былтырғы"
+    // a tagger percentage ends at its percent word, a number or a bound: "45 пайызға | қысқартпасақ"
+    // (if we do not cut by 45 per cent)
+    if (f.type === 'PERCENT' && !f.rule) {
+      let end = f.last
+      while (end > f.first + 1 && tokens[end - 1]!.type === 'word' && amountWord[end - 1] !== 1 && !endsPercent(tokens[end - 1]!.text.toLowerCase(), lemmaOf(end - 1))) end--
+      f.last = end
+    }
     // a tagger law ends at its code, article, part or title: "Қылмыстық кодекстің 190-бабы | бойынша
     // айып тағылды" (KazNERD's laws end so, never in "бойынша")
     if (f.type === 'LAW' && !f.rule && !endsLaw(tokens[f.last - 1]!)) {
@@ -2111,6 +2122,11 @@ function endsDate(t: Token, lemma: string): boolean {
 const CURRENCIES = new Set(['теңге', 'доллар', 'рубл', 'юан', 'евро', 'фунт', 'сом', 'тиын', 'иена', 'лира'])
 
 const PERCENT_WORDS = new Set(['пайыз', 'процент'])
+
+/** May a tagger's PERCENT end in this word: a percent word of any form (проценттік), a sign, a bound (артық, дейін)? */
+function endsPercent(lower: string, lemma: string): boolean {
+  return lower.startsWith('пайыз') || lower.startsWith('процент') || lower.includes('%') || AMOUNT_BOUNDS.has(lower) || AMOUNT_BOUNDS.has(lemma)
+}
 /** "more than", "up to", "about", "over", "under" after an amount. */
 const AMOUNT_BOUNDS = new Map([
   ...['астам', 'артық', 'кем', 'жоғары', 'төмен'].map((w) => [w, 'ABL'] as const),
