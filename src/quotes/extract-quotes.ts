@@ -1268,7 +1268,15 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     else if (end > start && isCapitalized(doc.tokens[end - 1]!) && (isBodyWord(lemma(doc, w)) || isOutletWord(lemma(doc, w))) && !hasTag(doc, w, NON_SUBJECT_CASES)) end++
     // a place adjective after a name, on to a title: "Денисов | ауданындағы | «Ақжар» ЖШС директоры
     // Виктор Ким" (the place where the speaker works)
-    else if (end > start && isCapitalized(doc.tokens[end - 1]!) && PLACE_ADJECTIVE.test(w) && hasTitle(doc, end + 1, Math.min(limit, end + 6))) end++
+    // (after a body's letters too, and through the title's own words: "Қазақстанның БҰҰ |
+    // жанындағы тұрақты өкілі | Қайрат Өмаров", where "тұрақты" reads as тұрақ + -ты)
+    else if (end > start && (isCapitalized(doc.tokens[end - 1]!) || isAcronym(doc.tokens[end - 1]!)) && PLACE_ADJECTIVE.test(w) && hasTitle(doc, end + 1, Math.min(limit, end + 6))) {
+      end++
+      if (!isCapitalized(doc.tokens[end]!) && doc.words[end] !== '«') {
+        while (end < limit && !isTitleWord(doc.words[end]!, lemma(doc, doc.words[end]!))) end++
+        end++
+      }
+    }
     // a noun in apposition after a name, before another: "Өскемен | тұрғыны | Гүлжан Бекова"
     // (a name in no case: "Қазақстан халқы Ассамблеясының" is one body's name)
     else if (end > start && isCapitalized(doc.tokens[end - 1]!) && end + 1 < limit && isCapitalized(doc.tokens[end + 1]!) && isPossessedNominative(doc, w) && readingOf(doc, doc.words[end + 1]!)?.suffixes.length === 0) end++
