@@ -671,6 +671,12 @@ describe('extractEntities: a name joined to a person', () => {
     // (a body a rule knows stays a body: "Тоқаев пен БҰҰ")
     expect(extractEntities('Қасым-Жомарт Тоқаев пен БҰҰ басшылығы кездесті.').map((e) => `${e.type}:${e.text}`)).toContain('ORGANIZATION:БҰҰ')
   })
+  it('makes a place or a person in Latin letters in Cyrillic text a company, kept as written', () => {
+    // (the tagger had one place "Түркиядағы Hepsiburada", lemma "Түркиядағы Hepsibura", and a person "Kaspi Pay")
+    const spans = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.text}→${e.lemma}`)
+    expect(spans('Компания Түркиядағы Hepsiburada платформасының өсу қарқынына көңілі толатынын айтты.')).toEqual(['GPE:Түркиядағы→Түркия', 'ORGANIZATION:Hepsiburada→Hepsiburada'])
+    expect(spans('Компания мәліметінше, Kaspi Pay арқылы жасалған транзакциялар саны өскен.')).toContain('ORGANIZATION:Kaspi Pay→Kaspi Pay')
+  })
   it('makes a one-word organization the tagger found beside a place, joined by "and", a place', () => {
     // (the tagger had the club for Milan)
     expect(extractEntities('Ол бұған дейін Милан мен Валенсиядағы театрларда жұмыс істеген.').map((e) => `${e.type}:${e.lemma}`)).toEqual(['GPE:Милан', 'GPE:Валенсия'])

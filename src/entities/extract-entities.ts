@@ -506,6 +506,26 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       f.type = 'FACILITY'
       delete f.kind
     }
+    // in Cyrillic text, a tagger country, city or person in Latin letters is a company or a
+    // product's maker: "Hepsiburada қосымшасына", "Kaspi Pay арқылы" (of KazNERD's 79 names in
+    // Latin letters none is a person or a GPE, one a LOCATION: "Shymkent City қалашығы"); a place
+    // in a case before one is the place: "Түркиядағы | Hepsiburada"
+    if (!latin && !f.rule && (f.type === 'GPE' || f.type === 'PERSON')) {
+      let first = f.first
+      if (f.type === 'GPE' && f.last - first > 1 && tokens[first]!.text.toLowerCase() !== lemmaOf(first) && !FOREIGN_NAME_WORD.test(tokens[first]!.text)) first++
+      let foreign = true
+      for (let t = first; t < f.last && foreign; t++) foreign = FOREIGN_NAME_WORD.test(tokens[t]!.text)
+      if (foreign && first > f.first) {
+        remainders.push({ first: f.first, last: first, type: f.type, rule: false })
+        f.first = first
+      }
+      if (foreign) {
+        f.type = 'ORGANIZATION'
+        delete f.kind
+        delete f.country
+        delete f.canonical
+      }
+    }
     // a name in Latin letters ends before the Kazakh head after it, whoever found it: "Bek Air |
     // компаниясының" (KazNERD leaves компания, корпорация, әуекомпания out of all 14 such names)
     if (f.type === 'ORGANIZATION' && f.last - f.first > 1 && COMPANY_HEAD.test(tokens[f.last - 1]!.text.toLowerCase()) && FOREIGN_NAME_WORD.test(tokens[f.last - 2]!.text)) f.last--
@@ -591,7 +611,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     const end = working.map(workingEnd)
     const spanText = text.slice(start, end)
     // the lemma in the input's script, of its repaired letters (see toWorkingText)
-    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, latin ? spanText : W.slice(workingStart, workingEnd), cachedLemma) }
+    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, latin ? spanText : W.slice(workingStart, workingEnd), cachedLemma, latin) }
     describe(e, f, tokens, lemmaOf)
     // (on the working text: a Latin name is matched in its Cyrillic form)
     if (f.last - f.first === 1 && isGivenName(lemmaOf(f.first))) givenNamed.add(e)
@@ -780,12 +800,18 @@ function onlyTitleWords(tokens: Token[], f: Found, lemmaOf: (k: number) => strin
   return true
 }
 
-function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => string): string {
+function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => string, latinText: boolean): string {
   if (f.type === 'DATE' || f.type === 'TIME' || f.type === 'MONEY' || f.type === 'PERCENT' || f.type === 'QUANTITY' || f.type === 'CARDINAL' || f.type === 'ORDINAL') return spanText
   // «Қазақ газеттері» ЖШС-ның → «Қазақ газеттері» ЖШС; a domain stays as written
   if (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(spanText) || f.nominative) return spanText
+  // a foreign name in Latin letters in Cyrillic text takes its suffixes after a hyphen: as written
+  // it has none ("Hepsiburada" is no Hepsibura + -да)
+  if (!latinText && FOREIGN_LAST_WORD.test(spanText)) return spanText
   return phraseLemma(spanText, lemmaOfWord)
 }
+
+/** A span that ends in a word of Latin letters with no hyphen. */
+const FOREIGN_LAST_WORD = /(?:^|\s)[A-Za-z][A-Za-z0-9&'’.]*$/u
 
 /** KazNERD's label names → ours. */
 function kazNerdType(label: string): EntityType {
