@@ -833,6 +833,9 @@ describe('extractEntities: foreign companies by their legal form', () => {
   ])('keeps a Latin-letter first word in the name: %s', (text, name) => {
     expect(extractEntities(text)[0]).toMatchObject({ text: name, type: 'ORGANIZATION' })
   })
+  it('ends the name before its exchange and a word in a case of place (the tagger ran on to "листингтен")', () => {
+    expect(extractEntities('Kaspi.kz 2024 жылдан бері АҚШ-тағы Nasdaq биржасында листингтен өткен.').map((e) => `${e.type}:${e.text}`)).toContain('ORGANIZATION:Nasdaq')
+  })
   it('ends the name before the Kazakh head after it, as KazNERD does ("Bek Air | компаниясының")', () => {
     expect(extractEntities('Fufeng Group компаниясының жобасы мақұлданды.')[0]).toMatchObject({ text: 'Fufeng Group', type: 'ORGANIZATION', lemma: 'Fufeng Group' })
     expect(extractEntities('Ол Google компаниясының өкілі.')[0]).toMatchObject({ text: 'Google', type: 'ORGANIZATION' })

@@ -529,6 +529,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // a name in Latin letters ends before the Kazakh head after it, whoever found it: "Bek Air |
     // компаниясының" (KazNERD leaves компания, корпорация, әуекомпания out of all 14 such names)
     if (f.type === 'ORGANIZATION' && f.last - f.first > 1 && COMPANY_HEAD.test(tokens[f.last - 1]!.text.toLowerCase()) && FOREIGN_NAME_WORD.test(tokens[f.last - 2]!.text)) f.last--
+    // (and before its exchange's, and any Kazakh word in a case of place after it: "Nasdaq |
+    // биржасында листингтен өткен")
+    if (!latin && f.type === 'ORGANIZATION' && FOREIGN_NAME_WORD.test(tokens[f.first]!.text)) {
+      let t = f.first + 1
+      while (t < f.last && FOREIGN_NAME_WORD.test(tokens[t]!.text)) t++
+      const lower = t < f.last ? tokens[t]!.text.toLowerCase() : ''
+      if (t < f.last && (COMPANY_HEAD.test(lower) || lower.startsWith('биржа') || hasSuffixTag(lower, WHERE_CASES))) f.last = t
+    }
     // a disease has a disease's name in it (data/ner/diseases.txt): the tagger, which saw mostly
     // the coronavirus, calls names and random words diseases ("Жогорку Кенеш", "кейінгі")
     if (f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last)) continue
