@@ -261,6 +261,10 @@ describe('extractEntities: an organization that ends in a title word is a positi
   it.each([
     // a sentence's first word before a given name is no part of the person (the tagger had it)
     ['Жерлесіміз Сәкен Бибосынов финалда жеңді.', ['Сәкен Бибосынов/PERSON']],
+    // a title that is a given name too, before a given name and a surname, is no part of the
+    // person (the tagger had "Ғалым Нұрлан" and "Әмірханов"); a headline's «…» names nothing of the
+    // next line (it was an organization, for "Университетінің" there)
+    ['Ғалым Нұрлан Әмірханов: «Жасанды интеллект тілді үйрене алады»\n\nНазарбаев Университетінің профессоры сұхбат берді.', ['Нұрлан Әмірханов/PERSON', 'Назарбаев Университетінің профессоры/POSITION']],
     // a sentence opener alone is no name, after an interview's dash too (the tagger had a place)
     ['– Алдағы жоспарларыңыз қандай?', []],
     // … and a title there is the person's role

@@ -192,6 +192,13 @@ describe('extractQuotes: a headline «…»: X', () => {
   })
 })
 
+describe('extractQuotes: a headline "X: «…»" before a line that opens with a body\'s name', () => {
+  it('is a quotation: the body\'s head is the next line\'s, not a name for the guillemets', () => {
+    const [q] = extractQuotes('Ғалым Нұрлан Әмірханов: «Жасанды интеллект қазақ тілін үйрене алады»\n\nНазарбаев Университетінің профессоры Нұрлан Әмірханов сұхбат берді.')
+    expect([q?.kind, q?.text, q?.speaker?.name]).toEqual(['direct', 'Жасанды интеллект қазақ тілін үйрене алады', 'Нұрлан Әмірханов'])
+  })
+})
+
 describe('extractQuotes: guillemets that are not quotes', () => {
   it.each([
     '«Egemen Qazaqstan» газетіне берген сұхбатында айтты.',

@@ -421,7 +421,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
   const bodyRoles: Found[] = []
-  const rules = [...guillemetNames(tokens, lemmaOf), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -1256,10 +1256,12 @@ const LEGAL_FORMS = new Set(['жшс', 'ақ', 'ұк', 'жақ', 'кеақ', 'ж
 const MEDIA_HEADS = new Set(['газет', 'газеті', 'журнал', 'журналы', 'телеарна', 'телеарнасы', 'агенттік', 'агенттігі', 'портал', 'порталы', 'сайт', 'сайты', 'радио', 'радиосы', 'арна', 'арнасы', 'басылым', 'басылымы'])
 
 /** An organization's head noun within `limit` words from `from`: its end and kind (корпорациясына → company). */
-function orgHeadAfter(tokens: Token[], from: number, limit: number): { end: number; kind?: string } | undefined {
+function orgHeadAfter(tokens: Token[], from: number, limit: number, sentenceFirst: Uint8Array): { end: number; kind?: string } | undefined {
   for (let j = from; j < tokens.length && j < from + limit; j++) {
     const t = tokens[j]!
-    if (t.type !== 'word') return undefined
+    // (in its own sentence: a headline's «…» is no name of the body the next line opens with,
+    // "… «Жасанды интеллект … алады»\n\nНазарбаев Университетінің профессоры …")
+    if (t.type !== 'word' || sentenceFirst[j] === 1) return undefined
     const form = possessedForm(t.text.toLowerCase())
     // legal forms are whole words (ұрпақ does not end in an "АҚ")
     if (LEGAL_FORMS.has(form)) return { end: j + 1, kind: 'company' }
@@ -1301,7 +1303,7 @@ function isOrganizationHead(lower: string): boolean {
 /** Heads of named institutions besides ORG_KINDS (орталығы also means "centre": only after a «Name»). */
 const INSTITUTION_HEADS = /(орталығы|ұйымы|кәсіпорны|мекемесі|комбинаты|қызметі|палатасы|федерациясы|театры|мұражайы|кітапханасы|клубы|ауруханасы|емханасы)$/u
 
-function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): Found[] {
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.text !== '«') continue
@@ -1324,7 +1326,7 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string): Found[
     } else {
       // «Қазақмыс» корпорациясына, «Самұрық-Қазына» ұлттық әл-ауқат қоры: a name in marks before
       // an organization's head (within four words) is the organization, as KazNERD marks it
-      const head = orgHeadAfter(tokens, close + 1, 4)
+      const head = orgHeadAfter(tokens, close + 1, 4, sentenceFirst)
       if (head) out.push({ first: k + 1, last: close, type: 'ORGANIZATION', ...(head.kind ? { kind: head.kind } : {}), rule: true })
     }
     k = close
@@ -1503,6 +1505,9 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
       continue
     }
     if (!capital(tokens[k]) || !capital(tokens[k + 1]) || !givenName(k)) continue
+    // (a title that is a given name too opens no name before another given name and a capital:
+    // "Ғалым | Нұрлан Әмірханов" is the scientist Нұрлан Әмірханов)
+    if (capital(tokens[k + 2]) && isTitleWord(tokens[k]!.text.toLowerCase(), lemmaOf(k)) && isListedGivenName(foldName(tokens[k + 1]!.text))) continue
     let last = k + 2
     if (capital(tokens[last]) && /(ұлы|қызы|ович|евна|овна)/u.test(tokens[last]!.text)) last++
     out.push({ first: k, last, type: 'PERSON', rule: true })

@@ -489,7 +489,9 @@ function interruption(doc: QuoteDocument, from: number, to: number): { comma: nu
 function holdsName(doc: QuoteDocument, after: number): boolean {
   for (let j = after; j < Math.min(after + 2, doc.tokens.length); j++) {
     const t = doc.tokens[j]!
-    if (t.type !== 'word') return false
+    // (in its own sentence: a headline's «…» names nothing of the line after it, "…: «…»\n\nНазарбаев
+    // Университетінің профессоры …")
+    if (t.type !== 'word' || (after > 0 && doc.sentenceOf[j] !== doc.sentenceOf[after - 1])) return false
     const w = doc.words[j]!
     if (nameHeadSet.has(w) || nameHeadSet.has(lemma(doc, w))) return true
     if (isAcronym(t)) return nameHeadSet.has(w)
