@@ -287,6 +287,10 @@ describe('extractEntities: an organization that ends in a title word is a positi
   it('takes a code for a LAW, not an organization', () => {
     expect(spans('Ол өзгерістер Салық кодексіне енеді.')).toEqual(['Салық кодексіне/LAW'])
   })
+  it('takes a law\'s long title in guillemets for the LAW (the tagger had part of it for a role)', () => {
+    const title = 'Қазақстан Республикасының кейбір заңнамалық актілеріне салық салу мәселелері бойынша өзгерістер мен толықтырулар енгізу туралы'
+    expect(spans(`Мәжіліс «${title}» заң жобасын бірінші оқылымда мақұлдады.`)).toContain(`${title}/LAW`)
+  })
   it('ends a LAW at its article, part or clause (the tagger ran on into "бойынша айып")', () => {
     expect(spans('Оған Қылмыстық кодекстің 190-бабы бойынша айып тағылды.')).toEqual(['Қылмыстық кодекстің 190-бабы/LAW'])
   })
@@ -833,6 +837,9 @@ describe('extractEntities: foreign companies by their legal form', () => {
     // a Latin-letter word at a sentence's start, which the tagger leaves out, is part of the name
     // (and the Kazakh head after the name is not, as in all 14 such names in KazNERD)
     ['Air Astana әуекомпаниясы жаңа рейс ашты.', 'Air Astana'],
+    ['Air Astana авиакомпаниясы Токиоға рейс ашады.', 'Air Astana'],
+    // (the tagger had a PRODUCT here)
+    ['Рейсті Air Astana авиакомпаниясы ашады.', 'Air Astana'],
     ['Freedom Finance компаниясының сарапшысы пікір білдірді.', 'Freedom Finance'],
   ])('keeps a Latin-letter first word in the name: %s', (text, name) => {
     expect(extractEntities(text)[0]).toMatchObject({ text: name, type: 'ORGANIZATION' })

@@ -233,6 +233,10 @@ describe('extractQuotes: speakers', () => {
     const [q] = extractQuotes('Qasym-Jomart Toqaev sóz sóıledi. Emmanıýel Makron óz kezeginde Qazaqstannyń rólin joǵary baǵalady. Onyń aıtýynsha, kompanıalar ınvestıtsıa salýǵa daıyn.')
     expect([q?.kind, q?.speaker?.name]).toEqual(['according_to', 'Emmanıýel Makron'])
   })
+  it('finds the person after a body\'s name and its title, though someone else was named just before', () => {
+    const qs = extractQuotes('Ұлттық экономика министрінің орынбасары Әзамат Әмрин заңды таныстырды. Мәжіліс Төрағасы Ерлан Қошанов заң жобасын екінші оқылымда қарау 17 желтоқсанға жоспарланғанын хабарлады.')
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Ерлан Қошанов'])
+  })
   it('lemmatizes inflected speaker names and short names', () => {
     const [q] = direct('Қасым-Жомарт Тоқаев келді.\n\n«Бәрі жақсы», деді Тоқаев.')
     expect(q!.speaker!.name).toBe('Қасым-Жомарт Тоқаев')
@@ -475,6 +479,8 @@ describe('extractQuotes: indirect, according to, source', () => {
     // a company's name of two words in guillemets; a participle's clause before the subject
     ['«Астана LRT» ЖШС бас директоры Талғат Сәрсенбаев жол ақысы 100 теңге болатынын хабарлады.', 'жол ақысы 100 теңге болатынын', 'хабарлады', '«Астана LRT» ЖШС бас директоры Талғат Сәрсенбаев', 'Талғат Сәрсенбаев'],
     ['Форумды ашқан Цифрлық даму министрі Жаслан Мәдиев заң жобасы әзірленіп жатқанын айтты.', 'заң жобасы әзірленіп жатқанын', 'айтты', 'Цифрлық даму министрі Жаслан Мәдиев', 'Жаслан Мәдиев'],
+    // an airline's head after its Latin name is the speaker's (the quote began with "авиакомпаниясы")
+    ['Air Astana авиакомпаниясы 15 наурыздан бастап Токиоға рейс ашатынын мәлімдеді.', '15 наурыздан бастап Токиоға рейс ашатынын', 'мәлімдеді', 'Air Astana авиакомпаниясы', 'Air Astana авиакомпаниясы'],
     // a title "at" a body's letters: the speaker runs through it (it was "Қазақстанның" alone)
     ['Қазақстанның БҰҰ жанындағы тұрақты өкілі Қайрат Өмаров Қазақстан қарарды қолдағанын мәлімдеді.', 'Қазақстан қарарды қолдағанын', 'мәлімдеді', 'Қазақстанның БҰҰ жанындағы тұрақты өкілі Қайрат Өмаров', 'Қайрат Өмаров'],
     // (but a given name that ends like a participle is the name: "Сәкен" is no "-кен" clause)

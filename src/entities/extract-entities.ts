@@ -529,6 +529,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // a name in Latin letters ends before the Kazakh head after it, whoever found it: "Bek Air |
     // компаниясының" (KazNERD leaves компания, корпорация, әуекомпания out of all 14 such names)
     if (f.type === 'ORGANIZATION' && f.last - f.first > 1 && COMPANY_HEAD.test(tokens[f.last - 1]!.text.toLowerCase()) && FOREIGN_NAME_WORD.test(tokens[f.last - 2]!.text)) f.last--
+    // (and what the tagger took for a product there is the company: "Рейсті | Air Astana |
+    // авиакомпаниясы ашады")
+    if (!latin && f.type === 'PRODUCT' && FOREIGN_NAME_WORD.test(tokens[f.first]!.text) && COMPANY_HEAD.test(tokens[f.last]?.text.toLowerCase() ?? '')) f.type = 'ORGANIZATION'
     // (and before its exchange's, and any Kazakh word in a case of place after it: "Nasdaq |
     // биржасында листингтен өткен")
     if (!latin && f.type === 'ORGANIZATION' && FOREIGN_NAME_WORD.test(tokens[f.first]!.text)) {
@@ -776,7 +779,7 @@ const ADJECTIVE_ENDING = /\p{L}{2}(?:лық|лік|дық|дік|тық|тік)$
 const NOMINATIVE_RUSSIAN_SURNAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${RUSSIAN_SURNAME_ENDINGS})$`, 'u')
 
 /** A company's head after its name, in lower case: компаниясы, корпорациясының, әуекомпаниясы. */
-const COMPANY_HEAD = /^(?:компания|корпорация|холдинг|концерн|фирма|әуекомпания)/u
+const COMPANY_HEAD = /^(?:компания|корпорация|холдинг|концерн|фирма|әуекомпания|авиакомпания)/u
 
 /** Acronyms of power stations (data/ner/facility-acronyms.txt). */
 const STATION_ACRONYMS = new Set(facilityAcronyms.stations?.split('|') ?? [])
@@ -1308,18 +1311,22 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string, sentenc
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.text !== '«') continue
     let close = k + 1
-    while (close < tokens.length && close - k < 10 && tokens[close]!.text !== '»' && tokens[close]!.text !== '«') close++
+    // (a law's title may be long: "«Қазақстан Республикасының кейбір заңнамалық актілеріне … енгізу
+    // туралы» заң жобасын"; other names have fewer than ten words)
+    while (close < tokens.length && close - k < 32 && tokens[close]!.text !== '»' && tokens[close]!.text !== '«') close++
     if (close >= tokens.length || tokens[close]!.text !== '»' || close === k + 1) continue
     const head = tokens[close + 1]
     if (!head) continue
     const lower = head.text.toLowerCase().split('-')[0]!
+    const isLaw = lower.startsWith('заң') && tokens[close - 1]!.text.toLowerCase() === 'туралы'
+    if (!isLaw && close - k >= 10) continue
     if (LEGAL_FORMS.has(lower)) {
       // (two forms: "«ҚазМұнайГаз» ҰК АҚ", a national company and a joint-stock one)
       const last = close + 2 < tokens.length && LEGAL_FORMS.has(tokens[close + 2]!.text.toLowerCase().split('-')[0]!) ? close + 3 : close + 2
       out.push({ first: k + 1, last, start: tokens[k]!.start, type: 'ORGANIZATION', kind: 'company', rule: true })
     } else if (MEDIA_HEADS.has(lower) || MEDIA_HEADS.has(lemmaOf(close + 1))) {
       out.push({ first: k + 1, last: close, type: 'ORGANIZATION', kind: 'media', rule: true })
-    } else if (lower.startsWith('заң') && tokens[close - 1]!.text.toLowerCase() === 'туралы') {
+    } else if (isLaw) {
       // a law by its title: "«Тұрғын үй қатынастары туралы» Заңына" (KazNERD's LAW is the title,
       // "Педагог мәртебесі туралы", without the marks and the head)
       out.push({ first: k + 1, last: close, type: 'LAW', rule: true })

@@ -55,7 +55,9 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     const nameLemmas = doc.tokens.slice(run[0], run[1]).map((t) => lowerLemma(doc, t.text))
     // (a sentence's capital on a common noun before the name is no part of it: "Көрермен | Гүлнар
     // Сәтбаева", as findPeople reads it)
-    const match = fullestWith(peopleIndex(doc), nameLemmas) ?? (nameLemmas.length >= 3 ? fullestWith(peopleIndex(doc), nameLemmas.slice(1)) : undefined)
+    // (or a body's name and its title before the name: "Мәжіліс Төрағасы | Ерлан Қошанов")
+    let match = fullestWith(peopleIndex(doc), nameLemmas)
+    for (let i = 1; match === undefined && nameLemmas.length - i >= 2; i++) match = fullestWith(peopleIndex(doc), nameLemmas.slice(i))
     if (match) return asReferent(match)
     // (a name inside a body's mention is no speaker of its own: "Төтенше жағдайлар министрлігі
     // Сейсмологиялық … экспедициясы" speaks as itself)
