@@ -80,6 +80,8 @@ describe('extractEntities: inflected, abbreviated and multi-word names', () => {
     ['Қойылымның режиссері – Италиядан келген Давиде Ливермор.', 'Давиде Ливермор'],
     ['Ертең Марко Рубио Астанаға келеді.', 'Марко Рубио'],
     ['Davıde Lıvermor sahnaǵa shyqty.', 'Davıde Lıvermor'],
+    // after a title, a foreign given name that reads as a locative (Яма + -да), before the last capital
+    ['Жапонияның Қазақстандағы елшісі Ямада Дзюнъити шешімді құптады.', 'Ямада Дзюнъити'],
   ])('finds a foreign person by a listed given name: %s', (text, person) => {
     expect(extractEntities(text).filter((e) => e.type === 'PERSON').map((e) => e.lemma)).toEqual([person])
   })

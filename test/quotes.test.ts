@@ -237,6 +237,10 @@ describe('extractQuotes: speakers', () => {
     const qs = extractQuotes('Ұлттық экономика министрінің орынбасары Әзамат Әмрин заңды таныстырды. Мәжіліс Төрағасы Ерлан Қошанов заң жобасын екінші оқылымда қарау 17 желтоқсанға жоспарланғанын хабарлады.')
     expect(qs.map((q) => q.speaker?.name)).toEqual(['Ерлан Қошанов'])
   })
+  it('knows a foreign name after a title that only reads as inflected ("Ямада" is Яма + -да to the lemmatizer)', () => {
+    const [q] = extractQuotes('Компания президенті Питер Фостер сөйледі. Жапонияның Қазақстандағы елшісі Ямада Дзюнъити бұл шешімді құптады. Елшінің сөзінше, әуе қатынасы екі халықты жақындастырады.')
+    expect([q?.kind, q?.speaker?.name]).toEqual(['according_to', 'Ямада Дзюнъити'])
+  })
   it('lemmatizes inflected speaker names and short names', () => {
     const [q] = direct('Қасым-Жомарт Тоқаев келді.\n\n«Бәрі жақсы», деді Тоқаев.')
     expect(q!.speaker!.name).toBe('Қасым-Жомарт Тоқаев')

@@ -1501,9 +1501,18 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     (k > 0 &&
       isTitleWord(tokens[k - 1]!.text.toLowerCase(), lemmaOf(k - 1)) &&
       countryCodeOfFolded(lemmaOf(k)) === undefined &&
-      lemmaOf(k) === foldName(tokens[k]!.text) &&
+      (lemmaOf(k) === foldName(tokens[k]!.text) || looksLocativeName(k)) &&
       countryCodeOfFolded(lemmaOf(k + 1)) === undefined) ||
     (isSurname(k + 1) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !isSentenceOpener(tokens[k]!.text.toLowerCase()))
+  // (a foreign given name that reads as a locative, no known place's, before the name's last
+  // capital: "елшісі Ямада | Дзюнъити", not "басшысы Ақордада | Өзбекстан Президентімен")
+  const looksLocativeName = (k: number): boolean =>
+    LOCATIVE_ENDING.test(tokens[k]!.text) &&
+    !isPlaceFolded(lemmaOf(k)) &&
+    capital(tokens[k + 1]) &&
+    lemmaOf(k + 1) === foldName(tokens[k + 1]!.text) &&
+    !isPlaceFolded(lemmaOf(k + 1)) &&
+    !capital(tokens[k + 2])
   for (let k = 0; k + 1 < tokens.length; k++) {
     // a surname on its own after a sentence opener: "Бүгінде Қалдыровтар әулетінде …"
     // (not a place named after someone: "Биыл Жданов аулына")
@@ -1522,6 +1531,9 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   }
   return out
 }
+
+/** A locative's ending: -да, -де, -та, -те. */
+const LOCATIVE_ENDING = /(?:да|де|та|те)$/u
 
 /** Egemen.kz, Kazinform.kz: a bare domain names its media outlet. */
 function domains(tokens: Token[]): Found[] {

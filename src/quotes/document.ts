@@ -194,6 +194,15 @@ const PLACE_HEAD_WORD = /^(?:қала|облыс|аудан|ауыл|кент|ш
 function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, caches: LemmaCaches): Person[] {
   const people: Person[] = []
   const lemmaOf = (word: string): string => lowerLemma(caches, word)
+  // (after a title, a foreign given name that only reads as inflected, no place's, before the
+  // name's last capital: "елшісі Ямада | Дзюнъити" is Яма + -да to the lemmatizer)
+  const isForeignNameAfterTitle = (k: number): boolean =>
+    k > 0 &&
+    isTitleWord(words[k - 1]!, lemmaOf(words[k - 1]!)) &&
+    !isPlaceName(lemmaOf(tokens[k]!.text)) &&
+    k + 1 < tokens.length &&
+    uninflected(tokens[k + 1]!.text, lemmaOf) &&
+    !(k + 2 < tokens.length && isCapitalized(tokens[k + 2]!))
   let k = 0
   while (k < tokens.length) {
     // a sentence's opener and a country are no one's name: "Бүгін | Елбасы Нұрсұлтан Назарбаев",
@@ -224,7 +233,7 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       // (a given name before a surname may only look inflected: "Аида" is read as Аи + -да, and a
       // listed one before any capital, "Давиде | Ливермор")
       (uninflected(tokens[end - 1]!.text, lemmaOf) ||
-        (end - k === 1 && ((RUSSIAN_SURNAME.test(words[end]!) && !isInflectedPlace(tokens[k]!.text, lemmaOf(tokens[k]!.text))) || isListedGivenName(foldName(tokens[k]!.text))))) &&
+        (end - k === 1 && ((RUSSIAN_SURNAME.test(words[end]!) && !isInflectedPlace(tokens[k]!.text, lemmaOf(tokens[k]!.text))) || isListedGivenName(foldName(tokens[k]!.text)) || isForeignNameAfterTitle(k)))) &&
       // a Russian-style surname ends the name but for a patronymic after it: "Аида Балаева | Абай
       // мұрасының" ("Иван Петров Сергеевич" goes on, and so does a given name that ends like
       // one: "Мәдина | Әбілқасымова")
