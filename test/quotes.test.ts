@@ -636,6 +636,16 @@ describe('extractQuotes: indirect, according to, source', () => {
     expect(extractQuotes('Бұған дейін хабарланғандай, жоба жалғасады.')).toEqual([])
     expect(extractQuotes('Кеше хабарланғандай, жоба жалғасады.')).toEqual([])
   })
+  it('reads "X хабарлағандай, …" as according to X after a name, a body or a title only', () => {
+    const [q] = extractQuotes('Облыс әкімдігінің баспасөз қызметі хабарлағандай, мектеп ұлттық жоба аясында салынған.')
+    expect([q?.kind, q?.speaker?.text, q?.cue?.text, q?.text]).toEqual(['according_to', 'Облыс әкімдігінің баспасөз қызметі', 'хабарлағандай', 'мектеп ұлттық жоба аясында салынған'])
+    expect(extractQuotes('Бұған дейін хабарлағандай, жоба жалғасады.')).toEqual([])
+    expect(extractQuotes('Жоғарыда мәлімдегендей, жоба жалғасады.')).toEqual([])
+  })
+  it('leaves a pronoun object out of the speaker before «…» деп атады', () => {
+    const [q] = extractQuotes('Сарапшы Нұрлан Жұмағұлов мұны «күрделі теңгерім» деп атады.')
+    expect([q?.speaker?.text, q?.speaker?.name]).toEqual(['Сарапшы Нұрлан Жұмағұлов', 'Нұрлан Жұмағұлов'])
+  })
   it('reads "деректеріне сәйкес" as according to, and a development bank as an organization', () => {
     const [q] = extractQuotes('Азия даму банкінің деректеріне сәйкес, өңірдегі инфляция 7 пайыз болады.')
     expect([q?.kind, q?.speaker?.text, q?.speaker?.name, q?.cue?.text]).toEqual(['according_to', 'Азия даму банкінің', 'Азия даму банкі', 'деректеріне сәйкес'])

@@ -10,7 +10,7 @@ import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isPlaceName, isPronoun, lowerLemma, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { aboutThisOpeners, aboutThisVerbs, accordingTo, accordingToFromAblative, cueAfterDep, cueAlone, documentNouns, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, passiveCues, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, accordingToAfterSubject, accordingToFromAblative, cueAfterDep, cueAlone, documentNouns, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, passiveCues, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { lastEndingBy, startsName } from './people-index.js'
@@ -415,7 +415,9 @@ function speakerBefore(doc: QuoteDocument, openToken: number): [number, number] 
   }
   // (a word in the accusative is what is spoken of, and a genitive before it is no speaker
   // either: "… Үкіметтің бұрынғы құрамының жұмысын «жеткіліксіз» деді" names no one)
-  if (hasTag(doc, doc.words[end - 1]!, OBJECT_CASE) && !isCapitalized(doc.tokens[end - 1]!)) {
+  // (a pronoun's too, which the lexicon reads as a word of its own: "Сарапшы Нұрлан Жұмағұлов |
+  // мұны «күрделі теңгерім» деп атады")
+  if ((hasTag(doc, doc.words[end - 1]!, OBJECT_CASE) || PRONOUN_ACCUSATIVES.has(doc.words[end - 1]!)) && !isCapitalized(doc.tokens[end - 1]!)) {
     if (end - 1 === from || hasTag(doc, doc.words[end - 2]!, OBLIQUE_CASES)) return null
     end--
   }
@@ -423,6 +425,9 @@ function speakerBefore(doc: QuoteDocument, openToken: number): [number, number] 
 }
 
 const OBJECT_CASE: ReadonlySet<string> = new Set(['ACC'])
+
+/** "This", "that" as objects: accusatives of pronouns, which the lexicon reads as words of their own. */
+const PRONOUN_ACCUSATIVES = new Set(['мұны', 'бұны', 'оны', 'соны', 'осыны', 'мынаны'])
 
 /** "From that", "from this": ablatives of pronouns, which the lexicon reads as words of their own. */
 const PRONOUN_ABLATIVES = new Set(['одан', 'бұдан', 'содан', 'осыдан', 'онан', 'мұнан'])
@@ -968,7 +973,11 @@ function accordingToQuotes(doc: QuoteDocument): Found[] {
     if (start === k) continue
     // (as made known by a source in the ablative, "Ведомстводан мәлім етілгендей": "Бұған дейін
     // хабарланғандай" is "as reported before")
-    if (accordingToFromAblative.has(doc.words.slice(k, k + n).join(' ')) && !hasTag(doc, doc.words[k - 1]!, ABLATIVE_CASE)) continue
+    const cue = doc.words.slice(k, k + n).join(' ')
+    if (accordingToFromAblative.has(cue) && !hasTag(doc, doc.words[k - 1]!, ABLATIVE_CASE)) continue
+    // (as reported by a name, a body or a title: "… баспасөз қызметі хабарлағандай", not "Бұған
+    // дейін хабарлағандай", "Жоғарыда мәлімдегендей" (above))
+    if (accordingToAfterSubject.has(cue) && (hasTag(doc, doc.words[k - 1]!, ADJUNCT_CASES) || !(isCapitalized(doc.tokens[k - 1]!) || isAcronym(doc.tokens[k - 1]!) || isBodyWord(lemma(doc, doc.words[k - 1]!)) || isTitleWord(doc.words[k - 1]!, lemma(doc, doc.words[k - 1]!))))) continue
     let end = k + n + 1
     while (end < doc.tokens.length && doc.sentenceOf[end] === sentence) end++
     const [cs, ce] = contentRange(doc, doc.tokens[k + n + 1]?.start ?? doc.text.length, doc.tokens[end - 1]!.end)

@@ -42,7 +42,9 @@ export const cueAfterDep = phraseIndex(phrases(speechVerbs['after-dep']))
 export const passiveCues: ReadonlySet<string> = new Set((speechVerbs.passive ?? '').split('|').filter(Boolean))
 /** Lemmas of the statements a passive cue names ("хабарлама", "сайт", "арна"). */
 export const documentNouns: ReadonlySet<string> = new Set((speechVerbs.documents ?? '').split('|').filter(Boolean))
-export const accordingTo = phraseIndex(phrases(`${accordingToCues.all}|${accordingToCues['from-ablative']}`))
+export const accordingTo = phraseIndex(phrases(`${accordingToCues.all}|${accordingToCues['from-ablative']}|${accordingToCues['after-subject']}`))
+/** The cues of accordingTo that need a name, a body or a title right before them: "… баспасөз қызметі хабарлағандай, …". */
+export const accordingToAfterSubject: ReadonlySet<string> = new Set(accordingToCues['after-subject']!.split('|'))
 /** The cues of accordingTo that need their source in the ablative: "Ведомстводан мәлім етілгендей, …". */
 export const accordingToFromAblative: ReadonlySet<string> = new Set(accordingToCues['from-ablative']!.split('|'))
 export const sourceCues = phraseIndex(phrases(sourceVerbs.all))
