@@ -38,6 +38,10 @@ describe('extractEntities: the seed page', () => {
     expect(months.length).toBeGreaterThan(2)
     expect(new Set(months.map((e) => e.type))).toEqual(new Set(['DATE']))
   })
+  it('gives a word the text names as a company with its legal form that type alone too (the tagger had a PRODUCT)', () => {
+    const found = extractEntities('Атырауда «Теңізшевройл» жаңа кен орнын игеруді бастады\n\nАтырау, 3 желтоқсан. «Теңізшевройл» ЖШС жобаның екінші кезеңін іске қосты.')
+    expect(found.filter((e) => e.text.includes('Теңізшевройл')).map((e) => `${e.type}:${e.text}`)).toEqual(['ORGANIZATION:Теңізшевройл', 'ORGANIZATION:«Теңізшевройл» ЖШС'])
+  })
 })
 
 describe('extractEntities: inflected, abbreviated and multi-word names', () => {

@@ -2457,6 +2457,7 @@ function personByName(entities: Entity[], givenNamed: ReadonlySet<Entity>): void
  * One word the tagger types differently across a text takes its commonest type there: a page
  * that repeats its headline "Қаңтар оқиғасы …" got DATE three times and PERSON once. Only
  * one-word names and dates from the tagger (gazetteer names have a `kind`); a tie changes nothing.
+ * A word the text names as a company with its legal form ("«Теңізшевройл» ЖШС") is that company.
  */
 function oneTypePerWord(entities: Entity[]): void {
   const counts = new Map<string, Map<EntityType, number>>()
@@ -2479,7 +2480,18 @@ function oneTypePerWord(entities: Entity[]): void {
     }
     if (top !== undefined && byType.size > 1) commonest.set(key, top)
   }
-  for (const e of entities) if (eligible(e)) e.type = commonest.get(e.lemma.toLowerCase()) ?? e.type
+  // a company's name in guillemets before its legal form settles the word alone elsewhere: the
+  // headline's "«Теңізшевройл» жаңа кен орнын…" (a PRODUCT to the tagger) is "«Теңізшевройл» ЖШС"
+  const companies = new Set<string>()
+  for (const e of entities) {
+    const close = e.type === 'ORGANIZATION' && e.kind === 'company' && e.text.startsWith('«') ? e.text.indexOf('»') : -1
+    if (close > 1 && !e.text.slice(1, close).includes(' ')) companies.add(e.text.slice(1, close).toLowerCase())
+  }
+  for (const e of entities) {
+    if (!eligible(e)) continue
+    const key = e.lemma.toLowerCase()
+    e.type = companies.has(key) ? 'ORGANIZATION' : (commonest.get(key) ?? e.type)
+  }
 }
 
 /**
