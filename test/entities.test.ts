@@ -490,6 +490,8 @@ describe('extractEntities: amounts with a unit of measure', () => {
     // so is a range of percentages, dashed with or without spaces (the tagger called the first number a DATE)
     ['Инфляция 5,5–7,5 пайыз дәлізіне түседі.', ['5,5–7,5 пайыз/PERCENT']],
     ['Инфляция 5 – 7 пайыз болады.', ['5 – 7 пайыз/PERCENT']],
+    // a name ends before a colon outside guillemets (the tagger ran a headline's on to its verb)
+    ['Astana Hub: стартаптар биыл 500 миллион доллар инвестиция тартты', ['Astana Hub/EVENT', '500 миллион доллар/MONEY']],
     // a tagger percentage ends at its percent word or bound (it ran on into the verb)
     ['Шығарындыларды 45 пайызға қысқартпасақ, зардабы ауыр болады.', ['45 пайызға/PERCENT']],
     // a number that ends in its scale counts something, whatever the tagger said (it had a DATE)
@@ -545,6 +547,9 @@ describe('extractEntities: organizations named by their head', () => {
     // word of the lexicon's own; but a country's "Федерациясы" is the country
     ['Қазақстан Футбол федерациясының мәліметінше, билет таусылды.', ['Қазақстан Футбол федерациясының/ORGANIZATION']],
     ['Ресей Федерациясы мен Қазақстан келісті.', ['Ресей Федерациясы/GPE', 'Қазақстан/GPE']],
+    // the sentence's object and a country's genitive before the name are no part of it (the tagger
+    // had "Цифрлық" for a place, and the rule saw an inflected first word and gave up)
+    ['Ұшыруды Қазақстанның Цифрлық даму министрлігі жанындағы комитет бақылады.', ['Қазақстанның/GPE', 'Цифрлық даму министрлігі/ORGANIZATION']],
     // a lower-case word that ends like a surname ("медицина", as Путина) does not end the name
     ['Мамандарды Оңтүстік Қазақстан медицина академиясының түлектері арасынан іріктейді.', ['Оңтүстік Қазақстан медицина академиясының/ORGANIZATION']],
     // a head the lexicon lists in the possessive (департаменті), after a title word that is a body
@@ -849,6 +854,9 @@ describe('extractEntities: foreign companies by their legal form', () => {
     ['Freedom Finance компаниясының сарапшысы пікір білдірді.', 'Freedom Finance'],
   ])('keeps a Latin-letter first word in the name: %s', (text, name) => {
     expect(extractEntities(text)[0]).toMatchObject({ text: name, type: 'ORGANIZATION' })
+  })
+  it('makes a tagger event that opens with a Latin name and ends in a title a role, as KazNERD marks "Bloomberg Media Group компаниясының … директоры"', () => {
+    expect(extractEntities('Astana Hub халықаралық технопаркінің басшысы Мағжан Мадиев хабарлады.').map((e) => `${e.type}:${e.text}`)).toEqual(['POSITION:Astana Hub халықаралық технопаркінің басшысы', 'PERSON:Мағжан Мадиев'])
   })
   it('ends the name before its exchange and a word in a case of place (the tagger ran on to "листингтен")', () => {
     expect(extractEntities('Kaspi.kz 2024 жылдан бері АҚШ-тағы Nasdaq биржасында листингтен өткен.').map((e) => `${e.type}:${e.text}`)).toContain('ORGANIZATION:Nasdaq')

@@ -241,6 +241,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         if (last - first === 1) return
         first++
       }
+      // a name ends before a colon outside guillemets: "Astana Hub | : стартаптар биыл …" (KazNERD
+      // has a colon inside titles in guillemets only, and in times)
+      if (type !== 'TIME' && tokens[first - 1]?.text !== '«') {
+        let colon = first + 1
+        while (colon < last && tokens[colon]!.text !== ':') colon++
+        last = colon
+      }
       // no KazNERD span starts or ends with a dash ("біреуі –" is not a CARDINAL with its dash)
       // (nor with a page's separator: "Қоғам • 4 Желтоқсан, 2026 • | 2 мин оқу үшін")
       while (first < last - 1 && (isDash(tokens[first]!) || SEPARATORS.has(tokens[first]!.text))) first++
@@ -504,6 +511,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     } else if (inGuillemets && f.type === 'ORGANIZATION' && FACILITY_HEAD_AFTER_NAME.test(after)) {
       // (so is any name in guillemets before one: "«Астана Арена» стадионында")
       f.type = 'FACILITY'
+      delete f.kind
+    }
+    // a tagger event or product that opens with a company's Latin name and ends in a title is a
+    // role, as KazNERD marks "Bloomberg Media Group компаниясының бас атқарушы директоры": "Astana
+    // Hub халықаралық технопаркінің басшысы" was an EVENT
+    if (!latin && !f.rule && (f.type === 'EVENT' || f.type === 'PRODUCT') && FOREIGN_NAME_WORD.test(tokens[f.first]!.text) && f.last - f.first > 2 && isTitleWord(tokens[f.last - 1]!.text.toLowerCase(), lemmaOf(f.last - 1))) {
+      f.type = 'POSITION'
       delete f.kind
     }
     // in Cyrillic text, a tagger country, city or person in Latin letters is a company or a
@@ -1915,7 +1929,10 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // the leftmost capital in the run starts the name
     let first = j
     while (first < k && !isCapitalThenSmall(tokens[first]!.text) && !isAcronymToken(tokens[first]!)) first++
-    // a name's first word is uninflected ("Балықтан …", "Партияның …" only open the sentence)
+    // a name's first word is uninflected ("Балықтан …", "Партияның …" only open the sentence); an
+    // inflected capital with another capital after it is before the name: "Ұшыруды Қазақстанның |
+    // Цифрлық даму министрлігі", the sentence's object and whose body it is
+    while (first + 1 < k && lemmaOf(first) !== foldName(tokens[first]!.text) && isCapitalThenSmall(tokens[first + 1]!.text)) first++
     if (first < k && lemmaOf(first) !== foldName(tokens[first]!.text)) continue
     // a country's own word is no body: "Ресей Федерациясы" (a federation needs a word between:
     // "Қазақстан футбол федерациясы")
