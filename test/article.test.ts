@@ -375,6 +375,7 @@ describe('parseArticle: other sites’ layouts', () => {
     // a row of share buttons, with its label or without (it was a paragraph, and an organization)
     ['Бөлісу: Facebook Telegram WhatsApp', 'chrome'],
     ['Facebook | Telegram | X', 'chrome'],
+    ['Bólisý: Facebook Telegram WhatsApp', 'chrome'],
     ['Facebook пен Telegram желілерінде жалған ақпарат тарады деп хабарлады министрлік.', 'paragraph'],
   ])('reads the line "%s" as %s', (line, kind) => {
     const text = `Экономика\n\nҰлттық банк базалық мөлшерлемені өзгеріссіз қалдырды\n\nҰлттық банк мөлшерлемені 16,5 пайыз деңгейінде сақтады деп хабарлады банктің баспасөз қызметі.\n\n${line}\n\nКелесі шешім қаңтар айында жарияланады деп күтілуде.`

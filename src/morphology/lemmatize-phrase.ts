@@ -117,12 +117,20 @@ const NAME_FROM_VERB = /^\p{Lu}\p{Ll}+(?:берді|келді|балды|бол
  */
 function withoutSurnameCase(word: string, lemma: string): string {
   if (lemma !== word || word === '' || word[0] === word[0]!.toLowerCase()) return lemma
-  // (a Latin word is read in Cyrillic, and the surname's end mapped back: Mırzııoevpen → Mırzııoev)
-  const latin = LATIN_LETTER.test(word) ? toCyrillic(word) : undefined
-  const lower = (latin?.text ?? word).toLowerCase()
-  // (a Kazakh patronymic surname too: Абай Құнанбайұлының → Құнанбайұлы)
-  const length = Math.max(inflectedSurnameLength(lower), inflectedSonOrDaughterLength(lower))
-  if (length <= 0) return lemma
-  return word.slice(0, latin ? latin.map(length) : length)
+  if (!LATIN_LETTER.test(word)) return word.slice(0, surnameLength(word.toLowerCase()) || word.length)
+  // (a Latin word is read in Cyrillic, and the surname's end mapped back: Mırzııoevpen → Mırzııoev;
+  // in either alphabet, since one word seldom says which: "Dusmatovtı" is 2021's Дусматовты and
+  // 2018's Дұсматовти)
+  for (const from of LATIN_ALPHABETS) {
+    const latin = toCyrillic(word, { from })
+    const length = surnameLength(latin.text.toLowerCase())
+    if (length > 0) return word.slice(0, latin.map(length))
+  }
+  return lemma
+}
+
+/** The length of a surname with a case ending after it (a Kazakh patronymic one too: Құнанбайұлының), or 0. */
+function surnameLength(lower: string): number {
+  return Math.max(inflectedSurnameLength(lower), inflectedSonOrDaughterLength(lower), 0)
 }
 
