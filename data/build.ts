@@ -270,6 +270,7 @@ export function generateAll(): Map<string, string> {
     ['lexicon.generated.ts', lexicon()],
     ['foreign-acronyms.generated.ts', foreignAcronyms()],
     ['e-loans.generated.ts', eLoans()],
+    ['ia-stems.generated.ts', groupedList('script/ia-stems.txt', 'iaStems', 'Latin stems whose ıa before -da is иа (Olımpıada → Олимпиада).')],
     ['speech-verbs.generated.ts', groupedList('quotes/speech-verbs.txt', 'speechVerbs', 'Reporting verbs that close a direct quotation.')],
     ['titles.generated.ts', groupedList('quotes/titles.txt', 'personTitles', 'Words that name a person by role.')],
     ['name-heads.generated.ts', groupedList('quotes/name-heads.txt', 'nameHeads', 'Nouns after «…» that make it a name, not speech.')],

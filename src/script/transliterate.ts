@@ -1,4 +1,5 @@
 import { eLoanPrefixes } from '../data/e-loans.generated.js'
+import { iaStems } from '../data/ia-stems.generated.js'
 import { foreignAcronyms } from '../data/foreign-acronyms.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
@@ -273,7 +274,8 @@ export function cyrillicOf(text: string, alphabet: LatinAlphabet, tokens?: reado
     const next = i + latin.length
     // ıa after a consonant: ия at a word's end or before a case suffix (Armenıa → Армения,
     // Azıada → Азияда), иа inside a stem (mıllıard → миллиард); ıo is ио (mıllıon → миллион)
-    if (afterConsonant && (latin === 'ıa' || latin === 'ia')) cyr = endsInSuffix(text, next) ? 'ия' : 'иа'
+    // (but for a listed stem's noun in -иада: Olımpıada → Олимпиада, data/script/ia-stems.txt)
+    if (afterConsonant && (latin === 'ıa' || latin === 'ia')) cyr = endsInSuffix(text, next) && !isIaStem(text, i) ? 'ия' : 'иа'
     if (afterConsonant && (latin === 'ıo' || latin === 'io')) cyr = 'ио'
     // a listed loan starting with э: ekonomıka → экономика (data/script/e-loans.txt)
     if (latin === 'e' && !isLatinLetter(text.charCodeAt(i - 1)) && startsWithELoan(text, i)) cyr = 'э'
@@ -429,6 +431,16 @@ function latinRuns(text: string): { isUpper: (i: number) => boolean; lastDotless
 }
 
 const eLoans = eLoanPrefixes.split('|')
+
+let iaStemSet: Set<string> | undefined
+
+/** Is the word before position i (its ıa) a listed stem of a noun in -иада (data/script/ia-stems.txt)? */
+function isIaStem(text: string, i: number): boolean {
+  let start = i
+  while (start > 0 && i - start < 12 && isLatinLetter(text.charCodeAt(start - 1))) start--
+  iaStemSet ??= new Set((iaStems.all ?? '').split('|'))
+  return iaStemSet.has(text.slice(start, i).toLowerCase())
+}
 
 function startsWithELoan(text: string, i: number): boolean {
   const head = text.slice(i, i + 8).toLowerCase()
