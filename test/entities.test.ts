@@ -271,6 +271,8 @@ describe('extractEntities: an organization that ends in a title word is a positi
     // person (the tagger had "Ғалым Нұрлан" and "Әмірханов"); a headline's «…» names nothing of the
     // next line (it was an organization, for "Университетінің" there)
     ['Ғалым Нұрлан Әмірханов: «Жасанды интеллект тілді үйрене алады»\n\nНазарбаев Университетінің профессоры сұхбат берді.', ['Нұрлан Әмірханов/PERSON', 'Назарбаев Университетінің профессоры/POSITION']],
+    // a one-word name has a capital or a digit (the tagger had "көктемгі", of spring, for a FACILITY)
+    ['Шығыс Қазақстан облысында көктемгі су тасқынына дайындық жұмыстары басталды.', ['Шығыс Қазақстан облысында/GPE']],
     // a sentence opener alone is no name, after an interview's dash too (the tagger had a place)
     ['– Алдағы жоспарларыңыз қандай?', []],
     // … and a title there is the person's role
