@@ -636,6 +636,13 @@ describe('extractQuotes: indirect, according to, source', () => {
     expect(extractQuotes('Бұған дейін хабарланғандай, жоба жалғасады.')).toEqual([])
     expect(extractQuotes('Кеше хабарланғандай, жоба жалғасады.')).toEqual([])
   })
+  it('reads "X-тан таратылған мәлімдемеде … -атыны айтылған" as what X\'s statement says', () => {
+    const [q] = extractQuotes('Ақордадан таратылған мәлімдемеде кодекс азаматтардың дербес деректерін қорғауды күшейтетіні айтылған.')
+    expect([q?.kind, q?.speaker?.text, q?.speaker?.name, q?.cue?.text, q?.text]).toEqual(['indirect', 'Ақордадан', 'Ақорда', 'айтылған', 'кодекс азаматтардың дербес деректерін қорғауды күшейтетіні'])
+    expect(extractQuotes('Министрліктің хабарламасында жаңа ереже 1 қаңтардан бастап күшіне енетіні айтылған.')[0]?.speaker?.name).toBe('Министрлік')
+    // (no owner named, no speaker to give it: none)
+    expect(extractQuotes('Хабарламада жоба жалғасатыны айтылған.')).toEqual([])
+  })
   it('reads "X хабарлағандай, …" as according to X after a name, a body or a title only', () => {
     const [q] = extractQuotes('Облыс әкімдігінің баспасөз қызметі хабарлағандай, мектеп ұлттық жоба аясында салынған.')
     expect([q?.kind, q?.speaker?.text, q?.cue?.text, q?.text]).toEqual(['according_to', 'Облыс әкімдігінің баспасөз қызметі', 'хабарлағандай', 'мектеп ұлттық жоба аясында салынған'])

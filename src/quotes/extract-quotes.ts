@@ -129,6 +129,7 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
     ...indirectQuotes(doc),
     ...depClauseQuotes(doc),
     ...aboutThisQuotes(doc, credits),
+    ...documentReports(doc),
   ]
   const kept = keepAlongside(found, dropOverlaps(found))
   const kinds = options.kinds ? new Set(options.kinds) : undefined
@@ -302,6 +303,49 @@ function documentOwner(doc: QuoteDocument, k: number): [number, number] | null {
   }
   return null
 }
+
+/**
+ * "Ақордадан таратылған мәлімдемеде кодекс … қорғауды күшейтетіні айтылған." — a sentence that
+ * ends in a passive verb of saying, with a clause in the possessive before it (-атыны, -ғаны,
+ * екені) and a statement in the locative before that, reports what the statement says: the
+ * words between are the (indirect) quote, and the statement's owner before it speaks.
+ */
+function documentReports(doc: QuoteDocument): Found[] {
+  const out: Found[] = []
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const first = tokenFrom(doc, doc.sentences[s]!.start)
+    let end = first
+    while (end < doc.tokens.length && doc.sentenceOf[end] === s) end++
+    while (end > first && CLOSERS.has(doc.words[end - 1]!)) end--
+    const cue = end - 1
+    if (cue - first < 4 || !PASSIVE_REPORTS.has(doc.words[cue]!) || !REPORTED_PASSIVE.test(doc.words[cue - 1]!)) continue
+    // the statement in the locative, the first in the sentence: "мәлімдемеде", "Telegram-арнасында"
+    let statement = -1
+    for (let j = first + 1; j < cue - 1 && statement < 0; j++) {
+      const w = doc.words[j]!
+      if (doc.tokens[j]!.type === 'word' && documentNouns.has(lemma(doc, w.slice(w.lastIndexOf('-') + 1))) && hasTag(doc, w, LOCATIVE_CASE)) statement = j
+    }
+    if (statement < 0) continue
+    // its owner: the words before it, without the participle that says what was done with it
+    // ("Ақордадан | таратылған мәлімдемеде"), ending in the genitive or the ablative
+    let ownerEnd = statement
+    while (ownerEnd > first && isParticiple(doc.words[ownerEnd - 1]!) && !isCapitalized(doc.tokens[ownerEnd - 1]!)) ownerEnd--
+    let ownerStart = first
+    const opener = matchPhrase(doc.words, first, openerPhrases)
+    if (opener > 0 && first + opener < ownerEnd) ownerStart += opener
+    const last = doc.words[ownerEnd - 1] ?? ''
+    if (ownerEnd <= ownerStart || ownerEnd - ownerStart > MAX_SPEAKER || !(GENITIVE_ENDING.test(last) || hasTag(doc, last, ABLATIVE_CASE))) continue
+    const [cs, ce] = contentRange(doc, doc.tokens[statement + 1]!.start, doc.tokens[cue - 1]!.end)
+    if (ce > cs) out.push({ kind: 'indirect', start: cs, end: ce, speaker: [ownerStart, ownerEnd], cue: [cue, cue + 1], marks: 'none', rank: 6 })
+  }
+  return out
+}
+
+/** Passive verbs of saying that end a statement's report: "… күшейтетіні айтылған". */
+const PASSIVE_REPORTS = new Set(['айтылған', 'айтылады', 'делінген', 'делінеді', 'көрсетілген', 'көрсетіледі', 'жазылған'])
+/** The reported clause before them, a participle's or "екен" in the possessive: -атыны, -етіні, -ғаны, екені. */
+const REPORTED_PASSIVE = /(?:атыны|етіні|йтыны|йтіні|тыны|тіні|ғаны|гені|қаны|кені|екені)$/u
+const LOCATIVE_CASE: ReadonlySet<string> = new Set(['LOC'])
 
 /** A past participle in -ған/-ген/-қан/-кен of more than five letters (таратқан, жариялаған). */
 function isParticiple(w: string): boolean {
