@@ -1490,8 +1490,11 @@ function withPlacesByHead(found: Found[], { names: places, nominative }: PlacesB
   return out.sort((a, b) => a.first - b.first)
 }
 
-/** The tagger's types that a one-word place before a settlement's head replaces (Абай қаласындағы is no person). */
-const RETYPED_AS_PLACE = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION'])
+/**
+ * The tagger's types that a one-word place before a settlement's head replaces (Абай қаласындағы
+ * is no person; "Алатау және Әуезов аудандарының" no role and a place).
+ */
+const RETYPED_AS_PLACE = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION', 'POSITION'])
 
 /**
  * A listed given name and one or two capitalized words after it: Дональд Трамп, Donald Tramp,
