@@ -638,6 +638,9 @@ describe('extractEntities: ranges of days, service numbers, types by their head'
     // (not a person before a bare head that qualifies a noun, nor a place listed with others)
     expect(extractEntities('Сарапшы Асқар Исмаилов әуежай жобасының ақталуы ұзаққа созылатынын айтты.').map((e) => e.type)).not.toContain('FACILITY')
     expect(extractEntities('Семей мен Қостанай әуежайының ұшу-қону жолағы жаңартылды.').map((e) => `${e.type}:${e.text}`)).toEqual(['GPE:Семей', 'GPE:Қостанай'])
+    // (a place's name in guillemets before a station's head is the station, and so is each of a
+    // list of them that shares the head: they were organizations)
+    expect(extractEntities('Метрополитеннің «Сайран» және «Мәскеу» бекеттері жолаушыларға есігін ашты.').map((e) => `${e.type}:${e.text}`)).toEqual(['FACILITY:Сайран', 'FACILITY:Мәскеу'])
     // (a "product" in guillemets before a team's head is the team, of one word or more)
     expect(extractEntities('Италияның «Ювентус» командасын 2:1 есебімен ұтты.').map((e) => `${e.type}:${e.lemma}`)).toContain('ORGANIZATION:Ювентус')
     expect(extractEntities('«Қайрат» Испанияның «Реал Мадрид» командасын қабылдады.').map((e) => `${e.type}:${e.lemma}`)).toContain('ORGANIZATION:Реал Мадрид')

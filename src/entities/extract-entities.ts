@@ -116,7 +116,7 @@ export function loadTagger(): CompiledTagger {
 const PLACE_HEAD_AFTER_NAME = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|тұрғын|алаб|ауыл|аудан|кент|көше|даңғыл|мекен|елді|қала|шаһар|шахар|облыс|деген)/u
 
 /** Words after a building's «name»: its head (стадионы, әуежайы, стансасы, қонақүйі, концерттік залы …). */
-const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|порт|сарай|саябақ|қонақүй|мешіт|концерттік|шахта|кеніш)/u
+const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|бекет|порт|сарай|саябақ|қонақүй|мешіт|концерттік|шахта|кеніш)/u
 
 /** "Former", "present": a place's names before and after it was renamed. */
 const RENAMED = new Set(['бұрынғы', 'қазіргі'])
@@ -490,7 +490,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // "«Зерделі» ықшамауданында", "«Нұр-Сұлтан» шаһарына", "«Көктал-1» деген атаумен", and a
     // place's former or present name, "бұрынғы «Алғабас» қазіргі «Зерделі» …"
     const inGuillemets = tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»'
-    const after = inGuillemets ? (tokens[f.last + 1]?.text.toLowerCase() ?? '') : ''
+    const after = inGuillemets ? headAfterGuillemets(tokens, f.last + 1) : ''
     const namesPlace = (): boolean => PLACE_HEAD_AFTER_NAME.test(after) || RENAMED.has(tokens[f.first - 2]?.text.toLowerCase() ?? '')
     // (before a building's head it is the building: "«Қазақстан» стадионында", "«Қазақстан» қонақүйі")
     if (inGuillemets && (f.type === 'GPE' || f.type === 'PERSON' || f.type === 'LOCATION') && f.last - f.first === 1 && !namesPlace()) {
@@ -1554,6 +1554,20 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
 
 /** Types whose one-word names are never all small letters in KazNERD. */
 const LOWER_CASE_NAMELESS = new Set<EntityType>(['FACILITY', 'ORGANIZATION', 'GPE', 'LOCATION'])
+
+/**
+ * The word after a name's closing guillemet, lower case, or after the last name of a list in
+ * guillemets that shares it: "«Сайран» және «Мәскеу» | бекеттері" (up to four names).
+ */
+function headAfterGuillemets(tokens: Token[], k: number): string {
+  for (let n = 0; n < 4 && LIST_JOINERS.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k + 1]?.text === '«'; n++) {
+    let close = k + 2
+    while (close < tokens.length && close - k < 8 && tokens[close]!.text !== '»') close++
+    if (tokens[close]?.text !== '»') break
+    k = close + 1
+  }
+  return tokens[k]?.text.toLowerCase() ?? ''
+}
 
 /** A locative's ending: -да, -де, -та, -те. */
 const LOCATIVE_ENDING = /(?:да|де|та|те)$/u
