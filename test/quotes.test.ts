@@ -237,6 +237,15 @@ describe('extractQuotes: speakers', () => {
     const qs = extractQuotes('Ұлттық экономика министрінің орынбасары Әзамат Әмрин заңды таныстырды. Мәжіліс Төрағасы Ерлан Қошанов заң жобасын екінші оқылымда қарау 17 желтоқсанға жоспарланғанын хабарлады.')
     expect(qs.map((q) => q.speaker?.name)).toEqual(['Ерлан Қошанов'])
   })
+  it('keeps a given name that reads as "my …" in the name ("Досым" is дос + -ым to the lemmatizer)', () => {
+    const qs = extractQuotes('Бұл туралы баспасөз хатшысы Руслан Желдібай жазды. Сарапшы Досым Сәтпаев бұл қадамды саясаттың жалғасы деп санайды. «Токио біз үшін маңызды», – деді ол.')
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Досым Сәтпаев', 'Досым Сәтпаев'])
+  })
+  it('finds the subject before a converb\'s clause and its comma in "X … алып, былай деді: «…»"', () => {
+    expect(extractQuotes('Ерлан Қарин сөз алып, былай деді: «Жоба жалғасады».').map((q) => q.speaker?.text)).toEqual(['Ерлан Қарин'])
+    // (and the converb's clause before the subject stays out, as before)
+    expect(extractQuotes('Сапарды қорытындылап, Президент былай деді: «Жоба жалғасады».').map((q) => q.speaker?.text)).toEqual(['Президент'])
+  })
   it('knows a foreign name after a title that only reads as inflected ("Ямада" is Яма + -да to the lemmatizer)', () => {
     const [q] = extractQuotes('Компания президенті Питер Фостер сөйледі. Жапонияның Қазақстандағы елшісі Ямада Дзюнъити бұл шешімді құптады. Елшінің сөзінше, әуе қатынасы екі халықты жақындастырады.')
     expect([q?.kind, q?.speaker?.name]).toEqual(['according_to', 'Ямада Дзюнъити'])

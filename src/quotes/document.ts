@@ -169,6 +169,12 @@ function uninflected(word: string, lemmaOf: (word: string) => string): boolean {
   return lemmaOf(word) === (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()
 }
 
+/** Is the word's best reading a stem and a 1st or 2nd person singular possessive alone (досым, ерім)? */
+function isFirstPersonOnly(caches: LemmaCaches, lower: string): boolean {
+  const suffixes = readingOf(caches, lower)?.suffixes
+  return suffixes !== undefined && suffixes.length === 1 && (suffixes[0]!.tag === 'POSS.1SG' || suffixes[0]!.tag === 'POSS.2SG')
+}
+
 /** Is a lower-case lemma a country's name? */
 function isCountry(lemma: string): boolean {
   return countryCodeOfFolded(withoutSigns(lemma)) !== undefined
@@ -233,6 +239,9 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       // (a given name before a surname may only look inflected: "Аида" is read as Аи + -да, and a
       // listed one before any capital, "Давиде | Ливермор")
       (uninflected(tokens[end - 1]!.text, lemmaOf) ||
+        // (a given name that reads as "my …" is no possessive inside a name: "Досым | Сәтпаев" is
+        // дос + -ым to the lemmatizer)
+        isFirstPersonOnly(caches, words[end - 1]!) ||
         (end - k === 1 && ((RUSSIAN_SURNAME.test(words[end]!) && !isInflectedPlace(tokens[k]!.text, lemmaOf(tokens[k]!.text))) || isListedGivenName(foldName(tokens[k]!.text)) || isForeignNameAfterTitle(k)))) &&
       // a Russian-style surname ends the name but for a patronymic after it: "Аида Балаева | Абай
       // мұрасының" ("Иван Петров Сергеевич" goes on, and so does a given name that ends like

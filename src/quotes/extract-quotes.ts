@@ -580,6 +580,16 @@ function colonIntro(doc: QuoteDocument, colon: number): { speaker: [number, numb
   }
   // "былай", "бұлай", "осылай" are how, not who
   while (end > start && ['былай', 'бұлай', 'осылай', 'мынадай', 'мынаны'].includes(doc.words[end - 1]!)) end--
+  // a subject before what it did first, a converb's clause and its comma: "Ерлан Қарин сөз алып, |
+  // былай деді: «…»"
+  if (end <= start && cue && start >= 2 && doc.words[start - 1] === ',' && isConverb(doc.words[start - 2]!)) {
+    let clause = start - 1
+    while (clause > 0 && doc.sentenceOf[clause - 1] === sentence && doc.words[clause - 1] !== ',' && !DASHES.has(doc.words[clause - 1]!)) clause--
+    const p = doc.people[firstPersonFrom(doc.people, clause)]
+    if (p && p.last < start - 1 && p.first - clause <= 3 && !hasTag(doc, doc.words[p.last - 1]!, OBLIQUE_CASES)) return { speaker: [clause, p.last], cue }
+    const subject = subjectAt(doc, clause, start - 1)
+    if (subject) return { speaker: subject, cue }
+  }
   if (end <= start) return { speaker: null, cue }
   // a long clause before the cue: its first person named, with the words before the name
   // ("Жергілікті тұрғын Бауыржан Есенов | те жаңалыққа қуанышты екенін айтты:"), else its subject,
