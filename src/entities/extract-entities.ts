@@ -568,7 +568,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // (if we do not cut by 45 per cent)
     if (f.type === 'PERCENT' && !f.rule) {
       let end = f.last
-      while (end > f.first + 1 && tokens[end - 1]!.type === 'word' && amountWord[end - 1] !== 1 && !endsPercent(tokens[end - 1]!.text.toLowerCase(), lemmaOf(end - 1))) end--
+      while (end > f.first + 1 && tokens[end - 1]!.type === 'word' && amountWord[end - 1] !== 1 && !SCALES.has(lemmaOf(end - 1)) && !endsPercent(tokens[end - 1]!.text.toLowerCase(), lemmaOf(end - 1))) end--
       f.last = end
     }
     // a tagger law ends at its code, article, part or title: "Қылмыстық кодекстің 190-бабы | бойынша
