@@ -1008,16 +1008,26 @@ function splitJoinedPeople(found: Found[], tokens: Token[], lemmaOf: (k: number)
  * `found` in place, in order.
  */
 function withBodyRoles(found: Found[], roles: readonly Found[]): void {
-  let changed = false
+  // (one sweep: both are in text order, and a long text has thousands of names)
+  const replaced = new Set<Found>()
+  const added: Found[] = []
+  let j = 0
   for (const role of roles) {
-    const overlapping = found.filter((f) => f.first < role.last && f.last > role.first)
+    if (added.length > 0 && role.first < added.at(-1)!.last) continue
+    while (j < found.length && found[j]!.last <= role.first) j++
+    const overlapping: Found[] = []
+    for (let k = j; k < found.length && found[k]!.first < role.last; k++) overlapping.push(found[k]!)
     // (the tagger's own organization there is its call: it took the title for none of the body's)
-    if (overlapping.some((f) => f.first < role.first || f.last > role.last || !BODY_ROLE_PARTS.has(f.type) || (f.type === 'ORGANIZATION' && !f.rule))) continue
-    for (const f of overlapping) found.splice(found.indexOf(f), 1)
-    found.push(role)
-    changed = true
+    if (overlapping.some((f) => replaced.has(f) || f.first < role.first || f.last > role.last || !BODY_ROLE_PARTS.has(f.type) || (f.type === 'ORGANIZATION' && !f.rule))) continue
+    for (const f of overlapping) replaced.add(f)
+    added.push(role)
   }
-  if (changed) found.sort((a, b) => a.first - b.first)
+  if (added.length === 0) return
+  const kept = found.filter((f) => !replaced.has(f))
+  found.length = 0
+  for (const f of kept) found.push(f)
+  for (const f of added) found.push(f)
+  found.sort((a, b) => a.first - b.first)
 }
 
 const PLURAL_TAG: ReadonlySet<string> = new Set(['PL'])
