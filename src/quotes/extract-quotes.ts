@@ -313,10 +313,7 @@ function documentOwner(doc: QuoteDocument, k: number): [number, number] | null {
 function documentReports(doc: QuoteDocument): Found[] {
   const out: Found[] = []
   for (let s = 0; s < doc.sentences.length; s++) {
-    const first = tokenFrom(doc, doc.sentences[s]!.start)
-    let end = first
-    while (end < doc.tokens.length && doc.sentenceOf[end] === s) end++
-    while (end > first && CLOSERS.has(doc.words[end - 1]!)) end--
+    const { first, end } = sentenceTokens(doc, s)
     const cue = end - 1
     if (cue - first < 4 || !PASSIVE_REPORTS.has(doc.words[cue]!) || !REPORTED_PASSIVE.test(doc.words[cue - 1]!)) continue
     // the statement in the locative, the first in the sentence: "мәлімдемеде", "Telegram-арнасында"
@@ -339,6 +336,16 @@ function documentReports(doc: QuoteDocument): Found[] {
     if (ce > cs) out.push({ kind: 'indirect', start: cs, end: ce, speaker: [ownerStart, ownerEnd], cue: [cue, cue + 1], marks: 'none', rank: 6 })
   }
   return out
+}
+
+/** Sentence s's tokens: its first, the one after its last, and the one after its last word (closing marks left out). */
+function sentenceTokens(doc: QuoteDocument, s: number): { first: number; last: number; end: number } {
+  const first = tokenFrom(doc, doc.sentences[s]!.start)
+  let last = first
+  while (last < doc.tokens.length && doc.sentenceOf[last] === s) last++
+  let end = last
+  while (end > first && CLOSERS.has(doc.words[end - 1]!)) end--
+  return { first, last, end }
 }
 
 /** Passive verbs of saying that end a statement's report: "… күшейтетіні айтылған". */
@@ -1104,11 +1111,9 @@ const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 
 function indirectQuotes(doc: QuoteDocument): Found[] {
   const out: Found[] = []
   for (let s = 0; s < doc.sentences.length; s++) {
-    const first = tokenFrom(doc, doc.sentences[s]!.start)
-    let last = first
-    while (last < doc.tokens.length && doc.sentenceOf[last] === s) last++
-    let end = last
-    while (end > first && CLOSERS.has(doc.words[end - 1]!)) end--
+    const sentence = sentenceTokens(doc, s)
+    const { first, last } = sentence
+    let end = sentence.end
     // a report at the end of a quotation a cue closes, the quotation's last sentence: "«Гидеон Саар
     // … бағалады. Бұл … ықпал ететінін атап өтті», – деп жазды Ақорда" (the press service quotes
     // its own text, which reports what the guest said)
