@@ -1045,7 +1045,8 @@ const MINISTER_TITLES = new Set(['министр', 'вице-министр'])
  * A minister's possessed title with the ministry's field before it, from its capital, is a role
  * where nothing was found: "Денсаулық сақтау | вице-министрі" (the tagger knew "министрі" there,
  * not "вице-министрі"), "Ғылым және жоғары білім вице-министрі". Of KazNERD's 41 such runs, 36
- * are a POSITION whole; the rest open with a sentence's opener ("Бұған дейін сала министрі"),
+ * are a POSITION whole, 1 the end of a longer one ("Өзбекстанның Инвестициялар … министрі"), and 4
+ * open with a sentence's first word that is no field ("Бұған дейін сала министрі", "Біздің …"),
  * which starts none here. The field's first word is a capital in no case, the rest lower case.
  * Adds to `found`, in order.
  */
