@@ -496,6 +496,8 @@ describe('extractEntities: amounts with a unit of measure', () => {
     ['Инфляция 5 – 7 пайыз болады.', ['5 – 7 пайыз/PERCENT']],
     // a name ends before a colon outside guillemets (the tagger ran a headline's on to its verb)
     ['Astana Hub: стартаптар биыл 500 миллион доллар инвестиция тартты', ['Astana Hub/EVENT', '500 миллион доллар/MONEY']],
+    // a vehicle is counted, no unit (the tagger had a QUANTITY)
+    ['Зауыт жылына 30 мың көлік шығарады', ['30 мың/CARDINAL']],
     // a tagger percentage ends at its percent word or bound (it ran on into the verb)
     ['Шығарындыларды 45 пайызға қысқартпасақ, зардабы ауыр болады.', ['45 пайызға/PERCENT']],
     // a number that ends in its scale counts something, whatever the tagger said (it had a DATE)
