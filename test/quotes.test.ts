@@ -658,9 +658,16 @@ describe('extractQuotes: indirect, according to, source', () => {
     expect(extractQuotes('Бұған дейін хабарлағандай, жоба жалғасады.')).toEqual([])
     expect(extractQuotes('Жоғарыда мәлімдегендей, жоба жалғасады.')).toEqual([])
   })
-  it('leaves a pronoun object out of the speaker before «…» деп атады', () => {
+  it('leaves a pronoun object, and a demonstrative before an object, out of the speaker before «…» деп атады', () => {
     const [q] = extractQuotes('Сарапшы Нұрлан Жұмағұлов мұны «күрделі теңгерім» деп атады.')
     expect([q?.speaker?.text, q?.speaker?.name]).toEqual(['Сарапшы Нұрлан Жұмағұлов', 'Нұрлан Жұмағұлов'])
+    expect(extractQuotes('Сарапшы Арман Бейсенбаев бұл келісімді «стратегиялық қадам» деп атады.')[0]?.speaker?.text).toBe('Сарапшы Арман Бейсенбаев')
+  })
+  it('gives a title to the one who spoke last when they hold it, not to another holder the article names more', () => {
+    const text =
+      'Көлік министрі Нұрлан Сауранбаев келісімге қол қойды. «Тасымал артады», – деді Нұрлан Сауранбаев. ' +
+      'Әзербайжанның көлік министрі Рашад Набиев те сөз алды. Рашад Набиевтің айтуынша, Баку портында жаңа терминал салынады. Министрдің сөзінше, терминалдың қуаты жылына 2 миллион тонна болады.'
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Нұрлан Сауранбаев', 'Рашад Набиев', 'Рашад Набиев'])
   })
   it('reads "деректеріне сәйкес" as according to, and a development bank as an organization', () => {
     const [q] = extractQuotes('Азия даму банкінің деректеріне сәйкес, өңірдегі инфляция 7 пайыз болады.')

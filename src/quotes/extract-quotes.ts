@@ -471,11 +471,16 @@ function speakerBefore(doc: QuoteDocument, openToken: number): [number, number] 
   if ((hasTag(doc, doc.words[end - 1]!, OBJECT_CASE) || PRONOUN_ACCUSATIVES.has(doc.words[end - 1]!)) && !isCapitalized(doc.tokens[end - 1]!)) {
     if (end - 1 === from || hasTag(doc, doc.words[end - 2]!, OBLIQUE_CASES)) return null
     end--
+    // (and its "this", "that": "Сарапшы Арман Бейсенбаев | бұл келісімді «…» деп атады")
+    if (end - 1 > from && DEMONSTRATIVES.has(doc.words[end - 1]!)) end--
   }
   return withoutAdjunct(doc, [from, end])
 }
 
 const OBJECT_CASE: ReadonlySet<string> = new Set(['ACC'])
+
+/** "This", "that" before a noun. */
+const DEMONSTRATIVES = new Set(['бұл', 'осы', 'сол', 'мына', 'ол', 'әлгі'])
 
 /** "This", "that" as objects: accusatives of pronouns, which the lexicon reads as words of their own. */
 const PRONOUN_ACCUSATIVES = new Set(['мұны', 'бұны', 'оны', 'соны', 'осыны', 'мынаны'])

@@ -77,6 +77,10 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     // none before, to the article's main person ("шебер" is the craftsman the story is about,
     // not the other one a closing note mentions)
     const index = peopleIndex(doc)
+    // (the one who spoke last, when they hold it and spoke in this paragraph or the one before:
+    // "Рашад Набиевтің айтуынша, … Министрдің сөзінше, …" is Набиев again, not the other
+    // minister the article names more)
+    if (lastSpeaker?.person && lastSpokeAt >= 0 && holdsTitle(doc, index, lastSpeaker, titleLemmas) && paragraphAt(doc, doc.tokens[first]!.start) - paragraphAt(doc, doc.tokens[lastSpokeAt]!.start) <= 1) return lastSpeaker
     const best = mostNamedWithTitle(index, titleLemmas, first)
     if (best) return asReferent(fullestOf(index, best))
     // with no holder of the title named, the one just named as a subject since the last speaker
@@ -180,6 +184,14 @@ function presidentialTitleAt(words: string[], lemmas: string[], j: number): bool
 /** Does a president's title stand anywhere in the mention ("Құрылыс алаңына арнайы барған Елбасы")? */
 function holdsPresidentialTitle(words: string[], lemmas: string[]): boolean {
   return lemmas.includes('президент') || words.some((_, j) => presidentialTitleAt(words, lemmas, j))
+}
+
+/** Is the person a referent names (by their name's last word) named anywhere with one of `titles`? */
+function holdsTitle(doc: QuoteDocument, index: PeopleIndex, who: Referent, titles: readonly string[]): boolean {
+  const named = doc.people.find((p) => p.first === who.first)
+  if (!named) return false
+  const surname = named.lemmas.at(-1)
+  return titles.some((t) => index.byTitle.get(t)?.people.some((p) => p.lemmas.at(-1) === surname) ?? false)
 }
 
 function asReferent(p: Person): Referent {
