@@ -1051,21 +1051,37 @@ const MINISTER_TITLES = new Set(['министр', 'вице-министр'])
  * Adds to `found`, in order.
  */
 function ministersRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array, isMinister: (k: number) => boolean): void {
-  const covered = new Uint8Array(tokens.length)
-  for (const f of found) covered.fill(1, f.first, f.last)
+  // (each token's name, as its index + 1: 0 is none)
+  const covered = new Int32Array(tokens.length)
+  found.forEach((f, i) => covered.fill(i + 1, f.first, f.last))
+  const replaced = new Set<Found>()
   let added = false
   for (let k = 1; k < tokens.length; k++) {
-    if (covered[k] === 1 || tokens[k]!.type !== 'word' || !isMinister(k) || caseByCode(tokens[k]!.text.charCodeAt(0)) !== -1) continue
+    if (covered[k] !== 0 || tokens[k]!.type !== 'word' || !isMinister(k) || caseByCode(tokens[k]!.text.charCodeAt(0)) !== -1) continue
     let first = k - 1
-    while (first > 0 && k - first < 6 && covered[first] !== 1 && tokens[first]!.type === 'word' && caseByCode(tokens[first]!.text.charCodeAt(0)) === -1 && sentenceFirst[first] !== 1) first--
+    while (first > 0 && k - first < 6 && covered[first] === 0 && tokens[first]!.type === 'word' && caseByCode(tokens[first]!.text.charCodeAt(0)) === -1 && sentenceFirst[first] !== 1) first--
     const lead = tokens[first]!
     if (first === k - 1 && caseByCode(lead.text.charCodeAt(0)) !== 1) continue
-    if (covered[first] === 1 || lead.type !== 'word' || caseByCode(lead.text.charCodeAt(0)) !== 1 || isSentenceOpener(lead.text.toLowerCase()) || lemmaOf(first) !== lead.text.toLowerCase()) continue
+    if (lead.type !== 'word' || caseByCode(lead.text.charCodeAt(0)) !== 1 || isSentenceOpener(lead.text.toLowerCase()) || lemmaOf(first) !== lead.text.toLowerCase()) continue
+    // (a field's first word the tagger took for a name alone goes into the role: Kazinform's
+    // "Sıfrlyq | damý jáne kólik mınıstri", read as Сифрлық, was a person)
+    const named = covered[first] === 0 ? undefined : found[covered[first]! - 1]!
+    if (named && (named.rule || named.last - named.first !== 1 || !LEAD_MISTAKEN_FOR.has(named.type))) continue
+    if (named) replaced.add(named)
     found.push({ first, last: k + 1, type: 'POSITION', rule: true })
     added = true
   }
-  if (added) found.sort((a, b) => a.first - b.first)
+  if (!added) return
+  if (replaced.size > 0) {
+    const kept = found.filter((f) => !replaced.has(f))
+    found.length = 0
+    for (const f of kept) found.push(f)
+  }
+  found.sort((a, b) => a.first - b.first)
 }
+
+/** What the tagger took a ministry's field's first word for, alone. */
+const LEAD_MISTAKEN_FOR = new Set<EntityType>(['PERSON', 'GPE', 'LOCATION', 'ORGANIZATION'])
 
 /**
  * A one-word organization the tagger found right beside a person, joined by "and", is a person
