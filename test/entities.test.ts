@@ -645,6 +645,10 @@ describe('extractEntities: ranges of days, service numbers, types by their head'
     // (a place's name in guillemets before a station's head is the station, and so is each of a
     // list of them that shares the head: they were organizations)
     expect(extractEntities('Метрополитеннің «Сайран» және «Мәскеу» бекеттері жолаушыларға есігін ашты.').map((e) => `${e.type}:${e.text}`)).toEqual(['FACILITY:Сайран', 'FACILITY:Мәскеу'])
+    // (a title in guillemets before a work's or an event's head is that work or event: the tagger
+    // had an organization and a project; not before an operation's head, "операциясы")
+    expect(extractEntities('Режиссердің «Күзгі бақ» фильмі жүлде алды. Астанада «Ұлы дала» көрмесі ашылды.').map((e) => `${e.type}:${e.text}`)).toEqual(expect.arrayContaining(['ART:Күзгі бақ', 'EVENT:Ұлы дала']))
+    expect(extractEntities('Тарихта «Марс» операциясы деген атаумен белгілі шайқас болған.').map((e) => e.type)).not.toContain('ART')
     // (a "product" in guillemets before a team's head is the team, of one word or more)
     expect(extractEntities('Италияның «Ювентус» командасын 2:1 есебімен ұтты.').map((e) => `${e.type}:${e.lemma}`)).toContain('ORGANIZATION:Ювентус')
     expect(extractEntities('«Қайрат» Испанияның «Реал Мадрид» командасын қабылдады.').map((e) => `${e.type}:${e.lemma}`)).toContain('ORGANIZATION:Реал Мадрид')

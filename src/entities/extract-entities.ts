@@ -1375,6 +1375,14 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string, sentenc
       // a law by its title: "«Тұрғын үй қатынастары туралы» Заңына" (KazNERD's LAW is the title,
       // "Педагог мәртебесі туралы", without the marks and the head)
       out.push({ first: k + 1, last: close, type: 'LAW', rule: true })
+    } else if (sentenceFirst[close + 1] !== 1 && TITLED_KIND_HEAD.test(lower)) {
+      // a title before a work's or an event's head is that: "«Күзгі бақ» фильмі" (an ART), "«Ұлы
+      // дала» көрмесі" (an EVENT), as KazNERD marks all its titles in guillemets before фильм,
+      // кітап, роман, байқау, фестиваль (11)
+      // (without the title's own final mark: "«Миллион кімге бұйырады?» жобасы")
+      let last = close
+      while (last > k + 2 && tokens[last - 1]!.type === 'punctuation') last--
+      out.push({ first: k + 1, last, type: titledKindOf(lower), rule: true })
     } else {
       // «Қазақмыс» корпорациясына, «Самұрық-Қазына» ұлттық әл-ауқат қоры: a name in marks before
       // an organization's head (within four words) is the organization, as KazNERD marks it
@@ -1384,6 +1392,17 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string, sentenc
     k = close
   }
   return out
+}
+
+/** Heads after a title in guillemets that say what it names: a work, an event or a project (how each starts). */
+const WORK_HEADS = ['фильм', 'кітаб', 'кітап', 'роман', 'спектакл', 'опера', 'поэма', 'повест', 'эпопея', 'альбом', 'қойылым']
+const EVENT_HEADS = ['форум', 'фестивал', 'кинофестивал', 'көрме', 'байқау', 'конкурс', 'конференция', 'саммит', 'чемпионат', 'турнир', 'марафон']
+// ("операция", an operation, is no opera's; a project's "жоба", "бағдарлама" are left to the tagger,
+// since a TV programme is an ART to KazNERD: "«Қарекет» бағдарламасы")
+const TITLED_KIND_HEAD = new RegExp(`^(?:${[...WORK_HEADS, ...EVENT_HEADS].join('|')})(?!ция)`, 'u')
+
+function titledKindOf(head: string): EntityType {
+  return WORK_HEADS.some((h) => head.startsWith(h)) ? 'ART' : 'EVENT'
 }
 
 /** Nouns after a place's name, as lemmas: a surname before them names a village or a street ("Жданов аулына"). */
