@@ -214,6 +214,7 @@ describe('lemmatizePhrase', () => {
     ['Астана Арена стадионының', 'Астана Арена стадионы'],
     ['Бейбітшілік сарайында', 'Бейбітшілік сарайы'],
     ['Астана саммитінде', 'Астана саммиті'],
+    ['Канн фестивалінде', 'Канн фестивалі'],
     ['Ortalyq stadıonda', 'Ortalyq stadıon'],
     ['Ortalıq stadiyonda', 'Ortalıq stadiyon'],
     ['Beıbitshilik saraıynda', 'Beıbitshilik saraıy'],

@@ -2,5 +2,5 @@
 
 /** Heads of names whose case the word lemmatizer misses: the phrase lemmatizer strips it. Group → items joined by "|". */
 export const phraseHeads: Readonly<Record<string, string>> = {
-  "all": "стадион|сарай|саммит",
+  "all": "стадион|сарай|саммит|фестивал",
 }
