@@ -561,7 +561,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (AMOUNT_TYPES.has(f.type) && !holdsNumber(tokens, f.first, f.last)) continue
     // a name of one word has a capital (or a digit) somewhere: "көктемгі" (of spring) is no
     // FACILITY (none of KazNERD's one-word names of these kinds is all small letters)
-    if (!f.rule && f.last - f.first === 1 && LOWER_CASE_NAMELESS.has(f.type) && !/[\p{Lu}\d]/u.test(tokens[f.first]!.text)) continue
+    if (!f.rule && f.last - f.first === 1 && LOWER_CASE_NAMELESS.has(f.type) && !CAPITAL_OR_DIGIT.test(tokens[f.first]!.text)) continue
     // a tagger date ends at a word a date can end with: "былтырғы | көрсеткіштен" (than last
     // year's figure) is "былтырғы"
     // a tagger percentage ends at its percent word, a number or a bound: "45 пайызға | қысқартпасақ"
@@ -1598,6 +1598,8 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   }
   return out
 }
+
+const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u
 
 /** Types whose one-word names are never all small letters in KazNERD. */
 const LOWER_CASE_NAMELESS = new Set<EntityType>(['FACILITY', 'ORGANIZATION', 'GPE', 'LOCATION'])
