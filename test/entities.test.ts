@@ -711,6 +711,9 @@ describe('extractEntities: a name joined to a person', () => {
     expect(spans('Компания Түркиядағы Hepsiburada платформасының өсу қарқынына көңілі толатынын айтты.')).toEqual(['GPE:Түркиядағы→Түркия', 'ORGANIZATION:Hepsiburada→Hepsiburada'])
     expect(spans('Компания мәліметінше, Kaspi Pay арқылы жасалған транзакциялар саны өскен.')).toContain('ORGANIZATION:Kaspi Pay→Kaspi Pay')
   })
+  it('makes two capitals the tagger took for an organization beside a person, joined by "and", a person', () => {
+    expect(extractEntities('Голдарды Бақтиёр Зайнутдинов пен Исламбек Құат соқты.').map((e) => `${e.type}:${e.text}`)).toEqual(['PERSON:Бақтиёр Зайнутдинов', 'PERSON:Исламбек Құат'])
+  })
   it('makes a one-word organization the tagger found beside a place, joined by "and", a place', () => {
     // (the tagger had the club for Milan)
     expect(extractEntities('Ол бұған дейін Милан мен Валенсиядағы театрларда жұмыс істеген.').map((e) => `${e.type}:${e.lemma}`)).toEqual(['GPE:Милан', 'GPE:Валенсия'])
