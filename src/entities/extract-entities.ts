@@ -721,8 +721,7 @@ const LAW_HEADS = new Set(['кодекс', 'заң', 'конституция'])
  * since the lexicon lacks some of their forms)?
  */
 function endsLaw(t: Token): boolean {
-  const lower = t.text.toLowerCase()
-  return LAW_END.test(lower.slice(lower.lastIndexOf('-') + 1))
+  return LAW_END.test(afterHyphen(t.text.toLowerCase()))
 }
 const LAW_END = /^(?:кодек|заң|конституц|конвенц|декларац|келісім|хартия|шарт|ба[пб]|бөлі[кгм]|тарма[қғ]|туралы|жөніндегі)/u
 
@@ -1023,8 +1022,16 @@ function withBodyRoles(found: Found[], roles: readonly Found[]): void {
     for (const f of overlapping) replaced.add(f)
     added.push(role)
   }
+  replaceFound(found, replaced, added)
+}
+
+/**
+ * `found` without the names in `replaced` and with those `added`, in text order, in place (the
+ * roles of bodies and of ministers replace the names the tagger found inside them).
+ */
+function replaceFound(found: Found[], replaced: ReadonlySet<Found>, added: readonly Found[]): void {
   if (added.length === 0) return
-  const kept = found.filter((f) => !replaced.has(f))
+  const kept = replaced.size > 0 ? found.filter((f) => !replaced.has(f)) : found.slice()
   found.length = 0
   for (const f of kept) found.push(f)
   for (const f of added) found.push(f)
@@ -1048,14 +1055,14 @@ const MINISTER_TITLES = new Set(['министр', 'вице-министр'])
  * are a POSITION whole, 1 the end of a longer one ("Өзбекстанның Инвестициялар … министрі"), and 4
  * open with a sentence's first word that is no field ("Бұған дейін сала министрі", "Біздің …"),
  * which starts none here. The field's first word is a capital in no case, the rest lower case.
- * Adds to `found`, in order.
+ * Changes `found` in place, in order.
  */
 function ministersRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array, isMinister: (k: number) => boolean): void {
   // (each token's name, as its index + 1: 0 is none)
   const covered = new Int32Array(tokens.length)
   found.forEach((f, i) => covered.fill(i + 1, f.first, f.last))
   const replaced = new Set<Found>()
-  let added = false
+  const added: Found[] = []
   for (let k = 1; k < tokens.length; k++) {
     if (covered[k] !== 0 || tokens[k]!.type !== 'word' || !isMinister(k) || caseByCode(tokens[k]!.text.charCodeAt(0)) !== -1) continue
     let first = k - 1
@@ -1068,16 +1075,9 @@ function ministersRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) =>
     const named = covered[first] === 0 ? undefined : found[covered[first]! - 1]!
     if (named && (named.rule || named.last - named.first !== 1 || !LEAD_MISTAKEN_FOR.has(named.type))) continue
     if (named) replaced.add(named)
-    found.push({ first, last: k + 1, type: 'POSITION', rule: true })
-    added = true
+    added.push({ first, last: k + 1, type: 'POSITION', rule: true })
   }
-  if (!added) return
-  if (replaced.size > 0) {
-    const kept = found.filter((f) => !replaced.has(f))
-    found.length = 0
-    for (const f of kept) found.push(f)
-  }
-  found.sort((a, b) => a.first - b.first)
+  replaceFound(found, replaced, added)
 }
 
 /** What the tagger took a ministry's field's first word for, alone. */
@@ -2411,8 +2411,9 @@ function dates(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     // (a range is one token, "6-8", or three, "10 – 15")
     const spaced = isDay(tokens[k]) && tokens[k + 1] !== undefined && isDash(tokens[k + 1]!) && isDay(tokens[k + 2]) && Number(tokens[k]!.text) < Number(tokens[k + 2]!.text)
     const range = spaced || isDayRange(tokens[k])
-    // (two days of one month: "12 және 13 желтоқсанда" is one date, not a number and a date)
-    const joined = !spaced && isDay(tokens[k]) && DAY_JOINERS.has(tokens[k + 1]?.text.toLowerCase() ?? '') && isDay(tokens[k + 2]) && Number(tokens[k]!.text) < Number(tokens[k + 2]!.text)
+    // (two days of one month joined by "and": "12 және 13 желтоқсанда" is one date, not a number
+    // and a date)
+    const joined = !spaced && isDay(tokens[k]) && PAIR_JOINERS.has(tokens[k + 1]?.text.toLowerCase() ?? '') && isDay(tokens[k + 2]) && Number(tokens[k]!.text) < Number(tokens[k + 2]!.text)
     const month = spaced || joined ? k + 3 : k + 1
     if (!(isDay(tokens[k]) || range) || monthOf(lemmaOf(month)) === 0) continue
     let first = k
@@ -2427,9 +2428,6 @@ function dates(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   }
   return out
 }
-
-/** Words that join two days of one month: "12 және 13 желтоқсанда", "5 бен 6 наурызда". */
-const DAY_JOINERS = new Set(['және', 'мен', 'бен', 'пен'])
 
 /** "аралығында" (between) after a range of days belongs to the date. */
 const RANGE_WORDS = new Set(['аралығында', 'аралығы', 'аралығын', 'аралығынан', 'аралығына'])

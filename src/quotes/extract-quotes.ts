@@ -285,9 +285,7 @@ function documentOwner(doc: QuoteDocument, k: number): [number, number] | null {
       continue
     }
     if (doc.tokens[j]!.type !== 'word' && doc.tokens[j]!.type !== 'number') return null
-    // (the last part of a compound: "telegram-арнасында" → арна)
-    const noun = lemma(doc, w.slice(w.lastIndexOf('-') + 1))
-    if (!documentNouns.has(noun) && !documentNouns.has(lemma(doc, w))) continue
+    if (!isStatementNoun(doc, w) && !documentNouns.has(lemma(doc, w))) continue
     // (the owner ends at its genitive: "министрлігінің | ресми сайтында"; a nominative owner
     // stands before the noun itself: "ведомство | хабарламасында")
     let end = j
@@ -297,7 +295,7 @@ function documentOwner(doc: QuoteDocument, k: number): [number, number] | null {
         break
       }
     }
-    while (end > k && isParticiple(doc.words[end - 1]!) && !isCapitalized(doc.tokens[end - 1]!)) end--
+    end = beforeParticiples(doc, k, end)
     if (end > k && (doc.words[end - 1] === 'өз' || doc.words[end - 1] === 'өзінің')) end--
     return end > k ? [k, end] : null
   }
@@ -320,13 +318,12 @@ function documentReports(doc: QuoteDocument): Found[] {
     let statement = -1
     for (let j = first + 1; j < cue - 1 && statement < 0; j++) {
       const w = doc.words[j]!
-      if (doc.tokens[j]!.type === 'word' && documentNouns.has(lemma(doc, w.slice(w.lastIndexOf('-') + 1))) && hasTag(doc, w, LOCATIVE_CASE)) statement = j
+      if (doc.tokens[j]!.type === 'word' && isStatementNoun(doc, w) && hasTag(doc, w, LOCATIVE_CASE)) statement = j
     }
     if (statement < 0) continue
     // its owner: the words before it, without the participle that says what was done with it
     // ("Ақордадан | таратылған мәлімдемеде"), ending in the genitive or the ablative
-    let ownerEnd = statement
-    while (ownerEnd > first && isParticiple(doc.words[ownerEnd - 1]!) && !isCapitalized(doc.tokens[ownerEnd - 1]!)) ownerEnd--
+    const ownerEnd = beforeParticiples(doc, first, statement)
     let ownerStart = first
     const opener = matchPhrase(doc.words, first, openerPhrases)
     if (opener > 0 && first + opener < ownerEnd) ownerStart += opener
@@ -353,6 +350,17 @@ const PASSIVE_REPORTS = new Set(['айтылған', 'айтылады', 'дел
 /** The reported clause before them, a participle's or "екен" in the possessive: -атыны, -етіні, -ғаны, екені. */
 const REPORTED_PASSIVE = /(?:атыны|етіні|йтыны|йтіні|тыны|тіні|ғаны|гені|қаны|кені|екені)$/u
 const LOCATIVE_CASE: ReadonlySet<string> = new Set(['LOC'])
+
+/** Is the word a statement's noun (data/quotes/speech-verbs.txt, [documents]), or a compound's last part one ("telegram-арнасында" → арна)? */
+function isStatementNoun(doc: QuoteDocument, w: string): boolean {
+  return documentNouns.has(lemma(doc, w.slice(w.lastIndexOf('-') + 1)))
+}
+
+/** `end`, moved back over the lower-case participles before a statement's noun ("министрліктің | таратқан хабарламасында"), not past `from`. */
+function beforeParticiples(doc: QuoteDocument, from: number, end: number): number {
+  while (end > from && isParticiple(doc.words[end - 1]!) && !isCapitalized(doc.tokens[end - 1]!)) end--
+  return end
+}
 
 /** A past participle in -ған/-ген/-қан/-кен of more than five letters (таратқан, жариялаған). */
 function isParticiple(w: string): boolean {
