@@ -13,7 +13,7 @@ import type { NumberedWords } from '../script/working-text.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
-import { isSentenceOpener, isTitleWord } from './lexicon.js'
+import { isOneWordBody, isSentenceOpener, isTitleWord } from './lexicon.js'
 import type { PeopleIndex } from './people-index.js'
 
 /** The quote stage's view of a (Cyrillic) text: tokens, words, sentences, paragraphs, people. */
@@ -230,6 +230,8 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       sentenceOf[end] === sentenceOf[k] &&
       !PLACE_ADJECTIVE.test(words[end]!) &&
       !isCountry(lemmaOf(tokens[end]!.text)) &&
+      // nor a state body: "Саясат Нұрбек | Мәжіліс депутаттарымен"
+      !isOneWordBody(lemmaOf(tokens[end]!.text)) &&
       !isInflectedPlace(tokens[end]!.text, lemmaOf(tokens[end]!.text)) &&
       // nor is a place before its head: "Дархан Сатыбалды | Шымкент қаласындағы …"
       !(end + 1 < tokens.length && PLACE_HEAD_WORD.test(words[end + 1]!) && isPlaceName(lemmaOf(tokens[end]!.text))) &&

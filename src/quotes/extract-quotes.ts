@@ -1338,6 +1338,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       if (close < 0) break
       end = close
     }
+    // a place after a body's whole name, in no case, is what the subject speaks of: "Дүниежүзілік
+    // денсаулық сақтау ұйымы | Еуропа мен Орталық Азияда … ескертті"
+    else if (end > start && isCapitalized(t) && isBodyWord(lemma(doc, doc.words[end - 1]!)) && !hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) && !PLACE_ADJECTIVE.test(w) && isPlaceName(lemma(doc, w))) break
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
     // a group or a side of a body after its name is the subject's head, and ends it: "«Қазгидромет»
     // РМК | синоптиктері | 6-8 желтоқсан аралығында …", "Әзербайжан | тарапы | …" (a group in

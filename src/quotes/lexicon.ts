@@ -163,3 +163,23 @@ export function mediaNames(): PhraseIndex {
   }
   return (media = phraseIndex(phrases([...names].join('|'))))
 }
+
+let bodies: ReadonlySet<string> | undefined
+
+/**
+ * Is a lower-case lemma a state body that is one word (Мәжіліс, Сенат, Үкімет, Ақорда — data/
+ * gazetteer/organizations.tsv, kind government)? No one's name runs on into it: "министр Саясат
+ * Нұрбек | Мәжіліс депутаттарымен кездесті". Made on first use.
+ */
+export function isOneWordBody(lemma: string): boolean {
+  if (!bodies) {
+    const names = new Set<string>()
+    for (const row of organizationRows.split('|')) {
+      const [abbr, full, kind] = row.split('\t') as [string, string, string]
+      if (kind !== 'government') continue
+      for (const name of [abbr, full]) if (name !== '-' && !name.includes(' ') && name !== name.toUpperCase()) names.add(name.toLowerCase())
+    }
+    bodies = names
+  }
+  return bodies.has(lemma)
+}

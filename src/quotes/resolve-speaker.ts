@@ -87,8 +87,12 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     // spoke: "… басшысы Мұрат Темірханов … болжады. – …, – дейді сарапшы."
     // (a full name: one word ending like a surname may be none, "Машина"; nor is a president's
     // title anywhere in the mention anyone but the president: "… арнайы барған Елбасы")
-    const before = doc.people[lastEndingBy(doc.people, first)]
-    if (before && before.lemmas.length >= 2 && before.first > lastSpokeAt && !holdsPresidentialTitle(words, lemmas) && isSubjectNear(doc, before, first)) return asReferent(fullestOf(index, before))
+    // (named before the quotation and near its start, not inside it nor near a mention after a
+    // long one: "Терапевт Гүлнар Мұқанова … шақырды. ¶ – Тұмау – вирустық ауру. … Антибиотик … .
+    // …, – дейді дәрігер.", "«… Әуезов мұрасын зерттеу – біздің парызымыз», – деді өңір басшысы")
+    const from = Math.min(first, quoteFrom)
+    const before = doc.people[lastEndingBy(doc.people, from)]
+    if (before && before.lemmas.length >= 2 && before.first > lastSpokeAt && !holdsPresidentialTitle(words, lemmas) && isSubjectNear(doc, before, from)) return asReferent(fullestOf(index, before))
     if (index.main && !isPresidential(words, lemmas)) return asReferent(fullestOf(index, index.main))
     const after = mostNamedWithTitle(index, titleLemmas, Infinity)
     if (after) return asReferent(fullestOf(index, after))
