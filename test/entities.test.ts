@@ -214,6 +214,8 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     // (but a role that holds it stays the role, as KazNERD marks it)
     expect(extractEntities('Президент Әкімшілігінің басшысы Айбек Дәдебай мәлімдеді.').map((e) => e.type)).toEqual(['POSITION', 'PERSON'])
     expect(extractEntities('Таяу Шығыстағы жағдай ушықты.')).toMatchObject([{ text: 'Таяу Шығыстағы', type: 'LOCATION', lemma: 'Таяу Шығыс', kind: 'region' }])
+    // (a national company, not the country its name opens with)
+    expect(extractEntities('Қазақстан темір жолы пойыздар кестеге сай жүретінін хабарлады.')).toMatchObject([{ text: 'Қазақстан темір жолы', type: 'ORGANIZATION', kind: 'company' }])
   })
   it('takes any capitalized word before a surname as a person, but not a country', () => {
     expect(spans('Ол Айбек Серіковпен кездесті.')).toEqual(['Айбек Серіковпен/PERSON'])

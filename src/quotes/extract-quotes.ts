@@ -10,7 +10,7 @@ import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isPlaceName, isPronoun, lowerLemma, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
-import { aboutThisOpeners, aboutThisVerbs, accordingTo, accordingToAfterSubject, accordingToFromAblative, cueAfterDep, cueAlone, documentNouns, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, openerPhrases, passiveCues, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
+import { aboutThisOpeners, aboutThisVerbs, accordingTo, accordingToAfterSubject, accordingToFromAblative, cueAfterDep, cueAlone, documentNouns, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, organizationLemmas, openerPhrases, passiveCues, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
 import { pairDoubleQuotes, pairGuillemets } from './pair-marks.js'
 import { lastEndingBy, startsName } from './people-index.js'
@@ -1338,6 +1338,8 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       if (close < 0) break
       end = close
     }
+    // a listed organization's name, whatever its words: "Қазақстан темір жолы | … хабарлады"
+    else if (end === start && isCapitalized(t) && organizationEnd(doc, end, limit) > end) end = organizationEnd(doc, end, limit)
     // a place after a body's whole name, in no case, is what the subject speaks of: "Дүниежүзілік
     // денсаулық сақтау ұйымы | Еуропа мен Орталық Азияда … ескертті"
     else if (end > start && isCapitalized(t) && isBodyWord(lemma(doc, doc.words[end - 1]!)) && !hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) && !PLACE_ADJECTIVE.test(w) && isPlaceName(lemma(doc, w))) break
@@ -1434,6 +1436,19 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     while (end > keep && isCapitalized(doc.tokens[end - 1]!) && !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!)) && !isNominativeSurname(doc, end - 1)) end--
   }
   return end > start ? [start, end] : null
+}
+
+/** The end of a listed organization's name of two or more words (organizationLemmas) at token k, before `limit`; else -1. */
+function organizationEnd(doc: QuoteDocument, k: number, limit: number): number {
+  const bucket = organizationLemmas().get(lemma(doc, doc.words[k]!))
+  if (!bucket) return -1
+  for (const name of bucket) {
+    if (k + name.length > limit) continue
+    let j = 1
+    while (j < name.length && doc.tokens[k + j]!.type === 'word' && lemma(doc, doc.words[k + j]!) === name[j]) j++
+    if (j === name.length) return k + j
+  }
+  return -1
 }
 
 /**

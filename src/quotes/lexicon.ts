@@ -8,6 +8,7 @@ import { sourceVerbs } from '../data/source-verbs.generated.js'
 import { speechVerbs } from '../data/speech-verbs.generated.js'
 import { personTitles } from '../data/titles.generated.js'
 import { withoutSigns } from '../internal/without-signs.js'
+import { lemmatize } from '../morphology/analyze-word.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 
 /** Word lists of the quote stage (data/quotes/), as lists of word arrays, longest first. */
@@ -182,4 +183,23 @@ export function isOneWordBody(lemma: string): boolean {
     bodies = names
   }
   return bodies.has(lemma)
+}
+
+let organizations: PhraseIndex | undefined
+
+/**
+ * The organizations of data/gazetteer/organizations.tsv whose full name has more than one word
+ * (but the outlets, mediaNames), as lower-case lemma lists by their first lemma, longest first:
+ * a subject runs over such a name though its words are no body's head ("Қазақстан темір жолы
+ * … хабарлады"). Made on first use.
+ */
+export function organizationLemmas(): PhraseIndex {
+  if (organizations) return organizations
+  const names: string[][] = []
+  for (const row of organizationRows.split('|')) {
+    const [, full, kind] = row.split('\t') as [string, string, string]
+    if (kind === 'media' || full === '-' || !full.includes(' ')) continue
+    names.push(full.split(' ').map((w) => lemmatize(w).toLowerCase()))
+  }
+  return (organizations = phraseIndex(names.sort((a, b) => b.length - a.length)))
 }

@@ -61,7 +61,8 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     if (match) return asReferent(match)
     // (a name inside a body's mention is no speaker of its own: "Төтенше жағдайлар министрлігі
     // Сейсмологиялық … экспедициясы" speaks as itself)
-    if (!hasTitle) return run[0] > first && run[1] === last ? { first: run[0], last: run[1], person: false } : self
+    // (nor is a legal form after a name in guillemets the name: "«Қазгидромет» РМК" speaks as itself)
+    if (!hasTitle) return run[0] > first && run[1] === last && doc.words[run[0] - 1] !== '»' ? { first: run[0], last: run[1], person: false } : self
   }
   // many people or a body speak as themselves: "мамандар", "министрлігінің өкілдері",
   // "Денсаулық сақтау министрлігі" are no one person of the article
