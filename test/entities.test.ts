@@ -306,6 +306,21 @@ describe('extractEntities: an organization that ends in a title word is a positi
   it('ends a LAW at its article, part or clause (the tagger ran on into "бойынша айып")', () => {
     expect(spans('Оған Қылмыстық кодекстің 190-бабы бойынша айып тағылды.')).toEqual(['Қылмыстық кодекстің 190-бабы/LAW'])
   })
+  it('starts a LAW at its capitalized title, not at the lower-case words before it (the tagger took "қылмыстық іс" in)', () => {
+    expect(spans('Қазір қылмыстық іс Қылмыстық кодекстің 189-бабы бойынша тергеліп жатыр.')).toContain('Қылмыстық кодекстің 189-бабы/LAW')
+  })
+  it.each([
+    // a spaced dash that says "is" ends a name outside guillemets …
+    ['– Тұмау – вирустық ауру. Антибиотик вирусқа әсер етпейді.', 'Тұмау/DISEASE'],
+    // … and a straight quotation mark ends a title it opened
+    ['«"Абай жолы" эпопеясы – қазақ халқының рухани шежіресі», – деді ол.', 'Абай жолы/ART'],
+  ])('ends a name where the tagger ran on: %s', (text, span) => {
+    expect(spans(text)).toContain(span)
+  })
+  it('keeps a spaced dash in ranges, in guillemets and in COVID – 19', () => {
+    expect(spans('«Ауыл — ел бесігі» бағдарламасы биыл басталды.')).toContain('Ауыл — ел бесігі/PROJECT')
+    expect(spans('COVID – 19 індеті кезінде мектептер жабылды.')[0]).toMatch(/^COVID – 19/u)
+  })
   it('keeps a body whose head is also a speaker’s title an organization', () => {
     expect(spans('Прокуратура және Табиғатты қорғау полициясымен бірлескен рейд өтті.')).toContain('Табиғатты қорғау полициясымен/ORGANIZATION')
   })

@@ -248,6 +248,25 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         while (colon < last && tokens[colon]!.text !== ':') colon++
         last = colon
       }
+      // a name ends before a dash that says "is", outside guillemets, when a lower-case word that is
+      // no number follows it: "Тұмау | – вирустық ауру" (KazNERD's spans go on past a spaced dash
+      // in guillemets, in proverbs and in ranges only: "қаңтар – мамыр", "COVID – он тоғыз")
+      if (type !== 'DATE' && type !== 'ADAGE' && tokens[first - 1]?.text !== '«') {
+        for (let t = first + 1; t < last - 1; t++) {
+          if (tokens[t]!.text !== '–' && tokens[t]!.text !== '—') continue
+          const next = tokens[t + 1]!
+          if (next.type === 'word' && caseByCode(next.text.charCodeAt(0)) === -1 && amountWord[t + 1] !== 1) last = t
+          break
+        }
+      }
+      // and a name after a straight quotation mark ends at the next one: «"Абай жолы | " эпопеясы …»
+      if (tokens[first - 1]?.text === '"') {
+        for (let t = first + 1; t < last; t++) {
+          if (tokens[t]!.text !== '"') continue
+          last = t
+          break
+        }
+      }
       // no KazNERD span starts or ends with a dash ("біреуі –" is not a CARDINAL with its dash)
       // (nor with a page's separator: "Қоғам • 4 Желтоқсан, 2026 • | 2 мин оқу үшін")
       while (first < last - 1 && (isDash(tokens[first]!) || SEPARATORS.has(tokens[first]!.text))) first++
@@ -573,6 +592,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     }
     // a tagger law ends at its code, article, part or title: "Қылмыстық кодекстің 190-бабы | бойынша
     // айып тағылды" (KazNERD's laws end so, never in "бойынша")
+    // and starts at its capitalized title after lower-case words that are no part of it:
+    // "қылмыстық іс | Қылмыстық кодекстің 189-бабы бойынша тергеліп жатыр" (the case is under the
+    // code's article; a title's own words end in "туралы": "салық туралы Заң")
+    if (f.type === 'LAW' && !f.rule && caseByCode(tokens[f.first]!.text.charCodeAt(0)) === -1) {
+      let t = f.first + 1
+      while (t < f.last && tokens[t]!.type === 'word' && caseByCode(tokens[t]!.text.charCodeAt(0)) === -1) t++
+      if (t < f.last - 1 && caseByCode(tokens[t]!.text.charCodeAt(0)) === 1 && tokens[t - 1]!.text.toLowerCase() !== 'туралы') f.first = t
+    }
     if (f.type === 'LAW' && !f.rule && !endsLaw(tokens[f.last - 1]!)) {
       let end = f.last - 1
       while (end > f.first && !endsLaw(tokens[end - 1]!)) end--
