@@ -893,6 +893,21 @@ describe('extractEntities: foreign companies by their legal form', () => {
   it('makes a tagger event that opens with a Latin name and ends in a title a role, as KazNERD marks "Bloomberg Media Group компаниясының … директоры"', () => {
     expect(extractEntities('Astana Hub халықаралық технопаркінің басшысы Мағжан Мадиев хабарлады.').map((e) => `${e.type}:${e.text}`)).toEqual(['POSITION:Astana Hub халықаралық технопаркінің басшысы', 'PERSON:Мағжан Мадиев'])
   })
+  it('ends a Latin-letter name before the Kazakh words in lower case the tagger ran on into', () => {
+    // (an EVENT "Astana Hub халықаралық технопаркінің резиденттері биыл 500 миллион долларлық IT-қызмет", then an organization with "резиденттері")
+    const spans = (text: string): string[] => extractEntities(text).map((e) => `${e.type}:${e.text}`)
+    expect(spans('Astana Hub халықаралық технопаркінің резиденттері биыл 500 миллион долларлық IT-қызмет экспорттады.')).toContain('ORGANIZATION:Astana Hub')
+    expect(spans('Astana Hub резиденттері 500 миллион доллар экспорттады.')).toContain('ORGANIZATION:Astana Hub')
+    // (but not at a small Latin word inside the name)
+    expect(spans('Five hundred Startups компаниясының бас кеңсесі Сан-Франциско қаласында.')).toContain('ORGANIZATION:Five hundred Startups')
+  })
+  it('makes each Latin-letter name of a list an organization', () => {
+    // (the tagger had "Google және Amazon Web Services" for one and missed Microsoft)
+    expect(extractEntities('Microsoft, Google және Amazon Web Services компаниялары Астанада оқу бағдарламаларын іске қосты.').map((e) => `${e.type}:${e.text}`)).toEqual(['ORGANIZATION:Microsoft', 'ORGANIZATION:Google', 'ORGANIZATION:Amazon Web Services', 'GPE:Астанада'])
+  })
+  it('takes a domain with a case ending for the outlet, its lemma the domain', () => {
+    expect(extractEntities('Бұл туралы ол Tengrinews.kz-ке берген сұхбатында айтты.')).toMatchObject([{ text: 'Tengrinews.kz-ке', type: 'ORGANIZATION', lemma: 'Tengrinews.kz' }])
+  })
   it('ends the name before its exchange and a word in a case of place (the tagger ran on to "листингтен")', () => {
     expect(extractEntities('Kaspi.kz 2024 жылдан бері АҚШ-тағы Nasdaq биржасында листингтен өткен.').map((e) => `${e.type}:${e.text}`)).toContain('ORGANIZATION:Nasdaq')
   })

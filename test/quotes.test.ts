@@ -570,6 +570,9 @@ describe('extractQuotes: indirect, according to, source', () => {
       ['direct', 'Головкин', 'Геннадий Головкин'],
     ])
   })
+  it('names an outlet by its domain without the case ending ("Zakon.kz-тің хабарлауынша")', () => {
+    expect(extractQuotes('Zakon.kz-тің хабарлауынша, баға тағы өсті.')).toMatchObject([{ kind: 'according_to', speaker: { text: 'Zakon.kz-тің', name: 'Zakon.kz' } }])
+  })
   it('finds a report in a quotation\'s last sentence, by the person its first sentence names, beside the quotation', () => {
     // (written for this test: a press service quotes its own text, which reports what a guest said)
     const text = 'Жапония Сыртқы істер министрі Такэси Ивая Астанаға келді. «Такэси Ивая Орталық Азия елдерімен ынтымақтастықты маңызды деп бағалады. Бұл екі елдің сауда байланысын нығайтуға мүмкіндік беретінін атап өтті», – деп жазды Ақорда.'

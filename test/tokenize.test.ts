@@ -41,6 +41,9 @@ describe('tokenize: one token', () => {
     // web
     ['Egemen.kz', 'url'],
     ['qz.inform.kz', 'url'],
+    ['Alem.ai', 'url'],
+    // (a case ending after the domain, as after an acronym)
+    ['Kaspi.kz-тің', 'url'],
     ['https://egemen.kz/article/354785-qantar', 'url'],
     ['http://example.com/a_(b)', 'url'],
     ['www.akorda.kz/kz/news', 'url'],
@@ -87,6 +90,9 @@ describe('tokenize: one token', () => {
     expect(texts('Бұл туралы Egemen.kz жазады.')).toEqual(['Бұл', 'туралы', 'Egemen.kz', 'жазады', '.'])
     expect(texts('Сілтеме: https://egemen.kz/a/1.')).toEqual(['Сілтеме', ':', 'https://egemen.kz/a/1', '.'])
     expect(texts('(www.gov.kz)')).toEqual(['(', 'www.gov.kz', ')'])
+    expect(texts('Ол Tengrinews.kz-ке сұхбат берді.')).toEqual(['Ол', 'Tengrinews.kz-ке', 'сұхбат', 'берді', '.'])
+    // (not a hyphenated word that ends in no case ending)
+    expect(texts('a.kz-тен-тен')).toEqual(['a', '.', 'kz-тен-тен'])
     expect(texts('1991 ж. 16 желтоқсан')).toEqual(['1991', 'ж.', '16', 'желтоқсан'])
     expect(texts('Халқы 19 млн. адам')).toEqual(['Халқы', '19', 'млн.', 'адам'])
   })

@@ -12,6 +12,7 @@ import { diseaseStems } from '../data/diseases.generated.js'
 import { companyForms } from '../data/company-forms.generated.js'
 import { numberWordStems } from '../data/number-words.generated.js'
 import { assertString } from '../internal/assert-string.js'
+import { domainWithoutEnding } from '../internal/domain-ending.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { inflectedSurnameLength, PATRONYMIC, RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
@@ -495,7 +496,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     (t) => tokens[t]!.text === ',' || CONJUNCTIONS.has(tokens[t]!.text.toLowerCase()),
   )
 
-  const remainders: Found[] = []
+  let remainders: Found[] = []
   // (settlement heads found per distinct word, not per token: most articles have none)
   const headOfWord = vocabulary.views.map((v) => settlementHeadOf(v.lemma))
   const places = headOfWord.some((head) => head !== undefined) ? placesByHead(tokens, lemmaOf, sentenceFirst, (k) => headOfWord[ids[k]!]) : { names: [], nominative: new Set<number>() }
@@ -573,6 +574,25 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       const lower = t < f.last ? tokens[t]!.text.toLowerCase() : ''
       if (t < f.last && (COMPANY_HEAD.test(lower) || lower.startsWith('биржа') || hasSuffixTag(lower, WHERE_CASES))) f.last = t
     }
+    // a name in Latin letters that the tagger ran on into Kazakh words in lower case ends before
+    // them (of KazNERD's names in Latin letters only a model's number, "Superjet жүз", and a role
+    // go on so); an event or a product cut so before a body's head is the body: "Astana Hub |
+    // халықаралық технопаркінің резиденттері биыл …" was an EVENT, "Astana Hub | резиденттері" an
+    // ORGANIZATION
+    if (!latin && !f.rule && f.type !== 'POSITION' && f.type !== 'DISEASE' && tokens[f.first - 1]?.text !== '«' && FOREIGN_NAME_WORD.test(tokens[f.first]!.text)) {
+      let t = f.first + 1
+      while (t < f.last && FOREIGN_NAME_WORD.test(tokens[t]!.text)) t++
+      // (a Kazakh word, not a small Latin one inside the name: "Five hundred Startups")
+      if (t < f.last && tokens[t]!.type === 'word' && tokens[t]!.text.charCodeAt(0) >= 0x400 && caseByCode(tokens[t]!.text.charCodeAt(0)) === -1 && amountWord[t] !== 1) {
+        let head = false
+        for (let j = t; j < f.last && !head; j++) head = tokens[j]!.type === 'word' && isOrganizationHead(tokens[j]!.text.toLowerCase())
+        if (head && (f.type === 'EVENT' || f.type === 'PRODUCT')) {
+          f.type = 'ORGANIZATION'
+          delete f.kind
+        }
+        f.last = t
+      }
+    }
     // a disease has a disease's name in it (data/ner/diseases.txt): the tagger, which saw mostly
     // the coronavirus, calls names and random words diseases ("Жогорку Кенеш", "кейінгі")
     if (f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last)) continue
@@ -648,6 +668,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     remainders.push(f)
   }
   namesInPairs(remainders, tokens)
+  if (!latin) remainders = latinNameLists(remainders, tokens)
   // (minister's titles by distinct word: most articles have none)
   const ministerByWord = vocabulary.views.map((v) => MINISTER_TITLES.has(v.lemma) && v.lower.length > v.lemma.length)
   if (ministerByWord.some(Boolean)) ministersRoles(remainders, tokens, lemmaOf, sentenceFirst, (k) => ministerByWord[ids[k]!]!)
@@ -857,6 +878,9 @@ function onlyTitleWords(tokens: Token[], f: Found, lemmaOf: (k: number) => strin
 function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => string, latinText: boolean): string {
   if (f.type === 'DATE' || f.type === 'TIME' || f.type === 'MONEY' || f.type === 'PERCENT' || f.type === 'QUANTITY' || f.type === 'CARDINAL' || f.type === 'ORDINAL') return spanText
   // «Қазақ газеттері» ЖШС-ның → «Қазақ газеттері» ЖШС; a domain stays as written
+  // (less its case ending: "Kaspi.kz-тің" → Kaspi.kz)
+  const domain = domainWithoutEnding(spanText)
+  if (domain !== undefined) return domain
   if (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(spanText) || f.nominative) return spanText
   // a foreign name in Latin letters in Cyrillic text takes its suffixes after a hyphen: as written
   // it has none ("Hepsiburada" is no Hepsibura + -да)
@@ -1105,6 +1129,53 @@ function ministersRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) =>
     added.push({ first, last: k + 1, type: 'POSITION', rule: true })
   }
   replaceFound(found, replaced, added)
+}
+
+/**
+ * Names in Latin letters listed in Cyrillic text are one organization each: "Microsoft, Google
+ * және Amazon Web Services компаниялары" (the tagger had "Google және Amazon Web Services" for
+ * one and missed Microsoft). An organization of Latin-letter names joined by commas or "and" is
+ * cut at them; a Latin-letter name before its comma, found by nothing, joins the list when the
+ * list is cut so or a company's head follows it.
+ */
+function latinNameLists(found: readonly Found[], tokens: Token[]): Found[] {
+  const out: Found[] = []
+  const isJoiner = (t: number): boolean => tokens[t]!.text === ',' || CONJUNCTIONS.has(tokens[t]!.text.toLowerCase())
+  for (const f of found) {
+    if (f.type !== 'ORGANIZATION' || !FOREIGN_NAME_WORD.test(tokens[f.first]!.text)) {
+      out.push(f)
+      continue
+    }
+    const parts: [number, number][] = []
+    let from = f.first
+    let ok = true
+    for (let t = f.first; t < f.last && ok; t++) {
+      if (isJoiner(t)) {
+        ok = t > from
+        parts.push([from, t])
+        from = t + 1
+      } else ok = FOREIGN_NAME_WORD.test(tokens[t]!.text)
+    }
+    parts.push([from, f.last])
+    if (!ok || from === f.last) {
+      out.push(f)
+      continue
+    }
+    const listed = parts.length > 1 || COMPANY_HEAD.test(tokens[f.last]?.text.toLowerCase() ?? '')
+    const before: [number, number][] = []
+    const free = out.at(-1)?.last ?? 0
+    for (let k = f.first; listed && k - 2 >= free && tokens[k - 1]!.text === ','; ) {
+      let j = k - 1
+      while (j - 1 >= free && FOREIGN_NAME_WORD.test(tokens[j - 1]!.text)) j--
+      if (j === k - 1) break
+      before.unshift([j, k - 1])
+      k = j
+    }
+    for (const [first, last] of before) out.push({ first, last, type: 'ORGANIZATION', rule: true })
+    if (parts.length === 1) out.push(f)
+    else for (const [first, last] of parts) out.push({ first, last, type: 'ORGANIZATION', rule: f.rule })
+  }
+  return out
 }
 
 /** What the tagger took a ministry's field's first word for, alone. */
@@ -1918,7 +1989,7 @@ const ORGANIZATION_HEADS = new Set([
   ...['банк', 'кеңес', 'одақ', 'ассамблея', 'елшілік', 'полиция', 'телерадиокешен', 'орталық', 'ұйым', 'қор', 'музей'],
   ...['оркестр', 'консерватория', 'училище', 'фабрика', 'бюро', 'гвардия', 'альянс', 'лига', 'достастық', 'кабинет', 'бригада'],
   ...['сот', 'парламент', 'мәжіліс', 'сенат', 'үкімет', 'мектеп', 'театр', 'аурухана', 'емхана', 'палата', 'федерация', 'қауымдастық'],
-  ...['факультет', 'кафедра', 'бөлім', 'бөлімше', 'батальон', 'полк', 'филиал'],
+  ...['факультет', 'кафедра', 'бөлім', 'бөлімше', 'батальон', 'полк', 'филиал', 'технопарк', 'хаб'],
 ])
 /** Cases of a word that cannot stand inside an organization's name before its head (the genitive can: "Қазақстан Республикасының …"). */
 const ADJUNCT_CASES = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])

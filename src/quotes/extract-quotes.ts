@@ -1,5 +1,6 @@
 import { assertString } from '../internal/assert-string.js'
 import { countBelow } from '../internal/count-below.js'
+import { domainWithoutEnding } from '../internal/domain-ending.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
 import { SURNAME } from '../internal/surname.js'
@@ -189,6 +190,9 @@ function toSpan(input: string, doc: QuoteDocument, map: (o: number) => number, f
 function nameOf(input: string, doc: QuoteDocument, map: (o: number) => number, r: Referent): string {
   const span = toSpan(input, doc, map, r.first, r.last)
   const text = span.text.replace(/[.,:;]+$/u, '')
+  // (an outlet's domain with its case ending: "Zakon.kz-тің хабарлауынша" → Zakon.kz)
+  const domain = domainWithoutEnding(text)
+  if (domain !== undefined) return domain
   // many speakers stay many: "Мамандардың айтуынша" → Мамандар, not Маман
   if (!r.person && isPlural(doc.words[r.last - 1]!)) return withoutCase(text)
   return lemmatizePhrase(text)

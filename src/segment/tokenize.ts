@@ -127,6 +127,9 @@ function runEnd(s: Scanner, j: number): number {
 }
 
 
+/** A Kazakh case ending after a hyphen: ке, тің, тағы, нан … */
+const CASE_ENDING = /^[а-яәғқңөұүһі]{1,6}$/u
+
 /**
  * Bare domain at `start`: labels joined by periods, the last one a listed TLD, then a path.
  * Returns the end, or -1. "Egemen.kz" → 9; "qz.inform.kz/ru" → 15.
@@ -150,6 +153,12 @@ function domainEnd(s: Scanner, start: number): number {
     labels++
     if (labels >= 2 && wordCharAt(s, j) === 0 && topLevelDomainSet.has(text.slice(labelStart, j).toLowerCase())) {
       found = j
+    }
+    // a Kazakh case ending after the domain, hyphenated as after an acronym: "Kaspi.kz-тің",
+    // "Tengrinews.kz-ке" (the label loop took the hyphen and the ending for the last label)
+    else if (labels >= 2 && wordCharAt(s, j) === 0) {
+      const hyphen = text.indexOf('-', labelStart)
+      if (hyphen > labelStart && hyphen < j && topLevelDomainSet.has(text.slice(labelStart, hyphen).toLowerCase()) && CASE_ENDING.test(text.slice(hyphen + 1, j))) found = j
     }
     if (text.charCodeAt(j) === 0x2e && wordCharAt(s, j + 1) > 0) j++
     else break
