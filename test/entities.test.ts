@@ -217,6 +217,9 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     // (a national company, not the country its name opens with)
     expect(extractEntities('Қазақстан темір жолы пойыздар кестеге сай жүретінін хабарлады.')).toMatchObject([{ text: 'Қазақстан темір жолы', type: 'ORGANIZATION', kind: 'company' }])
   })
+  it('opens no person or place with "in X" before more words: "Семейдегі | Әуезовтің" (the tagger had one GPE)', () => {
+    expect(extractEntities('Сонымен қатар Семейдегі Әуезовтің әдеби-мемориалдық мұражайында көрме ашылды.').map((e) => `${e.type}:${e.text}→${e.lemma}`)).toEqual(['GPE:Семейдегі→Семей', 'PERSON:Әуезовтің→Әуезов'])
+  })
   it('takes any capitalized word before a surname as a person, but not a country', () => {
     expect(spans('Ол Айбек Серіковпен кездесті.')).toEqual(['Айбек Серіковпен/PERSON'])
     expect(spans('Германияның Қазақстандағы елшісі Моника Иванова мәлімдеді.')).toContain('Моника Иванова/PERSON')

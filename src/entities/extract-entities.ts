@@ -377,6 +377,22 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
           }
         }
       }
+      // no person, place or country opens with "in X" before more words: "Семейдегі | Әуезовтің
+      // мұражайында" was one GPE (no KazNERD one does); the place is one of its own, and a
+      // surname after it the person
+      if ((kind === 'PERSON' || kind === 'GPE' || kind === 'LOCATION') && last - first > 1 && PLACE_ADJECTIVE.test(tokens[first]!.text) && caseByCode(tokens[first]!.text.charCodeAt(0)) === 1) {
+        if (kind !== 'PERSON') found.push({ first, last: first + 1, type: kind, rule: false })
+        first++
+        if (SURNAME.test(lemmaOf(last - 1))) kind = 'PERSON'
+        // (what is left of a place is a place only with a known one in it: "Қазақстандағы |
+        // Төтенше жағдайлар …" leaves none)
+        else if (kind !== 'PERSON') {
+          let place = false
+          for (let t = first; t < last && !place; t++) place = isPlaceFolded(lemmaOf(t)) || countryCodeOfFolded(lemmaOf(t)) !== undefined
+          // (a name in Latin letters is left to the rule for those: "Түркиядағы | Hepsiburada")
+          if (!place && !FOREIGN_NAME_WORD.test(tokens[first]!.text)) return
+        }
+      }
       // a person's name ends in a capitalized word: "Хвича Кварацхелия | айып" (of KazNERD's 1,352
       // people one ends in a small word, "Аяз ата"; "әл-Фараби" has its capital after the hyphen)
       if (kind === 'PERSON') while (last - first > 1 && tokens[last - 1]!.type === 'word' && caseByCode(tokens[last - 1]!.text.charCodeAt(0)) === -1 && !/-\p{Lu}/u.test(tokens[last - 1]!.text)) last--
@@ -1675,7 +1691,8 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
       countryCodeOfFolded(lemmaOf(k)) === undefined &&
       (lemmaOf(k) === foldName(tokens[k]!.text) || looksLocativeName(k)) &&
       countryCodeOfFolded(lemmaOf(k + 1)) === undefined) ||
-    (isSurname(k + 1) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !isSentenceOpener(tokens[k]!.text.toLowerCase()))
+    // (nor a place adjective, where they are: "Семейдегі | Әуезовтің мұражайында")
+    (isSurname(k + 1) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !isSentenceOpener(tokens[k]!.text.toLowerCase()) && !PLACE_ADJECTIVE.test(tokens[k]!.text))
   // (a foreign given name that reads as a locative, no known place's, before the name's last
   // capital: "елшісі Ямада | Дзюнъити", not "басшысы Ақордада | Өзбекстан Президентімен")
   const looksLocativeName = (k: number): boolean =>
