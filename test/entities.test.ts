@@ -217,6 +217,16 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     // (a national company, not the country its name opens with)
     expect(extractEntities('Қазақстан темір жолы пойыздар кестеге сай жүретінін хабарлады.')).toMatchObject([{ text: 'Қазақстан темір жолы', type: 'ORGANIZATION', kind: 'company' }])
   })
+  it.each([
+    // a region with "облысы" …
+    ['Ол Батыс Қазақстан облысында тұрады.', 'GPE:Батыс Қазақстан облысында→Батыс Қазақстан облысы region KZ'],
+    // … and a body of the region, at a sentence's start too (the rule had "Қазақстан облыстық соты")
+    ['Батыс Қазақстан облыстық соты шешім шығарды.', 'ORGANIZATION:Батыс Қазақстан облыстық соты→Батыс Қазақстан облыстық соты government '],
+    // (without "облысы" it may be the country's north: KazNERD marks "Солтүстік | Қазақстанның жазы" so)
+    ['Осы Солтүстік Қазақстанның жазы қысқа.', 'GPE:Қазақстанның→Қазақстан country KZ'],
+  ])('takes a region named by a direction whole: %s', (text, entity) => {
+    expect(extractEntities(text).map((e) => `${e.type}:${e.text}→${e.lemma} ${e.kind ?? ''} ${e.country ?? ''}`)).toContain(entity)
+  })
   it('opens no person or place with "in X" before more words: "Семейдегі | Әуезовтің" (the tagger had one GPE)', () => {
     expect(extractEntities('Сонымен қатар Семейдегі Әуезовтің әдеби-мемориалдық мұражайында көрме ашылды.').map((e) => `${e.type}:${e.text}→${e.lemma}`)).toEqual(['GPE:Семейдегі→Семей', 'PERSON:Әуезовтің→Әуезов'])
   })

@@ -2080,9 +2080,10 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
     }
     if (head < 0) continue
     if (tokens[head + 1]?.type === 'word' && isTitleWord(tokens[head + 1]!.text.toLowerCase(), lemmaOf(head + 1))) continue
-    // a place of two words: "Шығыс Қазақстан облыстық …"
+    // a place of two words: "Шығыс Қазақстан облыстық …" (a direction first, at a sentence's
+    // start too: "Батыс Қазақстан облыстық соты")
     let first = k - 1
-    if (first > 0 && isPlaceWord(first - 1)) first--
+    if (first > 0 && (isPlaceWord(first - 1) || (DIRECTIONS.has(lemmaOf(first - 1)) && isCapitalThenSmall(tokens[first - 1]!.text)))) first--
     out.push({ first, last: head + 1, type: 'ORGANIZATION', rule: true })
     k = head
   }
