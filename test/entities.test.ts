@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { extractEntities } from '../src/index.js'
+import { extractEntities, toLatin } from '../src/index.js'
 import type { Entity } from '../src/index.js'
 
 const find = (entities: Entity[], text: string): Entity | undefined => entities.find((e) => e.text === text || e.text.endsWith(text))
@@ -365,6 +365,11 @@ describe('extractEntities: a name before a settlement’s head is a place', () =
   it('reads the name right before the head in the nominative, whatever it ends like', () => {
     // -да of Аделаида is no locative: the lemma is the name as written
     expect(extractEntities('Турнир Мельбурн, Перт және Аделаида қалаларында өтеді.').map((e) => e.lemma)).toEqual(['Мельбурн', 'Перт', 'Аделаида'])
+  })
+  it('reads a person\'s name before "мен" written apart in the nominative, in either script ("Кошта" is no Кош + -та)', () => {
+    const text = 'Тоқаев Еуропалық Одақ Кеңесінің төрағасы Антониу Кошта мен кездесті.'
+    expect(extractEntities(text).find((e) => e.text === 'Антониу Кошта')?.lemma).toBe('Антониу Кошта')
+    expect(extractEntities(toLatin(text).text).find((e) => e.text === 'Antonıý Koshta')?.lemma).toBe('Antonıý Koshta')
   })
   // a demonstrative, a qualifier, a plural, a case or a genitive before the head names no place
   it.each([

@@ -140,6 +140,8 @@ const PARTICLES = new Set(['да', 'де', 'та', 'те', 'ғана', 'қана
 const BETWEEN = new Set(['арасында', 'арасындағы', 'арасынан', 'арасына', 'арасы', 'арасының', 'арасын'])
 /** "And", "or": no KazNERD entity starts or ends with one ("Халықаралық еріктілер жылының Еуропа мен" is cut at мен). */
 const CONJUNCTIONS = new Set(['мен', 'бен', 'пен', 'және', 'немесе', 'әрі', 'яғни'])
+/** "And", "with" written apart from the word before, which stays in the nominative (in Latin script too: men, ben, pen). */
+const JOINED_BY_WITH = new Set(['мен', 'бен', 'пен', 'men', 'ben', 'pen'])
 /** The types a sentence opener is trimmed from (KazNERD's label names). */
 const NAME_TYPES = new Set(['PERSON', 'ORGANISATION', 'GPE', 'LOCATION'])
 
@@ -702,6 +704,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     const start = working.map(workingStart)
     const end = working.map(workingEnd)
     const spanText = text.slice(start, end)
+    // a name before "мен", "бен", "пен" written apart is in the nominative, whatever it ends like:
+    // "Антониу Кошта | мен кездесті" is no Кош + -та (the joined "Коштамен" takes the ending)
+    if (f.type === 'PERSON' && JOINED_BY_WITH.has(tokens[f.last]?.text.toLowerCase() ?? '')) f.nominative = true
     // the lemma in the input's script, of its repaired letters (see toWorkingText)
     const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, latin ? spanText : W.slice(workingStart, workingEnd), cachedLemma, latin) }
     describe(e, f, tokens, lemmaOf)
