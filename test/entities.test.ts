@@ -545,6 +545,8 @@ describe('extractEntities: amounts with a unit of measure', () => {
     ['Baǵasy 80 barrel boldy.', ['80 barrel/QUANTITY']],
     // a unit alone is nothing
     ['МВт бағасы өсті.', []],
+    // nor is "жылы" alone a date: here it is "warm" (the tagger had a DATE)
+    ['Шымкент пен Түркістанда күндіз 5–8 градус жылы.', ['Шымкент/GPE', 'Түркістанда/GPE', 'күндіз/TIME', '5–8 градус/QUANTITY']],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected)
   })

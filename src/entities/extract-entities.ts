@@ -643,6 +643,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       while (end > f.first && !endsLaw(tokens[end - 1]!)) end--
       if (end > f.first) f.last = end
     }
+    // "жылы" alone is "warm" or a year's, no date: "Шымкентте ауа райы | жылы | болады" (KazNERD
+    // has it alone outside its dates 9 times, inside none)
+    if (f.type === 'DATE' && !f.rule && f.last - f.first === 1 && tokens[f.first]!.text.toLowerCase() === 'жылы') continue
     if (f.type === 'DATE' && !f.rule) {
       let end = f.last
       while (end > f.first && !endsDate(tokens[end - 1]!, lemmaOf(end - 1)) && amountWord[end - 1] !== 1) end--
