@@ -506,6 +506,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         if (/^\p{Lu}/u.test(tokens[t]!.text)) return true
       }
       if (f.type === 'POSITION') return true
+      // (and an event that ends in an event's head holds its body: "Біріккен Ұлттар Ұйымы Бас
+      // Ассамблеясының 74-інші сессиясына", as KazNERD marks it)
+      if (f.type === 'EVENT' && EVENT_LAST_WORD.test(tokens[f.last - 1]!.text.toLowerCase())) return true
       const head = possessedForm(tokens[f.last - 1]!.text.toLowerCase())
       // a place's airport or station is the tagger's FACILITY ("Тегеран әуежайы")
       if (f.type === 'FACILITY' && FACILITY_HEADS.test(head)) return true
@@ -1528,6 +1531,8 @@ const WORK_HEADS = ['фильм', 'кітаб', 'кітап', 'роман', 'с�
 const EVENT_HEADS = ['форум', 'фестивал', 'кинофестивал', 'көрме', 'байқау', 'конкурс', 'конференция', 'саммит', 'чемпионат', 'турнир', 'марафон']
 // ("операция", an operation, is no opera's; a project's "жоба", "бағдарлама" are left to the tagger,
 // since a TV programme is an ART to KazNERD: "«Қарекет» бағдарламасы")
+/** The last word of an event's name: its head, in any form ("сессиясына", "саммитінде"). */
+const EVENT_LAST_WORD = new RegExp(`^(?:${[...EVENT_HEADS, 'сессия', 'съезд', 'пленум'].join('|')})`, 'u')
 const TITLED_KIND_HEAD = new RegExp(`^(?:${[...WORK_HEADS, ...EVENT_HEADS].join('|')})(?!ция)`, 'u')
 
 function titledKindOf(head: string): EntityType {
