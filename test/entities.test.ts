@@ -322,6 +322,10 @@ describe('extractEntities: an organization that ends in a title word is a positi
   it('ends a LAW at its article, part or clause (the tagger ran on into "бойынша айып")', () => {
     expect(spans('Оған Қылмыстық кодекстің 190-бабы бойынша айып тағылды.')).toEqual(['Қылмыстық кодекстің 190-бабы/LAW'])
   })
+  it('ends only a law in "туралы" (about): the tagger ran an event and an organization on to it', () => {
+    expect(spans('Президент Алматыда БҰҰ-ның Орталық Азия мен Ауғанстан бойынша Тұрақты даму мақсаттары өңірлік орталығын ашу туралы бастаманы еске салды.').filter((s) => s.endsWith('/EVENT'))).toEqual([])
+    expect(spans('Келесі жылдан бастап күшіне енетін Салық кодексі туралы кәсіпкерлердің пікірін білдік.')).toContain('Салық кодексі/LAW')
+  })
   it('starts a LAW at its capitalized title, not at the lower-case words before it (the tagger took "қылмыстық іс" in)', () => {
     expect(spans('Қазір қылмыстық іс Қылмыстық кодекстің 189-бабы бойынша тергеліп жатыр.')).toContain('Қылмыстық кодекстің 189-бабы/LAW')
   })

@@ -646,6 +646,15 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       while (end > f.first && !endsLaw(tokens[end - 1]!)) end--
       if (end > f.first) f.last = end
     }
+    // a name that ends in "туралы" (about) is a law's title before its head, or none: "… өңірлік
+    // орталығын ашу туралы | бастаманы" was an EVENT (KazNERD ends only laws so)
+    // (or a law that the tagger ran on into what is said about it: "Салық кодексі | туралы")
+    if (!f.rule && f.type !== 'LAW' && tokens[f.last - 1]!.text.toLowerCase() === 'туралы') {
+      if (f.last - f.first > 1 && LAW_HEADS.has(lemmaOf(f.last - 2))) f.last--
+      else if (f.last >= tokens.length || !LAW_HEADS.has(lemmaOf(f.last))) continue
+      f.type = 'LAW'
+      delete f.kind
+    }
     // "жылы" alone is "warm" or a year's, no date: "Шымкентте ауа райы | жылы | болады" (KazNERD
     // has it alone outside its dates 9 times, inside none)
     if (f.type === 'DATE' && !f.rule && f.last - f.first === 1 && tokens[f.first]!.text.toLowerCase() === 'жылы') continue
