@@ -259,6 +259,14 @@ describe('extractEntities: an organization that ends in a title word is a positi
     ['Іс Атырау қалалық сотында қаралуда.', ['Атырау қалалық сотында/ORGANIZATION']],
     ['Ол Алматы қалалық сотына шағым түсірді.', ['Алматы қалалық сотына/ORGANIZATION']],
     ['Түлкібас аудандық білім бөлімі хабарлады.', ['Түлкібас аудандық білім бөлімі/ORGANIZATION']],
+    // (a head the lexicon lists in the possessive: the tagger alone had the city)
+    ['Шымкент қалалық полиция департаменті банктің үш қызметкерін ұстады.', ['Шымкент қалалық полиция департаменті/ORGANIZATION', 'үш/CARDINAL']],
+    // a body whose head is "орталығы" after a common noun (the tagger alone: nothing, or a person)
+    ['Ұлттық ғылыми орталығы жаңа зертхана ашты.', ['Ұлттық ғылыми орталығы/ORGANIZATION']],
+    ['Ұлттық тестілеу орталығының директоры Диас Ахметов мәлімдеді.', ['Ұлттық тестілеу орталығының директоры/POSITION', 'Диас Ахметов/PERSON']],
+    // … not a place's centre, what a country becomes, or a shopping centre
+    ['Алматы орталығында жиын өтті.', ['Алматы/GPE']],
+    ['Қазақстан аймақтық қаржы орталығына айналады.', ['Қазақстан/GPE']],
     // with a title after the head it is a role
     ['Ақтау қалалық мәслихатының депутаты сөйледі.', ['Ақтау қалалық мәслихатының депутаты/POSITION']],
     ['Ұлттық банктің төрағасы мәлімдеме жасады.', ['Ұлттық банктің төрағасы/POSITION']],

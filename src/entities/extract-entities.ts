@@ -2095,7 +2095,8 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
     if (!isPlaceWord(k - 1)) continue
     let head = -1
     for (let j = k + 1; j < tokens.length && j <= k + 4 && tokens[j]!.type === 'word'; j++) {
-      if (ORGANIZATION_HEADS.has(lemmaOf(j)) && /[ыі]$/u.test(possessedForm(tokens[j]!.text.toLowerCase()))) {
+      // (the lexicon has some possessed heads as lemmas: "полиция департаменті")
+      if ((ORGANIZATION_HEADS.has(lemmaOf(j)) || isHeadInPossessive(lemmaOf(j), ORGANIZATION_HEADS)) && /[ыі]$/u.test(possessedForm(tokens[j]!.text.toLowerCase()))) {
         head = j
         break
       }
@@ -2121,8 +2122,17 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
  */
 function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, headOf: (k: number) => BodyHead, sentenceFirst: Uint8Array, roles: Found[]): Found[] {
   const out: Found[] = []
+  // "орталығы" heads a body after a common noun in no case: "Ұлттық тестілеу | орталығының
+  // директоры" (not the centre of a place: "Алматы орталығында", "қаласының орталығында"; nor
+  // "Орталық" itself, an adjective: "Орталық сайлау комиссиясы")
+  const isCentreHead = (k: number): boolean => {
+    if (lemmaOf(k) !== 'орталық' || !tokens[k]!.text.startsWith('орталығ')) return false
+    const before = tokens[k - 1]!
+    return before.type === 'word' && caseByCode(before.text.charCodeAt(0)) === -1 && lemmaOf(k - 1) === before.text && !PLACE_HEADS.has(lemmaOf(k - 1)) && !BUILDING_CENTRES.has(before.text)
+  }
   for (let k = 1; k < tokens.length; k++) {
-    const headKind = tokens[k]!.type === 'word' ? headOf(k) : BodyHead.None
+    const centre = tokens[k]!.type === 'word' && isCentreHead(k)
+    const headKind = centre ? BodyHead.Lemma : tokens[k]!.type === 'word' ? headOf(k) : BodyHead.None
     if (headKind === BodyHead.None) continue
     const lower = tokens[k]!.text.toLowerCase()
     // the head of a compound name is in the possessive: министрлігі(нің), not министрлік (or
@@ -2151,6 +2161,14 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // Цифрлық даму министрлігі", the sentence's object and whose body it is
     while (first + 1 < k && lemmaOf(first) !== foldName(tokens[first]!.text) && isCapitalThenSmall(tokens[first + 1]!.text)) first++
     if (first < k && lemmaOf(first) !== foldName(tokens[first]!.text)) continue
+    // (a centre is no body of a place's or another body's: "Қазақстан аймақтық қаржы орталығына
+    // айналса" is what a country becomes, "Біріккен Ұлттар Ұйымының аймақаралық орталығын" a
+    // centre of the UN's)
+    if (centre) {
+      let other = isPlaceFolded(lemmaOf(first)) || countryCodeOfFolded(lemmaOf(first)) !== undefined
+      for (let t = first; t < k && !other; t++) other = GENITIVE.test(tokens[t]!.text)
+      if (other) continue
+    }
     // a country's own word is no body: "Ресей Федерациясы" (a federation needs a word between:
     // "Қазақстан футбол федерациясы")
     if (FEDERATION.has(lemmaOf(k)) && k - first < 2) continue
@@ -2183,6 +2201,9 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
   }
   return out
 }
+
+/** Centres that are buildings, not bodies: "Дүниежүзілік сауда орталығының ғимараты" (KazNERD: a FACILITY). */
+const BUILDING_CENTRES = new Set(['сауда', 'ойын-сауық'])
 
 /**
  * A building or a park named by the capitalized words before its head noun is a FACILITY, head
