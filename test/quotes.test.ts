@@ -570,6 +570,10 @@ describe('extractQuotes: indirect, according to, source', () => {
       ['direct', 'Головкин', 'Геннадий Головкин'],
     ])
   })
+  it('takes no listed organization in a case, nor its first words, for the subject', () => {
+    // ("Қазақстан халқы" was the speaker of "Ассамблеясының алдағы … жылдығын …")
+    expect(extractQuotes('Қазақстан халқы Ассамблеясының алдағы 25 жылдығын мерекелеуге дайындық жұмыстарын жүргізу керектігін айтты.')).toEqual([])
+  })
   it('names an outlet by its domain without the case ending ("Zakon.kz-тің хабарлауынша")', () => {
     expect(extractQuotes('Zakon.kz-тің хабарлауынша, баға тағы өсті.')).toMatchObject([{ kind: 'according_to', speaker: { text: 'Zakon.kz-тің', name: 'Zakon.kz' } }])
   })
@@ -669,6 +673,12 @@ describe('extractQuotes: indirect, according to, source', () => {
     // (no owner named, no speaker to give it: none)
     expect(extractQuotes('Хабарламада жоба жалғасатыны айтылған.')).toEqual([])
   })
+  it('reads "X … мәлімдеме жасады. Онда … -атыны айтылған." as what X\'s statement says', () => {
+    const qs = extractQuotes('Банк өкілдері оқиғаға қатысты ресми мәлімдеме жасады. Онда клиенттерге келтірілген шығын толық өтелетіні айтылған.')
+    expect(qs.map((q) => [q.kind, q.speaker?.text, q.cue?.text, q.text])).toEqual([['indirect', 'Банк өкілдері', 'айтылған', 'клиенттерге келтірілген шығын толық өтелетіні']])
+    // (not after a sentence that made no statement)
+    expect(extractQuotes('Банк өкілдері жиналды. Онда шығын өтелетіні айтылған.')).toEqual([])
+  })
   it('reads "X хабарлағандай, …" as according to X after a name, a body or a title only', () => {
     const [q] = extractQuotes('Облыс әкімдігінің баспасөз қызметі хабарлағандай, мектеп ұлттық жоба аясында салынған.')
     expect([q?.kind, q?.speaker?.text, q?.cue?.text, q?.text]).toEqual(['according_to', 'Облыс әкімдігінің баспасөз қызметі', 'хабарлағандай', 'мектеп ұлттық жоба аясында салынған'])
@@ -729,6 +739,14 @@ describe('extractQuotes: indirect, according to, source', () => {
         'Денсаулық сақтау министрлігінің баспасөз қызметі',
         'Денсаулық сақтау министрлігінің баспасөз қызметі',
         'хабарлады',
+      ],
+      // … in a paragraph of its own after the lead
+      [
+        'Шымкент, 4 желтоқсан. Шымкент қалалық полиция департаменті банктің үш қызметкерін ұстады.\n\nБұл туралы департаменттің баспасөз хатшысы Салтанат Әбдіқадырова брифингте мәлімдеді.',
+        'Шымкент қалалық полиция департаменті банктің үш қызметкерін ұстады',
+        'департаменттің баспасөз хатшысы Салтанат Әбдіқадырова',
+        'Салтанат Әбдіқадырова',
+        'мәлімдеді',
       ],
       // the occasion after the speaker is not part of the speaker
       ['Ерікті болу – азаматтық борыш. Бұл пікірді Президент Волонтерлер форумында айтты.', 'Ерікті болу – азаматтық борыш', 'Президент', 'Президент', 'айтты'],

@@ -324,6 +324,14 @@ function documentReports(doc: QuoteDocument): Found[] {
       const w = doc.words[j]!
       if (doc.tokens[j]!.type === 'word' && isStatementNoun(doc, w) && hasTag(doc, w, LOCATIVE_CASE)) statement = j
     }
+    // ("Онда", in it, after a sentence that made the statement: "Банк өкілдері ресми мәлімдеме
+    // жасады. Онда … өтелетіні айтылған." — its subject speaks)
+    if (statement < 0 && doc.words[first] === 'онда' && s > 0) {
+      const owner = statementMaker(doc, s - 1)
+      const [cs, ce] = owner ? contentRange(doc, doc.tokens[first + 1]!.start, doc.tokens[cue - 1]!.end) : [0, 0]
+      if (owner && ce > cs) out.push({ kind: 'indirect', start: cs, end: ce, speaker: owner, cue: [cue, cue + 1], marks: 'none', rank: 6 })
+      continue
+    }
     if (statement < 0) continue
     // its owner: the words before it, without the participle that says what was done with it
     // ("Ақордадан | таратылған мәлімдемеде"), ending in the genitive or the ablative
@@ -337,6 +345,20 @@ function documentReports(doc: QuoteDocument): Found[] {
     if (ce > cs) out.push({ kind: 'indirect', start: cs, end: ce, speaker: [ownerStart, ownerEnd], cue: [cue, cue + 1], marks: 'none', rank: 6 })
   }
   return out
+}
+
+/** Verbs that make a statement public: "мәлімдеме жасады", "хабарлама таратты". */
+const STATEMENT_VERBS = new Set(['жасады', 'таратты', 'жариялады', 'жолдады', 'жіберді', 'жазды', 'шығарды'])
+
+/**
+ * The subject of sentence s when it ends in making a statement ("Банк өкілдері оқиғаға қатысты
+ * ресми мәлімдеме жасады."), else null.
+ */
+function statementMaker(doc: QuoteDocument, s: number): [number, number] | null {
+  const { first, end } = sentenceTokens(doc, s)
+  const verb = end - 1
+  if (verb - first < 2 || !STATEMENT_VERBS.has(doc.words[verb]!) || !isStatementNoun(doc, doc.words[verb - 1]!) || hasTag(doc, doc.words[verb - 1]!, NON_SUBJECT_CASES)) return null
+  return subjectAt(doc, first, verb - 1)
 }
 
 /** Sentence s's tokens: its first, the one after its last, and the one after its last word (closing marks left out). */
@@ -995,8 +1017,11 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
       if (credit) out.push({ kind: 'indirect', start: credit.start, end: credit.end, speaker: [speakerStart, speakerEnd], cue: [verb, end], marks: 'none', rank: 6, alongside: true })
       // else the paragraph before it, when that is a report of the news, in sentences and no one's
       // quotation: "Соңғы бір аптада … 20 пайызға артты. …\n\nБұл туралы … айтты."
+      // (less its dateline, a lead's: "Шымкент, 4 желтоқсан. | Шымкент қалалық полиция …")
       else if (p > 0 && isReportParagraph(doc, p - 1)) {
-        const [cs, ce] = contentRange(doc, doc.paragraphs[p - 1]!.start, doc.paragraphs[p - 1]!.end)
+        const lead = tokenFrom(doc, doc.paragraphs[p - 1]!.start)
+        const news = afterDateline(doc, lead, first)
+        const [cs, ce] = contentRange(doc, news > lead && news < first ? doc.tokens[news]!.start : doc.paragraphs[p - 1]!.start, doc.paragraphs[p - 1]!.end)
         if (ce > cs) out.push({ kind: 'indirect', start: cs, end: ce, speaker: [speakerStart, speakerEnd], cue: [verb, end], marks: 'none', rank: 6 })
       }
       continue
@@ -1314,6 +1339,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     if ((TIME_POSTPOSITIONS.has(next) && hasTag(doc, doc.words[start]!, FROM_OR_TO)) || (OCCASION_POSTPOSITIONS.has(next) && readingOf(doc, doc.words[start]!)?.suffixes.length === 0)) start += doc.words[start + 2] === ',' ? 3 : 2
   }
   let end = start
+  let listedEnd = -1
   while (end < limit && end - start < 12) {
     const t = doc.tokens[end]!
     const w = doc.words[end]!
@@ -1343,7 +1369,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       end = close
     }
     // a listed organization's name, whatever its words: "Қазақстан темір жолы | … хабарлады"
-    else if (end === start && isCapitalized(t) && organizationEnd(doc, end, limit) > end) end = organizationEnd(doc, end, limit)
+    else if (end === start && isCapitalized(t) && organizationEnd(doc, end, limit) > end) end = listedEnd = organizationEnd(doc, end, limit)
     // a place after a body's whole name, in no case, is what the subject speaks of: "Дүниежүзілік
     // денсаулық сақтау ұйымы | Еуропа мен Орталық Азияда … ескертті"
     else if (end > start && isCapitalized(t) && isBodyWord(lemma(doc, doc.words[end - 1]!)) && !hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) && !PLACE_ADJECTIVE.test(w) && isPlaceName(lemma(doc, w))) break
@@ -1403,6 +1429,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       else break
     } else break
   }
+  // (a listed organization in a case is not the subject, nor are its first words: "Қазақстан
+  // халқы Ассамблеясының | алдағы … жылдығын … айтты")
+  if (end === listedEnd && inObliqueCase(doc, end - 1)) return null
   // a person's name ends the subject when what follows it is another phrase, a name in a case or
   // a body's in the genitive: "Экономист Айдархан Құсайынов | Ұлттық банктің шешімін …",
   // "Қасым-Жомарт Тоқаев | Түркі мемлекеттері ұйымының … саммитіне …"
