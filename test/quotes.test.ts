@@ -570,6 +570,13 @@ describe('extractQuotes: indirect, according to, source', () => {
       ['direct', 'Головкин', 'Геннадий Головкин'],
     ])
   })
+  it('resolves a body\'s head alone to the body named last with that head, in either script', () => {
+    const text = 'Бұл туралы Денсаулық сақтау министрлігінің баспасөз қызметі хабарлады. Тұмау көбейді.\n\nМинистрліктің дерегінше, биыл 2,3 миллион адам екпе алды.'
+    expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([['Министрліктің', 'Денсаулық сақтау министрлігі']])
+    expect(extractQuotes(toLatin(text).text).map((q) => q.speaker?.name)).toEqual(['Densaýlyq saqtaý mınıstrligi'])
+    // (not a head that only qualifies another's: "полиция | департаментінің"; with none named, itself)
+    expect(extractQuotes('Ақтөбе облысы полиция департаментінің қызметкерлері келді.\n\nПолицияның мәліметінше, қой ұрланған.').map((q) => q.speaker?.name)).toEqual(['Полиция'])
+  })
   it('takes no listed organization in a case, nor its first words, for the subject', () => {
     // ("Қазақстан халқы" was the speaker of "Ассамблеясының алдағы … жылдығын …")
     expect(extractQuotes('Қазақстан халқы Ассамблеясының алдағы 25 жылдығын мерекелеуге дайындық жұмыстарын жүргізу керектігін айтты.')).toEqual([])

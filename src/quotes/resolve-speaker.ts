@@ -1,7 +1,8 @@
 import { hasTag, type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma, paragraphAt } from './document.js'
 import { countBelow } from '../internal/count-below.js'
+import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
-import { isBodyWord, isOutletWord, isTitleWord, matchPhrase, mediaNames, presidentTitles } from './lexicon.js'
+import { isBodyWord, isOutletWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, presidentTitles } from './lexicon.js'
 import { fullestWith, insideName, lastEndingBy, mostNamedWithTitle, type PeopleIndex, peopleIndex } from './people-index.js'
 
 /** Who a mention refers to: a token range of the fullest name for it, or the mention itself. */
@@ -40,6 +41,12 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
   if (outlet) return outlet
   const lemmas = words.map((w) => lowerLemma(doc, w))
   if (words.length === 1 && isOutletWord(lemmas[0]!)) return lastOutletBefore(doc, first) ?? self
+  // a body's head alone is the body named last before it with that head: "Министрліктің
+  // дерегінше" after "Денсаулық сақтау министрлігінің …" is that ministry
+  if (words.length === 1 && isBodyWord(lemmas[0]!)) {
+    const named = namedBodyBefore(doc, lemmas[0]!, first)
+    if (named) return named
+  }
   const capitalized = doc.tokens.slice(first, last).filter((t) => isCapitalized(t))
   const hasTitle = words.some((w, j) => isTitleWord(w, lemmas[j]!))
   // a body or a group named last, after a name of its own, speaks as itself: "«ҚазМұнайГаз» ҰК АҚ
@@ -154,6 +161,40 @@ function outletMentions(doc: QuoteDocument): Referent[] {
     if (n > 0) out.push({ first: j, last: j + n, person: false })
   }
   return out
+}
+
+/** How far back a body's head alone looks for the body's name, in tokens (a bound: each such mention scans once). */
+const BODY_LOOKBACK = 1000
+
+/**
+ * The last body before token `at` named with the head `head` (a lemma) after a capitalized word,
+ * in up to five words in no case but the genitive ("Денсаулық сақтау министрлігінің"), or undefined.
+ */
+function namedBodyBefore(doc: QuoteDocument, head: string, at: number): Referent | undefined {
+  for (let k = at - 1; k > 0 && at - k <= BODY_LOOKBACK; k--) {
+    if (doc.tokens[k]!.type !== 'word' || !sameHead(lowerLemma(doc, doc.words[k]!), head)) continue
+    // (the head itself, not a word before another's: "… полиция | департаментінің")
+    if (k + 1 < doc.tokens.length && isBodyWord(lowerLemma(doc, doc.words[k + 1]!))) continue
+    let start = -1
+    // (the name starts after "Бұл туралы", an opener or a pronoun, though these have capitals)
+    const inName = (j: number): boolean => doc.tokens[j]!.type === 'word' && doc.sentenceOf[j] === doc.sentenceOf[k] && !hasTag(doc, doc.words[j]!, NAME_BREAKING_CASES) && doc.words[j] !== 'туралы' && !isPronoun(doc.words[j]!) && !isSentenceOpener(doc.words[j]!)
+    for (let j = k - 1; j >= 0 && k - j <= 5 && inName(j); j--) {
+      if (isCapitalized(doc.tokens[j]!)) start = j
+    }
+    if (start >= 0) return { first: start, last: k + 1, person: false }
+  }
+  return undefined
+}
+
+/** Cases no word of a body's name is in (the genitive may be: "Қазақстан Республикасының …"). */
+const NAME_BREAKING_CASES: ReadonlySet<string> = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
+
+/** Are two lemmas one body's head, either listed in the possessive ("департаменті" and "департамент")? */
+function sameHead(a: string, b: string): boolean {
+  if (a === b) return true
+  const shorter = a.length < b.length ? a : b
+  const longer = a.length < b.length ? b : a
+  return isHeadInPossessive(longer, new Set([shorter]))
 }
 
 /** The last run of capitalized words in tokens [first, last). */
