@@ -560,6 +560,10 @@ describe('extractEntities: amounts with a unit of measure', () => {
     ['Baǵasy 80 barrel boldy.', ['80 barrel/QUANTITY']],
     // a unit alone is nothing
     ['МВт бағасы өсті.', []],
+    // a clock time with its case ending, a range of two, a part of the day before one (the tagger alone: none, or the place)
+    ['Шешім Алматы уақытымен сағат 12:00-де жарияланады.', ['Алматы/GPE', '12:00-де/TIME']],
+    ['Дүкен 10:00–18:00 аралығында ашық.', ['10:00–18:00/TIME']],
+    ['Таңғы сағат 9:00-ден бастап жол жабылады.', ['Таңғы сағат 9:00-ден/TIME']],
     // nor is "жылы" alone a date: here it is "warm" (the tagger had a DATE)
     ['Шымкент пен Түркістанда күндіз 5–8 градус жылы.', ['Шымкент/GPE', 'Түркістанда/GPE', 'күндіз/TIME', '5–8 градус/QUANTITY']],
   ])('%s', (text, expected) => {

@@ -466,7 +466,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
   const bodyRoles: Found[] = []
-  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -2235,6 +2235,31 @@ function facilitiesByHead(tokens: Token[], lemmaOf: (k: number) => string, sente
 
 /** Heads of buildings and parks after their name: стадион, әуежай, сарай, саябақ (any form). */
 const FACILITY_HEAD_WORD = /^(?:стадион|әуежай|сарай|саябақ)/u
+
+/** A clock time with a case ending, which the tokenizer reads as a number: "12:00-де", "9:30-дан". */
+const CLOCK_WITH_ENDING = /^\d{1,2}:\d{2}(?::\d{2})?-\p{Ll}{1,5}$/u
+/** Words of the time of day before "сағат": "таңғы сағат 9:00-ден". */
+const DAY_PARTS = new Set(['таңғы', 'түскі', 'кешкі', 'түнгі'])
+
+/**
+ * Clock times, as TIME: "сағат 12:00-де" (KazNERD: "18 : 00-де", without "сағат"), a range of two
+ * ("10:00–18:00"), and a part of the day with "сағат" before one ("таңғы сағат 9:00-ден"). The
+ * tagger, which saw the clock written in three tokens, found few.
+ */
+function clockTimes(tokens: Token[]): Found[] {
+  const out: Found[] = []
+  const isClock = (t: Token | undefined): boolean => t !== undefined && (t.type === 'time' || (t.type === 'number' && CLOCK_WITH_ENDING.test(t.text)))
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isClock(tokens[k])) continue
+    let first = k
+    if (first >= 2 && tokens[first - 1]!.text.toLowerCase() === 'сағат' && DAY_PARTS.has(tokens[first - 2]!.text.toLowerCase())) first -= 2
+    let last = k + 1
+    if (last + 1 < tokens.length && isDash(tokens[last]!) && isClock(tokens[last + 1])) last += 2
+    out.push({ first, last, type: 'TIME', rule: true })
+    k = last - 1
+  }
+  return out
+}
 
 /**
  * A phone number one calls, as KazNERD marks it CONTACT: a number before "нөмір…" (number)
