@@ -230,6 +230,10 @@ describe('extractEntities: amounts, and names inside longer names', () => {
   ])('takes a region named by a direction whole: %s', (text, entity) => {
     expect(extractEntities(text).map((e) => `${e.type}:${e.text}→${e.lemma} ${e.kind ?? ''} ${e.country ?? ''}`)).toContain(entity)
   })
+  it('makes a tagger project that opens with a given name inside a quotation the person', () => {
+    // (the tagger had a PROJECT "Нұрсұлтан бұл жеңіске")
+    expect(spans('«Нұрсұлтан бұл жеңіске ұзақ дайындалды. Бұл медаль олимпиадаға жолдама алуға көмектеседі», – деді ол.')).toEqual(['Нұрсұлтан/PERSON'])
+  })
   it('opens no person or place with "in X" before more words: "Семейдегі | Әуезовтің" (the tagger had one GPE)', () => {
     expect(extractEntities('Сонымен қатар Семейдегі Әуезовтің әдеби-мемориалдық мұражайында көрме ашылды.').map((e) => `${e.type}:${e.text}→${e.lemma}`)).toEqual(['GPE:Семейдегі→Семей', 'PERSON:Әуезовтің→Әуезов'])
   })
@@ -261,6 +265,8 @@ describe('extractEntities: an organization that ends in a title word is a positi
     ['Түлкібас аудандық білім бөлімі хабарлады.', ['Түлкібас аудандық білім бөлімі/ORGANIZATION']],
     // (a head the lexicon lists in the possessive: the tagger alone had the city)
     ['Шымкент қалалық полиция департаменті банктің үш қызметкерін ұстады.', ['Шымкент қалалық полиция департаменті/ORGANIZATION', 'үш/CARDINAL']],
+    // a body "against" something: the dative before "қарсы" is in its name (the tagger alone: nothing)
+    ['Жемқорлыққа қарсы іс-қимыл агенттігі хабарлады.', ['Жемқорлыққа қарсы іс-қимыл агенттігі/ORGANIZATION']],
     // a body whose head is "орталығы" after a common noun (the tagger alone: nothing, or a person)
     ['Ұлттық ғылыми орталығы жаңа зертхана ашты.', ['Ұлттық ғылыми орталығы/ORGANIZATION']],
     ['Ұлттық тестілеу орталығының директоры Диас Ахметов мәлімдеді.', ['Ұлттық тестілеу орталығының директоры/POSITION', 'Диас Ахметов/PERSON']],

@@ -476,6 +476,8 @@ describe('extractQuotes: indirect, according to, source', () => {
     ['«МузАрт» тобының әншілері де мұндай туындылар қажет екенін айтады.', 'мұндай туындылар қажет екенін', 'айтады', '«МузАрт» тобының әншілері', '«МузАрт» тобының әншілері'],
     ['Сарапшы Олжас Байділдинов болса бағасы бәрібір өсетінін болжады.', 'бағасы бәрібір өсетінін', 'болжады', 'Сарапшы Олжас Байділдинов', 'Олжас Байділдинов'],
     // a place after the surname is where the person acts; a noun in apposition goes on to the name
+    // a participle with "they" ("шағымданатындарын"), and a lawyer who is "the defender" after
+    ['Сотталушының адвокаты Айгүл Төлеуова үкімге шағымданатындарын айтты.', 'үкімге шағымданатындарын', 'айтты', 'Сотталушының адвокаты Айгүл Төлеуова', 'Айгүл Төлеуова'],
     // a listed organization's name, whatever its words, and a legal form after a name in guillemets
     ['Қазақстан темір жолы жолаушылар пойыздары кестеге сай жүретінін хабарлады.', 'жолаушылар пойыздары кестеге сай жүретінін', 'хабарлады', 'Қазақстан темір жолы', 'Қазақстан темір жолы'],
     ['«Қазгидромет» РМК ауа температурасы төмендейтінін ескертті.', 'ауа температурасы төмендейтінін', 'ескертті', '«Қазгидромет» РМК', '«Қазгидромет» РМК'],
@@ -576,6 +578,15 @@ describe('extractQuotes: indirect, according to, source', () => {
     expect(extractQuotes(toLatin(text).text).map((q) => q.speaker?.name)).toEqual(['Densaýlyq saqtaý mınıstrligi'])
     // (not a head that only qualifies another's: "полиция | департаментінің"; with none named, itself)
     expect(extractQuotes('Ақтөбе облысы полиция департаментінің қызметкерлері келді.\n\nПолицияның мәліметінше, қой ұрланған.').map((q) => q.speaker?.name)).toEqual(['Полиция'])
+  })
+  it('reads "X-тың болжамы бойынша" as according to X, and "Қорғаушының сөзінше" as the lawyer named before', () => {
+    expect(extractQuotes('Ұлттық банктің болжамы бойынша, 2027 жылы инфляция 9–11 пайыз дәлізінде болады.').map((q) => [q.kind, q.speaker?.name, q.cue?.text])).toEqual([['according_to', 'Ұлттық банк', 'болжамы бойынша']])
+    expect(extractQuotes('Заң бойынша, бұл рұқсат етілмейді.')).toEqual([])
+    const qs = extractQuotes('Сотталушының адвокаты Айгүл Төлеуова үкімге шағымданатындарын айтты. Қорғаушының сөзінше, іс материалдары толық зерттелмеген.')
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Айгүл Төлеуова', 'Айгүл Төлеуова'])
+  })
+  it('takes no number word at a sentence\'s start for the subject ("Жүз жетпіс тоғызыншы үйдің тұрғындары …")', () => {
+    expect(extractQuotes('Жүз жетпіс тоғызыншы үйдің тұрғындары мереке күндерін пәтер іздеумен өткізгендерін айтады.').map((q) => q.speaker?.text)).not.toContain('Жүз')
   })
   it('takes no listed organization in a case, nor its first words, for the subject', () => {
     // ("Қазақстан халқы" was the speaker of "Ассамблеясының алдағы … жылдығын …")

@@ -11,6 +11,7 @@ import { facilityAcronyms } from '../data/facility-acronyms.generated.js'
 import { diseaseStems } from '../data/diseases.generated.js'
 import { companyForms } from '../data/company-forms.generated.js'
 import { numberWordStems } from '../data/number-words.generated.js'
+import { AMOUNT_WORDS } from '../internal/amount-words.js'
 import { assertString } from '../internal/assert-string.js'
 import { domainWithoutEnding } from '../internal/domain-ending.js'
 import { caseByCode } from '../internal/letter-case.js'
@@ -378,6 +379,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
             break
           }
         }
+      }
+      // a "project" that opens with a listed given name, not a title in guillemets of its own, is
+      // the person, the run of capitals: "«Нұрсұлтан | бұл жеңіске ұзақ дайындалды …»" (no KazNERD
+      // project opens so)
+      if (kind === 'PROJECT' && !(tokens[first - 1]?.text === '«' && tokens[offset + b]?.text === '»') && isListedGivenName(foldName(tokens[first]!.text))) {
+        last = first + 1
+        while (last < offset + b && isCapitalThenSmall(tokens[last]!.text)) last++
+        kind = 'PERSON'
       }
       // no person, place or country opens with "in X" before more words: "Семейдегі | Әуезовтің
       // мұражайында" was one GPE (no KazNERD one does); the place is one of its own, and a
@@ -1941,13 +1950,6 @@ function moneyAmounts(tokens: Token[], lemmaOf: (k: number) => string, amountWor
 }
 
 /**
- * Number words as written, lower case: the cardinals, tens and scales of data/ner/number-words.txt
- * (its stems that are words themselves), and "бүтін" (point) and "жарым" (and a half), which join
- * them: "үш бүтін төрт миллиард", "бір бүтін оннан үш" (1.3), "жеті жарым триллион".
- */
-const AMOUNT_WORDS = new Set([...['cardinals', 'tens', 'large'].flatMap((group) => numberWordStems[group]?.split('|') ?? []), 'бүтін', 'оннан', 'жүзден', 'жарым'])
-
-/**
  * After a number in words at token k ("екі жүз қырық миллион"; a range: "отыз тоғыз – қырық"),
  * or -1 when k starts none.
  */
@@ -2148,7 +2150,8 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
       // (a body that is a title word too goes on: "Алматы қаласы Полиция | департаменті")
       // (nor a person's surname: a capital, "медицина" ends like one, "Қазақстан медицина университетін")
       if (t.type !== 'word' || (isTitleWord(w, lemmaOf(j - 1)) && !(ORGANIZATION_HEADS.has(lemmaOf(j - 1)) && isCapitalThenSmall(t.text))) || (SURNAME.test(lemmaOf(j - 1)) && isCapitalThenSmall(t.text)) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (isSentenceOpener(w) && isCapitalThenSmall(t.text))) break
-      if (!isCapitalThenSmall(t.text) && hasSuffixTag(w, ADJUNCT_CASES)) break
+      // (but the dative "against" governs: "Сыбайлас жемқорлыққа | қарсы іс-қимыл агенттігі")
+      if (!isCapitalThenSmall(t.text) && hasSuffixTag(w, ADJUNCT_CASES) && !(tokens[j]!.text === 'қарсы' && hasSuffixTag(w, DATIVE_CASE))) break
       // (nor across a participle: "Қазақстан ұсынған | Халықаралық … агенттігін")
       if (PAST_PARTICIPLE.test(t.text)) break
       j--
@@ -2160,7 +2163,7 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // inflected capital with another capital after it is before the name: "Ұшыруды Қазақстанның |
     // Цифрлық даму министрлігі", the sentence's object and whose body it is
     while (first + 1 < k && lemmaOf(first) !== foldName(tokens[first]!.text) && isCapitalThenSmall(tokens[first + 1]!.text)) first++
-    if (first < k && lemmaOf(first) !== foldName(tokens[first]!.text)) continue
+    if (first < k && lemmaOf(first) !== foldName(tokens[first]!.text) && tokens[first + 1]!.text !== 'қарсы') continue
     // (a centre is no body of a place's or another body's: "Қазақстан аймақтық қаржы орталығына
     // айналса" is what a country becomes, "Біріккен Ұлттар Ұйымының аймақаралық орталығын" a
     // centre of the UN's)

@@ -1,3 +1,4 @@
+import { AMOUNT_WORDS } from '../internal/amount-words.js'
 import { assertString } from '../internal/assert-string.js'
 import { countBelow } from '../internal/count-below.js'
 import { domainWithoutEnding } from '../internal/domain-ending.js'
@@ -1123,9 +1124,10 @@ function sameParagraph(doc: QuoteDocument, a: number, b: number): boolean {
 /**
  * -ғанын / -генін / екенін / қажеттігін …: a reported clause's last word. (-ғын and -гін only after
  * -лы/-ды/-ты: "болғандығын", "маңыздылығын", not a noun in the accusative, "сауда аймағын
- * бірлесіп салу жоспарын айтты", which names what was spoken of.)
+ * бірлесіп салу жоспарын айтты", which names what was spoken of.) And a participle with the
+ * plural of the speakers' "they": "үкімге шағымданатындарын айтты".
  */
-const REPORTED = /(нын|нін|[дтл]ығын|[дтл]ігін)$/u
+const REPORTED = /(нын|нін|[дтл]ығын|[дтл]ігін|(?:атын|етін|йтын|йтін|ған|ген|қан|кен)(?:дар|дер|тар|тер)[ыі]н)$/u
 /** -атынына / -етініне / -ғанына / екеніне: the same clause in the dative (a participle's), after DATIVE_VERBS. */
 const REPORTED_DATIVE = /(?:атын|етін|йтын|йтін|ған|ген|қан|кен|екен)[ыі](?:на|не)$/u
 /** Verbs of confidence whose clause is in the dative ("… қосатынына сенім білдірді"); the verb ends the sentence. */
@@ -1456,6 +1458,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     const participle = end + 1 < limit && RELATIVE_PARTICIPLE.test(doc.words[end]!) ? end : end + 2 < limit && hasTag(doc, doc.words[end]!, OBLIQUE_CASES) && RELATIVE_PARTICIPLE.test(doc.words[end + 1]!) ? end + 1 : -1
     if (participle > 0 && isCapitalized(doc.tokens[participle + 1]!)) return null
   }
+  // nor is a number word, a count's first word at the sentence's start: "Жүз | жетпіс тоғызыншы
+  // үйдің тұрғындары … айтады"
+  if (end === start + 1 && AMOUNT_WORDS.has(doc.words[start]!)) return null
   // a converb that only has the sentence's capital is no subject ("Мінгізіп жіберейік деп айтты")
   if (end === first + 1 && CONVERB.test(doc.words[first]!)) return null
   // a subject is in the nominative: "Астанада …" and "Біздің …" open the sentence but do not speak,
