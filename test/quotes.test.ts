@@ -478,6 +478,8 @@ describe('extractQuotes: indirect, according to, source', () => {
     // a place after the surname is where the person acts; a noun in apposition goes on to the name
     // a participle with "they" ("шағымданатындарын"), and a lawyer who is "the defender" after
     ['Сотталушының адвокаты Айгүл Төлеуова үкімге шағымданатындарын айтты.', 'үкімге шағымданатындарын', 'айтты', 'Сотталушының адвокаты Айгүл Төлеуова', 'Айгүл Төлеуова'],
+    // a country after a subject that is a country is what it speaks of (a CLDR name or the press's spelling)
+    ['Қазақстан Әзербайжан мен Армения арасындағы бейбіт келісімді қолдайтынын мәлімдеді.', 'Әзербайжан мен Армения арасындағы бейбіт келісімді қолдайтынын', 'мәлімдеді', 'Қазақстан', 'Қазақстан'],
     // a listed organization's name, whatever its words, and a legal form after a name in guillemets
     ['Қазақстан темір жолы жолаушылар пойыздары кестеге сай жүретінін хабарлады.', 'жолаушылар пойыздары кестеге сай жүретінін', 'хабарлады', 'Қазақстан темір жолы', 'Қазақстан темір жолы'],
     ['«Қазгидромет» РМК ауа температурасы төмендейтінін ескертті.', 'ауа температурасы төмендейтінін', 'ескертті', '«Қазгидромет» РМК', '«Қазгидромет» РМК'],

@@ -118,7 +118,7 @@ export function loadTagger(): CompiledTagger {
 const PLACE_HEAD_AFTER_NAME = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|тұрғын|алаб|ауыл|аудан|кент|көше|даңғыл|мекен|елді|қала|шаһар|шахар|облыс|деген)/u
 
 /** Words after a building's «name»: its head (стадионы, әуежайы, стансасы, қонақүйі, концерттік залы …). */
-const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|бекет|порт|сарай|саябақ|қонақүй|мешіт|концерттік|шахта|кеніш)/u
+const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|бекет|порт|сарай|саябақ|қонақүй|мешіт|концерттік|шахта|кеніш|кинотеатр)/u
 
 /** "Former", "present": a place's names before and after it was renamed. */
 const RENAMED = new Set(['бұрынғы', 'қазіргі'])
@@ -558,8 +558,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // "«Нұр-Сұлтан» шаһарына", "«Зерделі» ықшамауданында")
       f.type = 'GPE'
       delete f.kind
-    } else if (inGuillemets && f.type === 'ORGANIZATION' && FACILITY_HEAD_AFTER_NAME.test(after)) {
-      // (so is any name in guillemets before one: "«Астана Арена» стадионында")
+    } else if (inGuillemets && (f.type === 'ORGANIZATION' || f.type === 'PRODUCT' || f.type === 'PERSON') && FACILITY_HEAD_AFTER_NAME.test(after)) {
+      // (so is any name in guillemets before one: "«Астана Арена» стадионында", "«Арман» және
+      // «Kinopark 11 Esentai» кинотеатрларында")
       f.type = 'FACILITY'
       delete f.kind
     }
@@ -1449,7 +1450,7 @@ const NAMED_TYPES = new Set<EntityType>([...CAPITALIZED_TYPES, 'PROJECT', 'EVENT
 const DIRECTIONS = new Set(['батыс', 'шығыс', 'солтүстік', 'оңтүстік', 'орталық'])
 
 /** Legal forms that make «Name» + form one organization: «Қазақ газеттері» ЖШС. */
-const LEGAL_FORMS = new Set(['жшс', 'ақ', 'ұк', 'жақ', 'кеақ', 'жк', 'тоо', 'ао', 'ооо', 'шқ', 'мкқк', 'рмк'])
+const LEGAL_FORMS = new Set(['жшс', 'ақ', 'ұк', 'жақ', 'кеақ', 'жк', 'тоо', 'ао', 'ооо', 'шқ', 'мкқк', 'рмк', 'кмм', 'мкк', 'ркқк', 'кмк'])
 /** Heads after «Name» that make the name inside the marks a media organization: «Egemen Qazaqstan» газеті. */
 const MEDIA_HEADS = new Set(['газет', 'газеті', 'журнал', 'журналы', 'телеарна', 'телеарнасы', 'агенттік', 'агенттігі', 'портал', 'порталы', 'сайт', 'сайты', 'радио', 'радиосы', 'арна', 'арнасы', 'басылым', 'басылымы'])
 
@@ -1504,15 +1505,24 @@ const INSTITUTION_HEADS = /(орталығы|ұйымы|кәсіпорны|ме�
 function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): Found[] {
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.text !== '«') continue
+    // (or straight marks, a title inside a quotation: «"Қарақыз" фильмі бас жүлдені алған еді»)
+    const opening = tokens[k]!.text
+    if (opening !== '«' && opening !== '"') continue
+    const closing = opening === '«' ? '»' : '"'
     let close = k + 1
     // (a law's title may be long: "«Қазақстан Республикасының кейбір заңнамалық актілеріне … енгізу
     // туралы» заң жобасын"; other names have fewer than ten words)
-    while (close < tokens.length && close - k < 32 && tokens[close]!.text !== '»' && tokens[close]!.text !== '«') close++
-    if (close >= tokens.length || tokens[close]!.text !== '»' || close === k + 1) continue
+    while (close < tokens.length && close - k < 32 && tokens[close]!.text !== closing && tokens[close]!.text !== opening) close++
+    if (close >= tokens.length || tokens[close]!.text !== closing || close === k + 1) continue
     const head = tokens[close + 1]
     if (!head) continue
-    const lower = head.text.toLowerCase().split('-')[0]!
+    // (a title's head may follow a word that qualifies it, "«Еуразия» халықаралық кинофестивалі",
+    // in the singular: "«Абай жолы» халықаралық фестивальдарға барады" is the play going to them)
+    const qualified = TITLE_QUALIFIERS.has(head.text.toLowerCase()) && tokens[close + 2]?.type === 'word' && !hasSuffixTag(tokens[close + 2]!.text.toLowerCase(), PLURAL_TAG)
+    let headAt = qualified ? close + 2 : close + 1
+    // (and a work's noun before an event's head names the event: "… кітап | көрмесі")
+    if (tokens[headAt + 1]?.type === 'word' && EVENT_HEAD_WORD.test(tokens[headAt + 1]!.text.toLowerCase()) && TITLED_KIND_HEAD.test(tokens[headAt]!.text.toLowerCase())) headAt++
+    const lower = tokens[headAt]!.text.toLowerCase().split('-')[0]!
     const isLaw = lower.startsWith('заң') && tokens[close - 1]!.text.toLowerCase() === 'туралы'
     if (!isLaw && close - k >= 10) continue
     if (LEGAL_FORMS.has(lower)) {
@@ -1544,6 +1554,9 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string, sentenc
   return out
 }
 
+/** Words between a title in guillemets and its head: "«Еуразия» халықаралық кинофестивалі". */
+const TITLE_QUALIFIERS = new Set(['халықаралық', 'республикалық', 'дәстүрлі', 'ұлттық', 'жаңа'])
+
 /** Heads after a title in guillemets that say what it names: a work, an event or a project (how each starts). */
 const WORK_HEADS = ['фильм', 'кітаб', 'кітап', 'роман', 'спектакл', 'опера', 'поэма', 'повест', 'эпопея', 'альбом', 'қойылым']
 const EVENT_HEADS = ['форум', 'фестивал', 'кинофестивал', 'көрме', 'байқау', 'конкурс', 'конференция', 'саммит', 'чемпионат', 'турнир', 'марафон']
@@ -1551,6 +1564,7 @@ const EVENT_HEADS = ['форум', 'фестивал', 'кинофестивал
 // since a TV programme is an ART to KazNERD: "«Қарекет» бағдарламасы")
 /** The last word of an event's name: its head, in any form ("сессиясына", "саммитінде"). */
 const EVENT_LAST_WORD = new RegExp(`^(?:${[...EVENT_HEADS, 'сессия', 'съезд', 'пленум'].join('|')})`, 'u')
+const EVENT_HEAD_WORD = new RegExp(`^(?:${EVENT_HEADS.join('|')})`, 'u')
 const TITLED_KIND_HEAD = new RegExp(`^(?:${[...WORK_HEADS, ...EVENT_HEADS].join('|')})(?!ция)`, 'u')
 
 function titledKindOf(head: string): EntityType {

@@ -1,4 +1,5 @@
 import { countryNames } from '../data/countries.generated.js'
+import { countrySpellings } from '../data/country-spellings.generated.js'
 import { placeRows } from '../data/places.generated.js'
 import { withoutSigns } from '../internal/without-signs.js'
 
@@ -21,6 +22,20 @@ export function countryCodeOfFolded(folded: string): string | undefined {
     for (const pair of countryNames.split('|')) countries.set(foldName(pair.slice(3)), pair.slice(0, 2))
   }
   return countries.get(folded)
+}
+
+let spellings: Map<string, string> | undefined
+
+/**
+ * countryCodeOfFolded, and the other spellings the press uses (data/gazetteer/country-spellings.tsv:
+ * Әзербайжан beside CLDR's Әзірбайжан). Not for the tagger's features, which know countries.tsv's.
+ */
+export function countryCodeOfAnySpelling(folded: string): string | undefined {
+  if (!spellings) {
+    spellings = new Map()
+    for (const pair of countrySpellings.split('|')) spellings.set(foldName(pair.slice(3)), pair.slice(0, 2))
+  }
+  return countryCodeOfFolded(folded) ?? spellings.get(folded)
 }
 
 let places: Set<string> | undefined

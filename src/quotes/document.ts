@@ -1,4 +1,4 @@
-import { countryCodeOfFolded, foldName, isPlaceFolded } from '../entities/gazetteer.js'
+import { countryCodeOfAnySpelling, foldName, isPlaceFolded } from '../entities/gazetteer.js'
 import { countBelow } from '../internal/count-below.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { isListedGivenName } from '../internal/given-name.js'
@@ -176,8 +176,8 @@ function isFirstPersonOnly(caches: LemmaCaches, lower: string): boolean {
 }
 
 /** Is a lower-case lemma a country's name? */
-function isCountry(lemma: string): boolean {
-  return countryCodeOfFolded(withoutSigns(lemma)) !== undefined
+export function isCountry(lemma: string): boolean {
+  return countryCodeOfAnySpelling(withoutSigns(lemma)) !== undefined
 }
 
 /** Is a lower-case lemma a listed place's or country's name (Өскемен, Қазақстан)? */

@@ -10,7 +10,7 @@ import { lexiconWeight } from '../morphology/lexicon.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
-import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isPlaceName, isPronoun, lowerLemma, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
+import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isCountry, isPlaceName, isPronoun, lowerLemma, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
 import { aboutThisOpeners, aboutThisVerbs, accordingTo, accordingToAfterSubject, accordingToFromAblative, cueAfterDep, cueAlone, documentNouns, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, organizationLemmas, openerPhrases, passiveCues, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
@@ -1372,6 +1372,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     }
     // a listed organization's name, whatever its words: "Қазақстан темір жолы | … хабарлады"
     else if (end === start && isCapitalized(t) && organizationEnd(doc, end, limit) > end) end = listedEnd = organizationEnd(doc, end, limit)
+    // a country after a subject that is a country starts what it speaks of: "Қазақстан |
+    // Әзербайжан мен Армения арасындағы келісімді қолдайтынын мәлімдеді"
+    else if (end === start + 1 && isCapitalized(t) && isCountry(lemma(doc, w)) && isCountry(lemma(doc, doc.words[start]!))) break
     // a place after a body's whole name, in no case, is what the subject speaks of: "Дүниежүзілік
     // денсаулық сақтау ұйымы | Еуропа мен Орталық Азияда … ескертті"
     else if (end > start && isCapitalized(t) && isBodyWord(lemma(doc, doc.words[end - 1]!)) && !hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) && !PLACE_ADJECTIVE.test(w) && isPlaceName(lemma(doc, w))) break
