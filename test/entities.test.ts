@@ -718,6 +718,8 @@ describe('extractEntities: ranges of days, service numbers, types by their head'
     expect(typed('«Абай жолы» халықаралық фестивальдарға барады.')).not.toContain('EVENT:Абай жолы')
     expect(typed('Астанада «Eurasian Book Fair – 2026» халықаралық кітап көрмесі басталды.')).toContain('EVENT:Eurasian Book Fair – 2026')
     expect(typed('«Былтыр Әділхан Ержановтың "Қарақыз" фильмі бас жүлдені алған еді», – деді ол.')).toContain('ART:Қарақыз')
+    // (in Latin script too, which writes no soft sign: "fılmi")
+    expect(typed(toLatin('Ашылу салтанатында «Мұзбалақ» фильмі көрсетіледі.').text)).toContain('ART:Muzbalaq')
     // (names in guillemets before a cinema's head are the cinemas, and a state body's legal form ends its name)
     expect(typed('Көрсетілімдер «Арман» және «Kinopark 11 Esentai» кинотеатрларында өтеді.')).toEqual(['FACILITY:Арман', 'FACILITY:Kinopark 11 Esentai'])
     expect(typed('«Алматы метрополитені» КММ директоры Әсет Жақыпов мәлімдеді.')).toContain('ORGANIZATION:«Алматы метрополитені» КММ')

@@ -1522,7 +1522,8 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string, sentenc
     let headAt = qualified ? close + 2 : close + 1
     // (and a work's noun before an event's head names the event: "… кітап | көрмесі")
     if (tokens[headAt + 1]?.type === 'word' && EVENT_HEAD_WORD.test(tokens[headAt + 1]!.text.toLowerCase()) && TITLED_KIND_HEAD.test(tokens[headAt]!.text.toLowerCase())) headAt++
-    const lower = tokens[headAt]!.text.toLowerCase().split('-')[0]!
+    // (without the soft sign, which Latin script does not write: "fılmi" reads back as "филмі")
+    const lower = withoutSigns(tokens[headAt]!.text.toLowerCase().split('-')[0]!)
     const isLaw = lower.startsWith('заң') && tokens[close - 1]!.text.toLowerCase() === 'туралы'
     if (!isLaw && close - k >= 10) continue
     if (LEGAL_FORMS.has(lower)) {
@@ -1557,8 +1558,8 @@ function guillemetNames(tokens: Token[], lemmaOf: (k: number) => string, sentenc
 /** Words between a title in guillemets and its head: "«Еуразия» халықаралық кинофестивалі". */
 const TITLE_QUALIFIERS = new Set(['халықаралық', 'республикалық', 'дәстүрлі', 'ұлттық', 'жаңа'])
 
-/** Heads after a title in guillemets that say what it names: a work, an event or a project (how each starts). */
-const WORK_HEADS = ['фильм', 'кітаб', 'кітап', 'роман', 'спектакл', 'опера', 'поэма', 'повест', 'эпопея', 'альбом', 'қойылым']
+/** Heads after a title in guillemets that say what it names: a work, an event or a project (how each starts, without a soft sign: "филм"). */
+const WORK_HEADS = ['филм', 'кітаб', 'кітап', 'роман', 'спектакл', 'опера', 'поэма', 'повест', 'эпопея', 'альбом', 'қойылым']
 const EVENT_HEADS = ['форум', 'фестивал', 'кинофестивал', 'көрме', 'байқау', 'конкурс', 'конференция', 'саммит', 'чемпионат', 'турнир', 'марафон']
 // ("операция", an operation, is no opera's; a project's "жоба", "бағдарлама" are left to the tagger,
 // since a TV programme is an ART to KazNERD: "«Қарекет» бағдарламасы")
