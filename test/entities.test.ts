@@ -329,6 +329,17 @@ describe('extractEntities: an organization that ends in a title word is a positi
   it('takes a code for a LAW, not an organization', () => {
     expect(spans('Ол өзгерістер Салық кодексіне енеді.')).toEqual(['Салық кодексіне/LAW'])
   })
+  it.each([
+    // a code by its head and the word before it (the tagger had a place "Бюджет", or nothing) …
+    ['Сенат депутаттары Бюджет кодексіне өзгерістерді мақұлдады', ['Сенат/ORGANIZATION', 'Бюджет кодексіне/LAW']],
+    ['Ол Салық кодексі мен Бюджет кодексін салыстырды.', ['Салық кодексі/LAW', 'Бюджет кодексін/LAW']],
+    // … where no longer law holds it
+    ['Оларға Қазақстан Республикасы Қылмыстық кодексінің үш бабы бойынша айып тағылды.', ['Қазақстан Республикасы Қылмыстық кодексінің/LAW', 'үш/CARDINAL']],
+    // a body opens no law's title (the tagger had one organization)
+    ['Парламент Сенаты Бюджет кодексіне өзгерістер енгізу туралы заңды қабылдады.', ['Парламент Сенаты/ORGANIZATION', 'Бюджет кодексіне өзгерістер енгізу туралы/LAW']],
+  ])('finds the law in %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected)
+  })
   it('takes a law\'s long title in guillemets for the LAW (the tagger had part of it for a role)', () => {
     const title = 'Қазақстан Республикасының кейбір заңнамалық актілеріне салық салу мәселелері бойынша өзгерістер мен толықтырулар енгізу туралы'
     expect(spans(`Мәжіліс «${title}» заң жобасын бірінші оқылымда мақұлдады.`)).toContain(`${title}/LAW`)

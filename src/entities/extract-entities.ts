@@ -490,6 +490,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // a news agency's dateline ends at its dash: "ASTANA. KAZINFORM – 2025 jyly …" is a city,
       // then the agency, then the story, never one name across the dash
       if (r.kind === 'media' && r.last < f.last && isDash(tokens[r.last]!)) return false
+      // a body opens no law, nor a law's title ending in "туралы": "Парламент Сенаты | Бюджет
+      // кодексіне өзгерістер енгізу туралы заңды қабылдады" is the body and the title (the tagger
+      // had one organization)
+      if ((f.type === 'LAW' || tokens[f.last - 1]!.text.toLowerCase() === 'туралы') && r.type === 'ORGANIZATION' && r.first === f.first && r.last < f.last) return false
       // a person ends no organization, role or place: "Білім және ғылым министрі | Асхат
       // Аймағамбетов" is a role and a person (of the train split's spans of two words or more that
       // end in a capitalized surname, 564 are people and 1 a work: an order named after one)
@@ -712,6 +716,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   }
   namesInPairs(remainders, tokens)
   if (!latin) remainders = latinNameLists(remainders, tokens)
+  remainders = withCodes(remainders, tokens, lemmaOf, sentenceFirst)
   // (minister's titles by distinct word: most articles have none)
   const ministerByWord = vocabulary.views.map((v) => MINISTER_TITLES.has(v.lemma) && v.lower.length > v.lemma.length)
   if (ministerByWord.some(Boolean)) ministersRoles(remainders, tokens, lemmaOf, sentenceFirst, (k) => ministerByWord[ids[k]!]!)
@@ -1221,6 +1226,42 @@ function latinNameLists(found: readonly Found[], tokens: Token[]): Found[] {
     if (parts.length === 1) out.push(f)
     else for (const [first, last] of parts) out.push({ first, last, type: 'ORGANIZATION', rule: f.rule })
   }
+  return out
+}
+
+/**
+ * A code by its head and the capitalized word before it is a LAW where no law holds it: "Бюджет
+ * кодексіне", "Салық кодексі" (the tagger took a headline's "Бюджет" for a place; what overlaps
+ * it goes). Not after another capital, a longer law's: "Қазақстан Республикасы Қылмыстық
+ * кодексінің", which the tagger finds with its article ("Қылмыс кодексінің 135-інші бабы").
+ */
+function withCodes(found: Found[], tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): Found[] {
+  // (the tokens laws already hold, marked once: the rule stays linear however many codes a text names)
+  let inLaw: Uint8Array | undefined
+  const laws: Found[] = []
+  for (let k = 1; k < tokens.length; k++) {
+    if (lemmaOf(k) !== 'кодекс' || tokens[k]!.type !== 'word' || caseByCode(tokens[k]!.text.charCodeAt(0)) !== -1) continue
+    const name = tokens[k - 1]!
+    if (name.type !== 'word' || !isCapitalThenSmall(name.text) || lemmaOf(k - 1) !== foldName(name.text)) continue
+    // (a sentence's first word has its capital anyway: "Ол | Салық кодексі мен …")
+    if (k > 1 && tokens[k - 2]!.type === 'word' && caseByCode(tokens[k - 2]!.text.charCodeAt(0)) === 1 && sentenceFirst[k - 2] === 0) continue
+    if (!inLaw) {
+      inLaw = new Uint8Array(tokens.length)
+      for (const f of found) if (f.type === 'LAW') inLaw.fill(1, f.first, f.last)
+    }
+    if (inLaw[k - 1] === 0 || inLaw[k] === 0) laws.push({ first: k - 1, last: k + 1, type: 'LAW', rule: true })
+  }
+  if (laws.length === 0) return found
+  const out: Found[] = []
+  let j = 0
+  for (const f of found) {
+    while (j < laws.length && laws[j]!.last <= f.first) out.push(laws[j++]!)
+    // (what overlaps a code goes: the tagger's place "Бюджет")
+    if (j < laws.length && f.first < laws[j]!.last && f.last > laws[j]!.first) continue
+    if (j > 0 && f.first < laws[j - 1]!.last && f.last > laws[j - 1]!.first) continue
+    out.push(f)
+  }
+  while (j < laws.length) out.push(laws[j++]!)
   return out
 }
 
