@@ -581,6 +581,10 @@ describe('extractEntities: amounts with a unit of measure', () => {
     ['Шешім Алматы уақытымен сағат 12:00-де жарияланады.', ['Алматы/GPE', '12:00-де/TIME']],
     ['Дүкен 10:00–18:00 аралығында ашық.', ['10:00–18:00/TIME']],
     ['Таңғы сағат 9:00-ден бастап жол жабылады.', ['Таңғы сағат 9:00-ден/TIME']],
+    // a year's word before an amount is a date of its own (the tagger had one MONEY)
+    ['Екі ел арасындағы тауар айналымы былтыр 2,1 миллиард долларға жетті.', ['Екі/CARDINAL', 'былтыр/DATE', '2,1 миллиард долларға/MONEY']],
+    // a number word after "in X" is no part of a place (the tagger ran on to "тоғыз")
+    ['Ақтөбе қаласындағы Әбілқайыр хан даңғылындағы тоғыз қабатты тұрғын үйде газ жарылды.', ['Ақтөбе/GPE', 'Әбілқайыр хан даңғылындағы/FACILITY']],
     // nor is "жылы" alone a date: here it is "warm" (the tagger had a DATE)
     ['Шымкент пен Түркістанда күндіз 5–8 градус жылы.', ['Шымкент/GPE', 'Түркістанда/GPE', 'күндіз/TIME', '5–8 градус/QUANTITY']],
   ])('%s', (text, expected) => {

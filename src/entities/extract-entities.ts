@@ -633,6 +633,19 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last)) continue
     // an amount has a number in it: "кемінде" (at least) alone is no CARDINAL (data/ner/number-words.txt)
     if (AMOUNT_TYPES.has(f.type) && !holdsNumber(tokens, f.first, f.last)) continue
+    // a year's word before an amount is a date of its own: "былтыр | 2,1 миллиард долларға жетті"
+    // (no KazNERD amount opens with one)
+    if (AMOUNT_TYPES.has(f.type) && !f.rule && f.last - f.first > 1 && YEAR_WORDS.has(tokens[f.first]!.text.toLowerCase())) {
+      remainders.push({ first: f.first, last: f.first + 1, type: 'DATE', rule: false })
+      f.first++
+    }
+    // and a number word after "in X" ends no place's name: "Әбілқайыр хан даңғылындағы | тоғыз
+    // қабатты үйде" (KazNERD's names end in one only when it is the name's own: "Хабар жиырма төрт")
+    if ((NAME_TYPES.has(f.type) || f.type === 'FACILITY') && !f.rule && f.last - f.first > 1 && amountWord[f.last - 1] === 1 && PLACE_ADJECTIVE.test(tokens[f.last - 2]!.text)) {
+      let end = f.last - 1
+      while (end > f.first + 1 && amountWord[end - 1] === 1) end--
+      f.last = end
+    }
     // a name of one word has a capital (or a digit) somewhere: "көктемгі" (of spring) is no
     // FACILITY (none of KazNERD's one-word names of these kinds is all small letters)
     if (!f.rule && f.last - f.first === 1 && LOWER_CASE_NAMELESS.has(f.type) && !CAPITAL_OR_DIGIT.test(tokens[f.first]!.text)) continue
@@ -855,6 +868,8 @@ function namesDisease(tokens: Token[], first: number, last: number): boolean {
 
 /** The types that count something: they must hold a number (holdsNumber). */
 const AMOUNT_TYPES = new Set<EntityType>(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY'])
+/** Words that say which year, alone a DATE: last year, this year. */
+const YEAR_WORDS = new Set(['былтыр', 'биыл'])
 const NUMBER_STEMS = Object.values(numberWordStems).flatMap((group) => group.split('|'))
 /** Roman numerals, Latin or with the Kazakh І: "XXI ғасыр", "ІІ дүниежүзілік соғыс". */
 const ROMAN = /^[IVXLCDMІ]+$/u

@@ -1388,7 +1388,8 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     }
     // a body's or an outlet's head after its capitalized name, a title word or not: "Алматы
     // қаласы Полиция | департаменті", "Bloomberg | басылымы"
-    else if (end > start && isCapitalized(doc.tokens[end - 1]!) && (isBodyWord(lemma(doc, w)) || isOutletWord(lemma(doc, w))) && !hasTag(doc, w, NON_SUBJECT_CASES)) end++
+    // (not after a person's name: "… талдаушысы Ерден Нұрланов | компания акциялары … атап өтті")
+    else if (end > start && isCapitalized(doc.tokens[end - 1]!) && (isBodyWord(lemma(doc, w)) || isOutletWord(lemma(doc, w))) && !hasTag(doc, w, NON_SUBJECT_CASES) && !personEndsAt(doc, end, start)) end++
     // a place adjective after a name, on to a title: "Денисов | ауданындағы | «Ақжар» ЖШС директоры
     // Виктор Ким" (the place where the speaker works)
     // (after a body's letters too, and through the title's own words: "Қазақстанның БҰҰ |
@@ -1423,6 +1424,12 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       const isWordOrListComma = (k: number): boolean => doc.tokens[k]!.type === 'word' || (doc.words[k] === ',' && k > end && doc.tokens[k + 1]?.type === 'word')
       while (head < limit && head - end - commas < 6 && isWordOrListComma(head) && !isBodyWord(lemma(doc, doc.words[head]!))) {
         const w = doc.words[head]!
+        // (not through a person's name: "Freedom Finance талдаушысы | Ерден Нұрланов компания …"
+        // is no body's name that "компания" ends)
+        if (head > end && startsName(doc.people, head)) {
+          head = limit
+          break
+        }
         if (w === ',') commas++
         else if (isTitleWord(w, lemma(doc, w))) {
           for (let k = end; k < head && head < limit; k++) if (hasTag(doc, doc.words[k]!, NON_SUBJECT_CASES) || PARTICIPLE.test(doc.words[k]!)) head = limit
