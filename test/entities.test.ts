@@ -398,6 +398,10 @@ describe('extractEntities: a name before a settlement’s head is a place', () =
     // -да of Аделаида is no locative: the lemma is the name as written
     expect(extractEntities('Турнир Мельбурн, Перт және Аделаида қалаларында өтеді.').map((e) => e.lemma)).toEqual(['Мельбурн', 'Перт', 'Аделаида'])
   })
+  it('reads a name in guillemets before its head in the nominative, but for the genitive ("Звезда" is no Звез + -да)', () => {
+    expect(extractEntities('Ол Сербияның «Партизан» және «Црвена Звезда» клубтарын басқарған.').map((e) => e.lemma)).toEqual(['Сербия', 'Партизан', 'Црвена Звезда'])
+    expect(extractEntities('«Қайраттың» бас бапкері сөйледі.').map((e) => e.lemma)).toEqual(['Қайрат'])
+  })
   it('reads a person\'s name before "мен" written apart in the nominative, in either script ("Кошта" is no Кош + -та)', () => {
     const text = 'Тоқаев Еуропалық Одақ Кеңесінің төрағасы Антониу Кошта мен кездесті.'
     expect(extractEntities(text).find((e) => e.text === 'Антониу Кошта')?.lemma).toBe('Антониу Кошта')
@@ -581,6 +585,12 @@ describe('extractEntities: amounts with a unit of measure', () => {
     ['Шешім Алматы уақытымен сағат 12:00-де жарияланады.', ['Алматы/GPE', '12:00-де/TIME']],
     ['Дүкен 10:00–18:00 аралығында ашық.', ['10:00–18:00/TIME']],
     ['Таңғы сағат 9:00-ден бастап жол жабылады.', ['Таңғы сағат 9:00-ден/TIME']],
+    // a time that holds a unit of distance is none (the tagger had "24-шақырымында екі жеңіл")
+    ['«Алматы – Қапшағай» тас жолының 24-шақырымында екі жеңіл көлік соқтығысты.', ['Алматы – Қапшағай/FACILITY']],
+    // a river's name before "ауданы" is the district (the tagger had the river)
+    ['Алматы облысы Іле ауданында екі көлік соқтығысты.', ['Алматы облысы/GPE', 'Іле ауданында/GPE', 'екі/CARDINAL']],
+    // a listed body's whole name ends an organization the tagger ran on past it
+    ['Дүниежүзілік банк Көкарал бөгетін биіктету жобасына 250 миллион доллар бөледі.', ['Дүниежүзілік банк/ORGANIZATION', 'Көкарал/ORGANIZATION', '250 миллион доллар/MONEY']],
     // a year's word before an amount is a date of its own (the tagger had one MONEY)
     ['Екі ел арасындағы тауар айналымы былтыр 2,1 миллиард долларға жетті.', ['Екі/CARDINAL', 'былтыр/DATE', '2,1 миллиард долларға/MONEY']],
     // a number word after "in X" is no part of a place (the tagger ran on to "тоғыз")

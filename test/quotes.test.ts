@@ -478,6 +478,8 @@ describe('extractQuotes: indirect, according to, source', () => {
     // a place after the surname is where the person acts; a noun in apposition goes on to the name
     // a participle with "they" ("шағымданатындарын"), and a lawyer who is "the defender" after
     ['Сотталушының адвокаты Айгүл Төлеуова үкімге шағымданатындарын айтты.', 'үкімге шағымданатындарын', 'айтты', 'Сотталушының адвокаты Айгүл Төлеуова', 'Айгүл Төлеуова'],
+    // a place after a plural noun that opens the sentence is what they speak of ("Ғалымдар Арал" spoke)
+    ['Ғалымдар Арал теңізінің солтүстік бөлігінде су деңгейі көтерілгенін хабарлады.', 'Арал теңізінің солтүстік бөлігінде су деңгейі көтерілгенін', 'хабарлады', 'Ғалымдар', 'Ғалымдар'],
     // a subject ends at a person's name, not through it to a body's head ("компания" was the speaker's)
     ['Freedom Finance талдаушысы Ерден Нұрланов компания акциялары 3 пайызға қымбаттағанын атап өтті.', 'компания акциялары 3 пайызға қымбаттағанын', 'атап өтті', 'Freedom Finance талдаушысы Ерден Нұрланов', 'Ерден Нұрланов'],
     // a country after a subject that is a country is what it speaks of (a CLDR name or the press's spelling)

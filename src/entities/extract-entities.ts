@@ -490,6 +490,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // a news agency's dateline ends at its dash: "ASTANA. KAZINFORM – 2025 jyly …" is a city,
       // then the agency, then the story, never one name across the dash
       if (r.kind === 'media' && r.last < f.last && isDash(tokens[r.last]!)) return false
+      // a listed body's whole name ends an organization the tagger ran on past it into a capital
+      // that no body's head follows: "Дүниежүзілік банк | Көкарал бөгетін биіктету жобасына …"
+      if (f.type === 'ORGANIZATION' && r.type === 'ORGANIZATION' && r.canonical !== undefined && r.first === f.first && r.last < f.last && !isOrganizationHead(tokens[f.last - 1]!.text.toLowerCase())) return false
       // a body opens no law, nor a law's title ending in "туралы": "Парламент Сенаты | Бюджет
       // кодексіне өзгерістер енгізу туралы заңды қабылдады" is the body and the title (the tagger
       // had one organization)
@@ -682,6 +685,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       f.type = 'LAW'
       delete f.kind
     }
+    // a tagger time that holds a unit of length, mass or the like is none: "жолының | 24-шақырымында
+    // екі жеңіл" (at the 24th kilometre)
+    if (f.type === 'TIME' && !f.rule) {
+      let unit = false
+      // (the unit may follow its number's hyphen: "24-шақырымында" is one token)
+      for (let t = f.first; t < f.last && !unit; t++) unit = tokens[t]!.type !== 'punctuation' && UNIT_WORDS.has(withoutSigns(cachedLemma(afterHyphen(tokens[t]!.text.toLowerCase()))))
+      if (unit) continue
+    }
     // "жылы" alone is "warm" or a year's, no date: "Шымкентте ауа райы | жылы | болады" (KazNERD
     // has it alone outside its dates 9 times, inside none)
     if (f.type === 'DATE' && !f.rule && f.last - f.first === 1 && tokens[f.first]!.text.toLowerCase() === 'жылы') continue
@@ -750,6 +761,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // a name before "мен", "бен", "пен" written apart is in the nominative, whatever it ends like:
     // "Антониу Кошта | мен кездесті" is no Кош + -та (the joined "Коштамен" takes the ending)
     if (f.type === 'PERSON' && JOINED_BY_WITH.has(tokens[f.last]?.text.toLowerCase() ?? '')) f.nominative = true
+    // and so is a name in guillemets before its head, which takes the case, but for the genitive
+    // of whose it is: "«Партизан» және «Црвена Звезда» клубтарын" is no Звез + -да
+    if (NAMED_TYPES.has(f.type) && tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»' && !GENITIVE.test(tokens[f.last - 1]!.text) && isNameHead(headAfterGuillemets(tokens, f.last + 1))) f.nominative = true
     // the lemma in the input's script, of its repaired letters (see toWorkingText)
     const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, latin ? spanText : W.slice(workingStart, workingEnd), cachedLemma, latin) }
     describe(e, f, tokens, lemmaOf)
@@ -1481,7 +1495,8 @@ function gazetteerMatches(tokens: Token[], lemmaOf: (k: number) => string): Foun
       // (the place in the nominative and the unit possessed: "Шымкентте | облыс әкімі" is the
       // regional governor in Shymkent)
       const unit = last < tokens.length && !/^(?:облыс|аудан)$/u.test(tokens[last]!.text.toLowerCase()) && lemmaOf(last - 1) === withoutSigns(tokens[last - 1]!.text.toLowerCase()) ? lemmaOf(last) : ''
-      if (entry.type === 'GPE' && (unit === 'облыс' || unit === 'аудан')) {
+      // (a river's or a mountain's name too names a district: "Іле ауданында")
+      if ((entry.type === 'GPE' || entry.type === 'LOCATION') && (unit === 'облыс' || unit === 'аудан')) {
         if (first > 0 && DIRECTIONS.has(lemmaOf(first - 1))) first--
         last++
         const name = tokens.slice(first, last).map((t) => t.text).join(' ')
@@ -1841,6 +1856,12 @@ function headAfterGuillemets(tokens: Token[], k: number): string {
   }
   return tokens[k]?.text.toLowerCase() ?? ''
 }
+
+/** Is a lower-case word the head of a name in guillemets before it: a body's, a building's, a team's, a work's or an event's? */
+function isNameHead(lower: string): boolean {
+  return lower !== '' && (TEAM_HEAD.test(lower) || FACILITY_HEAD_AFTER_NAME.test(lower) || TITLED_KIND_HEAD.test(withoutSigns(lower)) || isOrganizationHead(lower))
+}
+const TEAM_HEAD = /^(?:клуб|команда|құрама)/u
 
 /** A locative's ending: -да, -де, -та, -те. */
 const LOCATIVE_ENDING = /(?:да|де|та|те)$/u

@@ -1372,6 +1372,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     }
     // a listed organization's name, whatever its words: "Қазақстан темір жолы | … хабарлады"
     else if (end === start && isCapitalized(t) && organizationEnd(doc, end, limit) > end) end = listedEnd = organizationEnd(doc, end, limit)
+    // a place after a plural noun that opens the sentence starts what they speak of: "Ғалымдар |
+    // Арал теңізінің … көтерілгенін хабарлады"
+    else if (end === start + 1 && isCapitalized(t) && isPlural(doc.words[start]!) && !isPlaceName(lemma(doc, doc.words[start]!)) && isPlaceName(lemma(doc, w))) break
     // a country after a subject that is a country starts what it speaks of: "Қазақстан |
     // Әзербайжан мен Армения арасындағы келісімді қолдайтынын мәлімдеді"
     else if (end === start + 1 && isCapitalized(t) && isCountry(lemma(doc, w)) && isCountry(lemma(doc, doc.words[start]!))) break
