@@ -591,6 +591,11 @@ describe('extractEntities: amounts with a unit of measure', () => {
     ['Алматы облысы Іле ауданында екі көлік соқтығысты.', ['Алматы облысы/GPE', 'Іле ауданында/GPE', 'екі/CARDINAL']],
     // a listed body's whole name ends an organization the tagger ran on past it
     ['Дүниежүзілік банк Көкарал бөгетін биіктету жобасына 250 миллион доллар бөледі.', ['Дүниежүзілік банк/ORGANIZATION', 'Көкарал/ORGANIZATION', '250 миллион доллар/MONEY']],
+    // a name ends before a participle's clause of time (the tagger ran on to "салынғаннан бері"); a dam is a facility
+    ['«Көкарал бөгеті салынғаннан бері балық аулау қайта жанданды», – дейді ғалым.', ['Көкарал бөгеті/PROJECT']],
+    ['Бұл – Көкарал бөгетінің арқасы.', ['Көкарал бөгетінің/FACILITY']],
+    // the Aral's two parts (the tagger had a person "Кіші" and the sea)
+    ['Кіші Арал теңізінің су деңгейі көтерілді.', ['Кіші Арал/LOCATION']],
     // a year's word before an amount is a date of its own (the tagger had one MONEY)
     ['Екі ел арасындағы тауар айналымы былтыр 2,1 миллиард долларға жетті.', ['Екі/CARDINAL', 'былтыр/DATE', '2,1 миллиард долларға/MONEY']],
     // a number word after "in X" is no part of a place (the tagger ran on to "тоғыз")

@@ -281,6 +281,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       if (NAME_TYPES.has(type)) while (last - 1 > first && PARTICLES.has(tokens[last - 1]!.text.toLowerCase())) last--
       // (a span of time keeps it: "2010-2015 жылдар арасында")
       if (type !== 'DATE' && type !== 'TIME' && last - 1 > first && BETWEEN.has(tokens[last - 1]!.text.toLowerCase())) last--
+      // a name ends before a clause of time, a participle in a case and its postposition: "Көкарал
+      // бөгеті | салынғаннан бері" (KazNERD ends no name but a date, a time or an amount so)
+      if (!AMOUNT_OR_TIME.has(type) && last - first > 2 && TIME_POSTPOSITION_WORDS.has(tokens[last - 1]!.text.toLowerCase()) && RELATIVE_PARTICIPLE_IN_CASE.test(tokens[last - 2]!.text)) last -= 2
       // nor does a word that says where or to whom begin a longer name: "Ақордада | Өзбекстан
       // Республикасының Президенті" (the genitive and the -дағы adjective may: "Қазақстандағы
       // Германия елшісі")
@@ -882,6 +885,12 @@ function namesDisease(tokens: Token[], first: number, last: number): boolean {
 
 /** The types that count something: they must hold a number (holdsNumber). */
 const AMOUNT_TYPES = new Set<EntityType>(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY'])
+/** Types whose spans may end in a postposition of time: "2018 жылдан бері", "екі сағаттан кейін". */
+const AMOUNT_OR_TIME = new Set(['DATE', 'TIME', 'CARDINAL', 'QUANTITY', 'MONEY', 'PERCENTAGE', 'AGE'])
+/** Postpositions of time after a participle's clause: салынғаннан бері, келгеннен кейін. */
+const TIME_POSTPOSITION_WORDS = new Set(['бері', 'кейін', 'соң', 'бастап', 'дейін'])
+/** A past participle in the ablative or the dative: салынғаннан, келгенге. */
+const RELATIVE_PARTICIPLE_IN_CASE = /\p{L}(?:ған|ген|қан|кен)(?:нан|нен|ға|ге|қа|ке)$/u
 /** Words that say which year, alone a DATE: last year, this year. */
 const YEAR_WORDS = new Set(['былтыр', 'биыл'])
 const NUMBER_STEMS = Object.values(numberWordStems).flatMap((group) => group.split('|'))
@@ -2311,7 +2320,7 @@ function facilitiesByHead(tokens: Token[], lemmaOf: (k: number) => string, sente
     const head = tokens[k]!
     // (the first letter before the pattern: most tokens fail on it, "с" or "ә")
     const c = head.text.charCodeAt(0)
-    if ((c !== 0x441 && c !== 0x4d9) || head.type !== 'word' || !FACILITY_HEAD_WORD.test(head.text)) continue
+    if ((c !== 0x441 && c !== 0x4d9 && c !== 0x431) || head.type !== 'word' || !FACILITY_HEAD_WORD.test(head.text)) continue
     // (a bare head before another noun qualifies it: "Асқар Исмаилов | әуежай жобасының", "«Жаңа
     // әуежай жылына …»")
     if (FACILITY_HEAD_WORD.exec(head.text)![0] === head.text && tokens[k + 1]?.type === 'word') continue
@@ -2328,8 +2337,8 @@ function facilitiesByHead(tokens: Token[], lemmaOf: (k: number) => string, sente
   return out
 }
 
-/** Heads of buildings and parks after their name: стадион, әуежай, сарай, саябақ (any form). */
-const FACILITY_HEAD_WORD = /^(?:стадион|әуежай|сарай|саябақ)/u
+/** Heads of buildings, parks and dams after their name: стадион, әуежай, сарай, саябақ, бөгет (any form). */
+const FACILITY_HEAD_WORD = /^(?:стадион|әуежай|сарай|саябақ|бөгет)/u
 
 /** A clock time with a case ending, which the tokenizer reads as a number: "12:00-де", "9:30-дан". */
 const CLOCK_WITH_ENDING = /^\d{1,2}:\d{2}(?::\d{2})?-\p{Ll}{1,5}$/u
