@@ -230,6 +230,10 @@ describe('extractEntities: amounts, and names inside longer names', () => {
   ])('takes a region named by a direction whole: %s', (text, entity) => {
     expect(extractEntities(text).map((e) => `${e.type}:${e.text}→${e.lemma} ${e.kind ?? ''} ${e.country ?? ''}`)).toContain(entity)
   })
+  it('opens no event with a person the tagger ran on from', () => {
+    // (the tagger had an EVENT "Мехмет Секерджи Түркия тарапы")
+    expect(spans('Түркияның Қазақстандағы елшісі Мехмет Секерджи Түркия тарапы жобаға 30 миллион доллар бөлгенін атап өтті.')).toEqual(['Түркияның/GPE', 'Қазақстандағы/GPE', 'Мехмет Секерджи/PERSON', 'Түркия/GPE', '30 миллион доллар/MONEY'])
+  })
   it('makes a tagger project that opens with a given name inside a quotation the person', () => {
     // (the tagger had a PROJECT "Нұрсұлтан бұл жеңіске")
     expect(spans('«Нұрсұлтан бұл жеңіске ұзақ дайындалды. Бұл медаль олимпиадаға жолдама алуға көмектеседі», – деді ол.')).toEqual(['Нұрсұлтан/PERSON'])

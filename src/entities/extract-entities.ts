@@ -500,6 +500,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // кодексіне өзгерістер енгізу туралы заңды қабылдады" is the body and the title (the tagger
       // had one organization)
       if ((f.type === 'LAW' || tokens[f.last - 1]!.text.toLowerCase() === 'туралы') && r.type === 'ORGANIZATION' && r.first === f.first && r.last < f.last) return false
+      // nor does a person open an event the tagger ran on into: "елшісі Мехмет Секерджи | Түркия
+      // тарапы жобаға …" was one EVENT
+      if (r.type === 'PERSON' && f.type === 'EVENT' && r.first === f.first && r.last < f.last) return false
       // a person ends no organization, role or place: "Білім және ғылым министрі | Асхат
       // Аймағамбетов" is a role and a person (of the train split's spans of two words or more that
       // end in a capitalized surname, 564 are people and 1 a work: an order named after one)

@@ -1243,7 +1243,11 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     // (and "өзінің Telegram-арнасында", on their own channel)
     if (start === subjectEnd && (doc.words[start] === 'өз' || doc.words[start] === 'өзінің') && start + 2 < reported && hasTag(doc, doc.words[start + 1]!, ADJUNCT_CASES)) start += 2
     // and whom they told it: "Мединский | журналистерге | тараптар … уағдаласқанын айтты"
-    if (start + 1 < reported && ADDRESSEES.has(lemma(doc, doc.words[start]!)) && hasTag(doc, doc.words[start]!, DATIVE_CASE)) start++
+    if (start + 1 < reported && ADDRESSEES.has(lemma(doc, doc.words[start]!)) && hasTag(doc, doc.words[start]!, DATIVE_CASE)) {
+      start++
+      // and the statement given to them: "журналистерге | берген түсініктемесінде | Үкіметтің …"
+      if (start + 2 < reported && isParticiple(doc.words[start]!) && isStatementNoun(doc, doc.words[start + 1]!) && hasTag(doc, doc.words[start + 1]!, LOCATIVE_CASE)) start += 2
+    }
     if (start >= reported) continue
     // two reports of one subject, the first with a verb of saying as a converb: "… қамтылғанын
     // атап өтіп, | идеяларды қолдайтынын жеткізді" is two quotations, each with its own cue
@@ -1377,7 +1381,8 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     else if (end === start + 1 && isCapitalized(t) && isPlural(doc.words[start]!) && !isPlaceName(lemma(doc, doc.words[start]!)) && isPlaceName(lemma(doc, w))) break
     // a country after a subject that is a country starts what it speaks of: "Қазақстан |
     // Әзербайжан мен Армения арасындағы келісімді қолдайтынын мәлімдеді"
-    else if (end === start + 1 && isCapitalized(t) && isCountry(lemma(doc, w)) && isCountry(lemma(doc, doc.words[start]!))) break
+    // (the first in the nominative, the second no "in X": "Түркияның Қазақстандағы елшісі" goes on)
+    else if (end === start + 1 && isCapitalized(t) && !PLACE_ADJECTIVE.test(w) && isCountry(lemma(doc, w)) && isCountry(lemma(doc, doc.words[start]!)) && !inObliqueCase(doc, start)) break
     // a place after a body's whole name, in no case, is what the subject speaks of: "Дүниежүзілік
     // денсаулық сақтау ұйымы | Еуропа мен Орталық Азияда … ескертті"
     else if (end > start && isCapitalized(t) && isBodyWord(lemma(doc, doc.words[end - 1]!)) && !hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) && !PLACE_ADJECTIVE.test(w) && isPlaceName(lemma(doc, w))) break
