@@ -402,6 +402,13 @@ describe('extractEntities: a name before a settlement’s head is a place', () =
     // -да of Аделаида is no locative: the lemma is the name as written
     expect(extractEntities('Турнир Мельбурн, Перт және Аделаида қалаларында өтеді.').map((e) => e.lemma)).toEqual(['Мельбурн', 'Перт', 'Аделаида'])
   })
+  it('gives an organization of adjectives and a possessed head, its possessor before it, the bare head for its lemma, in either script', () => {
+    const lemmas = (text: string): string[] => extractEntities(text).filter((e) => e.type === 'ORGANIZATION').map((e) => e.lemma)
+    expect(lemmas('Қазақстан Республикасының Ұлттық банкі мөлшерлемені сақтады.')).toEqual(['Ұлттық банк'])
+    expect(lemmas(toLatin('Қазақстан Республикасының Ұлттық банкі мөлшерлемені сақтады.').text)).toEqual(['Ulttyq bank'])
+    // (after a noun the possessive is the compound's own)
+    expect(lemmas('Ұлттық экономика министрлігі хабарлады.')).toEqual(['Ұлттық экономика министрлігі'])
+  })
   it('reads a name in guillemets before its head in the nominative, but for the genitive ("Звезда" is no Звез + -да)', () => {
     expect(extractEntities('Ол Сербияның «Партизан» және «Црвена Звезда» клубтарын басқарған.').map((e) => e.lemma)).toEqual(['Сербия', 'Партизан', 'Црвена Звезда'])
     expect(extractEntities('«Қайраттың» бас бапкері сөйледі.').map((e) => e.lemma)).toEqual(['Қайрат'])

@@ -771,7 +771,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // of whose it is: "«Партизан» және «Црвена Звезда» клубтарын" is no Звез + -да
     if (NAMED_TYPES.has(f.type) && tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»' && !GENITIVE.test(tokens[f.last - 1]!.text) && isNameHead(headAfterGuillemets(tokens, f.last + 1))) f.nominative = true
     // the lemma in the input's script, of its repaired letters (see toWorkingText)
-    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, latin ? spanText : W.slice(workingStart, workingEnd), cachedLemma, latin) }
+    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, latin ? spanText : W.slice(workingStart, workingEnd), cachedLemma, latin, W.slice(workingStart, workingEnd)) }
     describe(e, f, tokens, lemmaOf)
     // (on the working text: a Latin name is matched in its Cyrillic form)
     if (f.last - f.first === 1 && isGivenName(lemmaOf(f.first))) givenNamed.add(e)
@@ -967,7 +967,7 @@ function onlyTitleWords(tokens: Token[], f: Found, lemmaOf: (k: number) => strin
   return true
 }
 
-function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => string, latinText: boolean): string {
+function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => string, latinText: boolean, workingText: string): string {
   if (f.type === 'DATE' || f.type === 'TIME' || f.type === 'MONEY' || f.type === 'PERCENT' || f.type === 'QUANTITY' || f.type === 'CARDINAL' || f.type === 'ORDINAL') return spanText
   // «Қазақ газеттері» ЖШС-ның → «Қазақ газеттері» ЖШС; a domain stays as written
   // (less its case ending: "Kaspi.kz-тің" → Kaspi.kz)
@@ -977,8 +977,37 @@ function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => str
   // a foreign name in Latin letters in Cyrillic text takes its suffixes after a hyphen: as written
   // it has none ("Hepsiburada" is no Hepsibura + -да)
   if (!latinText && FOREIGN_LAST_WORD.test(spanText)) return spanText
-  return phraseLemma(spanText, lemmaOfWord)
+  const lemma = phraseLemma(spanText, lemmaOfWord)
+  if (f.type !== 'ORGANIZATION') return lemma
+  if (!latinText) return withoutOutsidePossessor(lemma)
+  // (Latin text: decided on the Cyrillic working text; the possessive's letters are as many in
+  // either script, "банкі" → банк, "banki" → bank)
+  const cyrillic = phraseLemma(workingText, lemmaOfWord)
+  const bare = withoutOutsidePossessor(cyrillic)
+  return bare !== cyrillic && cyrillic.startsWith(bare) ? lemma.slice(0, lemma.length - (cyrillic.length - bare.length)) : lemma
 }
+
+/**
+ * An organization whose words before its head are all adjectives (NAME_ADJECTIVES) has no possessive of its own:
+ * where the head has one, its possessor stood before the span ("Қазақстан | Ұлттық банкі",
+ * "Ресейдің | Мемлекеттік думасы"), and the name's base form is the bare head: Ұлттық банк,
+ * Мемлекеттік дума, Жоғарғы сот. (After a noun the possessive is the compound's own and stays:
+ * Ұлттық экономика министрлігі, Халықаралық валюта қоры.)
+ */
+function withoutOutsidePossessor(lemma: string): string {
+  const words = lemma.split(' ')
+  if (words.length < 2 || !words.slice(0, -1).every((w) => NAME_ADJECTIVES.has(w.toLowerCase()))) return lemma
+  const head = words.at(-1)!
+  const bare = analyzeWord(head).find((r) => r.suffixes.length === 1 && r.suffixes[0]!.tag === 'POSS.3')
+  if (!bare || bare.lemma.length < 3) return lemma
+  return [...words.slice(0, -1), head[0] === head[0]!.toUpperCase() ? head[0] + bare.lemma.slice(1) : bare.lemma].join(' ')
+}
+
+/**
+ * Adjectives that open bodies' names (Ұлттық банк, Мемлекеттік дума, Жоғарғы сот). Listed: an
+ * ending cannot tell them, "Қауіпсіздік кеңесі" is the council of security, a noun.
+ */
+const NAME_ADJECTIVES = new Set(['ұлттық', 'мемлекеттік', 'халықаралық', 'республикалық', 'жоғарғы', 'конституциялық', 'федералдық', 'орталық', 'жоғары'])
 
 /** A span that ends in a word of Latin letters with no hyphen. */
 const FOREIGN_LAST_WORD = /(?:^|\s)[A-Za-z][A-Za-z0-9&'’.]*$/u
