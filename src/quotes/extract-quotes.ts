@@ -1418,6 +1418,10 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // and a group's, after a name that is no person's: "«МузАрт» | тобының әншілері" (not "Аида
     // Балаева | кәсіпкерлердің пікірі …", what the report is about)
     else if (end > start && (doc.words[end - 1] === '»' || (isCapitalized(doc.tokens[end - 1]!) && !isNominativeSurname(doc, end - 1))) && end + 1 < limit && hasTag(doc, w, GENITIVE_CASE) && isPossessedNominative(doc, doc.words[end + 1]!)) end += 2
+    // a body's whole name in the nominative ends the subject before a word in lower case that is
+    // none of its people: "«Астана» футбол клубы | серб маманы Никола Станкович бас бапкер болып
+    // тағайындалғанын хабарлады" (a title of the body's would follow it in the genitive)
+    else if (end > start && isBodyWord(lemma(doc, doc.words[end - 1]!)) && isPossessedNominative(doc, doc.words[end - 1]!) && !isCapitalized(t) && t.type === 'word' && !PLURAL_POSSESSED.test(w) && !isBodyWord(lemma(doc, w)) && !isTitleWord(w, lemma(doc, w))) break
     // ("Бас" is a title's first word, no title: "Бас | мемлекеттік санитарлық дәрігер …")
     else if (end > start && !isPronoun(doc.words[start]!) && !hasTitle(doc, start, end, isTitleHead)) {
       // an organization's name goes on in lower case to its head, in the nominative or the
