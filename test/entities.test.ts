@@ -230,6 +230,11 @@ describe('extractEntities: amounts, and names inside longer names', () => {
   ])('takes a region named by a direction whole: %s', (text, entity) => {
     expect(extractEntities(text).map((e) => `${e.type}:${e.text}→${e.lemma} ${e.kind ?? ''} ${e.country ?? ''}`)).toContain(entity)
   })
+  it('opens no organization with a given name before a place, nor makes the place a surname', () => {
+    // (the tagger had an ORGANIZATION "Никола Еуропа чемпионаттарында")
+    expect(spans('«Никола Еуропа чемпионаттарында жұмыс істеген», – деді Владимир Ежов.')).toEqual(['Никола/PERSON', 'Еуропа чемпионаттарында/EVENT', 'Владимир Ежов/PERSON'])
+    expect(spans('Орал Мұхамеджанов кітап жазды.')).toEqual(['Орал Мұхамеджанов/PERSON'])
+  })
   it('opens no event with a person the tagger ran on from', () => {
     // (the tagger had an EVENT "Мехмет Секерджи Түркия тарапы")
     expect(spans('Түркияның Қазақстандағы елшісі Мехмет Секерджи Түркия тарапы жобаға 30 миллион доллар бөлгенін атап өтті.')).toEqual(['Түркияның/GPE', 'Қазақстандағы/GPE', 'Мехмет Секерджи/PERSON', 'Түркия/GPE', '30 миллион доллар/MONEY'])

@@ -383,6 +383,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
           }
         }
       }
+      // an "organization" that opens with a listed given name before a place is the person and
+      // the rest: "«Никола | Еуропа чемпионаттарында жұмыс істеген»" (KazNERD opens no
+      // organization with a given name before a place; an event's head makes the rest an event)
+      if (kind === 'ORGANIZATION' && last - first > 2 && isListedGivenName(foldName(tokens[first]!.text)) && (isPlaceFolded(lemmaOf(first + 1)) || countryCodeOfFolded(lemmaOf(first + 1)) !== undefined) && !SURNAME.test(lemmaOf(first + 1))) {
+        found.push({ first, last: first + 1, type: 'PERSON', rule: false })
+        first++
+        if (EVENT_LAST_WORD.test(tokens[last - 1]!.text.toLowerCase())) kind = 'EVENT'
+      }
       // a "project" that opens with a listed given name, not a title in guillemets of its own, is
       // the person, the run of capitals: "«Нұрсұлтан | бұл жеңіске ұзақ дайындалды …»" (no KazNERD
       // project opens so)
@@ -1868,6 +1876,8 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
       continue
     }
     if (!capital(tokens[k]) || !capital(tokens[k + 1]) || !givenName(k)) continue
+    // (a listed place or country after a given name is no surname: "Никола | Еуропа чемпионаттарында")
+    if (!SURNAME.test(lemmaOf(k + 1)) && (isPlaceFolded(lemmaOf(k + 1)) || countryCodeOfFolded(lemmaOf(k + 1)) !== undefined)) continue
     // (a title that is a given name too opens no name before another given name and a capital:
     // "Ғалым | Нұрлан Әмірханов" is the scientist Нұрлан Әмірханов)
     if (capital(tokens[k + 2]) && isTitleWord(tokens[k]!.text.toLowerCase(), lemmaOf(k)) && isListedGivenName(foldName(tokens[k + 1]!.text))) continue
