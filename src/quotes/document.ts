@@ -151,6 +151,10 @@ export function lowerLemma(caches: LemmaCaches, word: string): string {
  * сұрағына, арнасынан, хатпен. No name goes on after a word in one, and no speaker holds one.
  */
 export const ADJUNCT_CASES: ReadonlySet<string> = new Set(['LOC', 'DAT', 'ABL', 'INS'])
+/** Cases a subject is never in (the genitive opens "Министрдің айтуынша", an according-to quote). */
+export const OBLIQUE_CASES: ReadonlySet<string> = new Set(['GEN', 'ACC', 'DAT', 'LOC', 'ABL', 'INS'])
+/** The oblique cases but the genitive, which may stand inside a subject or a body's name ("министрлігінің өкілдері", "Қазақстан Республикасының …"). */
+export const NON_SUBJECT_CASES: ReadonlySet<string> = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
 const INSTRUMENTAL: ReadonlySet<string> = new Set(['INS'])
 
 /** A Russian-style surname as written, in the nominative (lower case): балаева, тоқаев, путин. */

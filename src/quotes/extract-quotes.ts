@@ -10,7 +10,7 @@ import { lexiconWeight } from '../morphology/lexicon.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
-import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isCountry, isPlaceName, isPronoun, lowerLemma, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
+import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isCountry, isPlaceName, isPronoun, lowerLemma, NON_SUBJECT_CASES, OBLIQUE_CASES, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
 import { aboutThisOpeners, aboutThisVerbs, accordingTo, accordingToAfterSubject, accordingToFromAblative, cueAfterDep, cueAlone, documentNouns, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, organizationLemmas, openerPhrases, passiveCues, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
@@ -1349,6 +1349,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   while (end < limit && end - start < 12) {
     const t = doc.tokens[end]!
     const w = doc.words[end]!
+    const listed = end === start && isCapitalized(t) ? organizationEnd(doc, end, limit) : -1
     // (a pronoun is the whole subject: "Ол | ҚҚС мөлшерлемесі … сақталатынын жеткізді")
     if (end === start && isPronoun(w)) {
       end++
@@ -1375,7 +1376,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       end = close
     }
     // a listed organization's name, whatever its words: "Қазақстан темір жолы | … хабарлады"
-    else if (end === start && isCapitalized(t) && organizationEnd(doc, end, limit) > end) end = listedEnd = organizationEnd(doc, end, limit)
+    else if (listed > end) end = listedEnd = listed
     // a place after a plural noun that opens the sentence starts what they speak of: "Ғалымдар |
     // Арал теңізінің … көтерілгенін хабарлады"
     else if (end === start + 1 && isCapitalized(t) && isPlural(doc.words[start]!) && !isPlaceName(lemma(doc, doc.words[start]!)) && isPlaceName(lemma(doc, w))) break
@@ -1637,11 +1638,6 @@ const RELATIVE_PARTICIPLE = /\p{L}(?:ған|ген|қан|кен)$/u
 
 /** A participle or a past verb, which no subject's words hold: "деген", "болған", "айтқан". */
 const PARTICIPLE = /\p{L}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u
-
-/** Cases a subject is never in (the genitive opens "Министрдің айтуынша", an according-to quote). */
-const OBLIQUE_CASES = new Set(['GEN', 'ACC', 'DAT', 'LOC', 'ABL', 'INS'])
-/** The oblique cases but the genitive, which may stand inside a subject ("министрлігінің өкілдері"). */
-const NON_SUBJECT_CASES = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
 
 /** Does tokens [start, end) hold a title word (or, with isTitleHead, a title's last word)? */
 function hasTitle(doc: QuoteDocument, start: number, end: number, isTitle: (lower: string, lemma: string) => boolean = isTitleWord): boolean {

@@ -1,4 +1,4 @@
-import { hasTag, type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma, paragraphAt } from './document.js'
+import { hasTag, type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma, NON_SUBJECT_CASES, OBLIQUE_CASES, paragraphAt } from './document.js'
 import { countBelow } from '../internal/count-below.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
@@ -120,13 +120,11 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
  */
 function isSubjectNear(doc: QuoteDocument, p: Person, at: number): boolean {
   if (doc.sentenceOf[at]! - doc.sentenceOf[p.first]! > 2) return false
-  if (hasTag(doc, doc.words[p.last - 1]!, OBLIQUE)) return false
+  if (hasTag(doc, doc.words[p.last - 1]!, OBLIQUE_CASES)) return false
   const here = paragraphAt(doc, doc.tokens[at]!.start)
   const there = paragraphAt(doc, doc.tokens[p.first]!.start)
   return there >= 0 && here - there <= 1
 }
-
-const OBLIQUE: ReadonlySet<string> = new Set(['GEN', 'ACC', 'DAT', 'LOC', 'ABL', 'INS'])
 
 /**
  * A news outlet speaks as itself, whoever writes for it: "Kazinform menshikti tilshisi" →
@@ -177,7 +175,7 @@ function namedBodyBefore(doc: QuoteDocument, head: string, at: number): Referent
     if (k + 1 < doc.tokens.length && isBodyWord(lowerLemma(doc, doc.words[k + 1]!))) continue
     let start = -1
     // (the name starts after "Бұл туралы", an opener or a pronoun, though these have capitals)
-    const inName = (j: number): boolean => doc.tokens[j]!.type === 'word' && doc.sentenceOf[j] === doc.sentenceOf[k] && !hasTag(doc, doc.words[j]!, NAME_BREAKING_CASES) && doc.words[j] !== 'туралы' && !isPronoun(doc.words[j]!) && !isSentenceOpener(doc.words[j]!)
+    const inName = (j: number): boolean => doc.tokens[j]!.type === 'word' && doc.sentenceOf[j] === doc.sentenceOf[k] && !hasTag(doc, doc.words[j]!, NON_SUBJECT_CASES) && doc.words[j] !== 'туралы' && !isPronoun(doc.words[j]!) && !isSentenceOpener(doc.words[j]!)
     for (let j = k - 1; j >= 0 && k - j <= 5 && inName(j); j--) {
       if (isCapitalized(doc.tokens[j]!)) start = j
     }
@@ -185,9 +183,6 @@ function namedBodyBefore(doc: QuoteDocument, head: string, at: number): Referent
   }
   return undefined
 }
-
-/** Cases no word of a body's name is in (the genitive may be: "Қазақстан Республикасының …"). */
-const NAME_BREAKING_CASES: ReadonlySet<string> = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
 
 /** Are two lemmas one body's head, either listed in the possessive ("департаменті" and "департамент")? */
 function sameHead(a: string, b: string): boolean {
