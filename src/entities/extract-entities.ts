@@ -2,7 +2,6 @@ import { countryNames } from '../data/countries.generated.js'
 import { frequentWords } from '../data/frequent-words.generated.js'
 import { outsideWords } from '../data/outside-words.generated.js'
 import { nerModel } from '../data/ner-model.generated.js'
-import { organizationRows } from '../data/organizations.generated.js'
 import { countrySpellings } from '../data/country-spellings.generated.js'
 import { dateEnds } from '../data/date-ends.generated.js'
 import { placeRows } from '../data/places.generated.js'
@@ -34,7 +33,7 @@ import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { viewOf } from './features.js'
 import { isSentenceOpener, isTitleHead, isTitleWord } from '../quotes/lexicon.js'
-import { countryCodeOf, countryCodeOfFolded, foldName, isPlaceFolded } from './gazetteer.js'
+import { countryCodeOf, countryCodeOfFolded, foldName, isListedPlaceOrCountry, isPlaceFolded, organizationEntries } from './gazetteer.js'
 import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, tagIndices, type Vocabulary, withPreparedWords } from './perceptron.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
@@ -386,7 +385,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // an "organization" that opens with a listed given name before a place is the person and
       // the rest: "«Никола | Еуропа чемпионаттарында жұмыс істеген»" (KazNERD opens no
       // organization with a given name before a place; an event's head makes the rest an event)
-      if (kind === 'ORGANIZATION' && last - first > 2 && isListedGivenName(foldName(tokens[first]!.text)) && (isPlaceFolded(lemmaOf(first + 1)) || countryCodeOfFolded(lemmaOf(first + 1)) !== undefined) && !SURNAME.test(lemmaOf(first + 1))) {
+      if (kind === 'ORGANIZATION' && last - first > 2 && isListedGivenName(foldName(tokens[first]!.text)) && isListedPlaceOrCountry(lemmaOf(first + 1)) && !SURNAME.test(lemmaOf(first + 1))) {
         found.push({ first, last: first + 1, type: 'PERSON', rule: false })
         first++
         if (EVENT_LAST_WORD.test(tokens[last - 1]!.text.toLowerCase())) kind = 'EVENT'
@@ -410,7 +409,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         // Төтенше жағдайлар …" leaves none)
         else if (kind !== 'PERSON') {
           let place = false
-          for (let t = first; t < last && !place; t++) place = isPlaceFolded(lemmaOf(t)) || countryCodeOfFolded(lemmaOf(t)) !== undefined
+          for (let t = first; t < last && !place; t++) place = isListedPlaceOrCountry(lemmaOf(t))
           // (a name in Latin letters is left to the rule for those: "Түркиядағы | Hepsiburada")
           if (!place && !FOREIGN_NAME_WORD.test(tokens[first]!.text)) return
         }
@@ -754,7 +753,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   }
   namesInPairs(remainders, tokens)
   if (!latin) remainders = latinNameLists(remainders, tokens)
-  remainders = withCodes(remainders, tokens, lemmaOf, sentenceFirst)
+  withCodes(remainders, tokens, lemmaOf, sentenceFirst)
   // (minister's titles by distinct word: most articles have none)
   const ministerByWord = vocabulary.views.map((v) => MINISTER_TITLES.has(v.lemma) && v.lower.length > v.lemma.length)
   if (ministerByWord.some(Boolean)) ministersRoles(remainders, tokens, lemmaOf, sentenceFirst, (k) => ministerByWord[ids[k]!]!)
@@ -1313,7 +1312,7 @@ function latinNameLists(found: readonly Found[], tokens: Token[]): Found[] {
  * it goes). Not after another capital, a longer law's: "Қазақстан Республикасы Қылмыстық
  * кодексінің", which the tagger finds with its article ("Қылмыс кодексінің 135-інші бабы").
  */
-function withCodes(found: Found[], tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): Found[] {
+function withCodes(found: Found[], tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): void {
   // (the tokens laws already hold, marked once: the rule stays linear however many codes a text names)
   let inLaw: Uint8Array | undefined
   const laws: Found[] = []
@@ -1329,18 +1328,11 @@ function withCodes(found: Found[], tokens: Token[], lemmaOf: (k: number) => stri
     }
     if (inLaw[k - 1] === 0 || inLaw[k] === 0) laws.push({ first: k - 1, last: k + 1, type: 'LAW', rule: true })
   }
-  if (laws.length === 0) return found
-  const out: Found[] = []
-  let j = 0
-  for (const f of found) {
-    while (j < laws.length && laws[j]!.last <= f.first) out.push(laws[j++]!)
-    // (what overlaps a code goes: the tagger's place "Бюджет")
-    if (j < laws.length && f.first < laws[j]!.last && f.last > laws[j]!.first) continue
-    if (j > 0 && f.first < laws[j - 1]!.last && f.last > laws[j - 1]!.first) continue
-    out.push(f)
-  }
-  while (j < laws.length) out.push(laws[j++]!)
-  return out
+  if (laws.length === 0) return
+  // (what overlaps a code goes: the tagger's place "Бюджет")
+  const inCode = new Uint8Array(tokens.length)
+  for (const law of laws) inCode.fill(1, law.first, law.last)
+  replaceFound(found, new Set(found.filter((f) => inCode.subarray(f.first, f.last).includes(1))), laws)
 }
 
 /** What the tagger took a ministry's field's first word for, alone. */
@@ -1415,7 +1407,7 @@ function hasCapital(tokens: Token[], f: Found, sentenceFirst: Uint8Array, lemmaO
  * (Үкімет, Мәжіліс): a name even at a sentence's start, where every word has a capital?
  */
 function isKnownName(lemma: string): boolean {
-  return SURNAME.test(lemma) || isGivenName(lemma) || isPlaceFolded(lemma) || countryCodeOfFolded(lemma) !== undefined || ORGANIZATION_HEADS.has(lemma)
+  return SURNAME.test(lemma) || isGivenName(lemma) || isListedPlaceOrCountry(lemma) || ORGANIZATION_HEADS.has(lemma)
 }
 
 /**
@@ -1507,8 +1499,7 @@ function gazetteerIndex(): Map<string, GazetteerEntry[]> {
     const [name, type, kind, country] = row.split('\t') as [string, EntityType, string, string]
     add(name, { type, kind, ...(country !== '-' ? { country } : {}), canonical: name })
   }
-  for (const row of organizationRows.split('|')) {
-    const [abbr, full, kind] = row.split('\t') as [string, string, string]
+  for (const { abbr, full, kind } of organizationEntries()) {
     const canonical = full !== '-' ? full : abbr
     if (abbr !== '-') add(abbr, { type: 'ORGANIZATION', kind, canonical })
     if (full !== '-') add(full, { type: 'ORGANIZATION', kind, canonical })
@@ -1877,7 +1868,7 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     }
     if (!capital(tokens[k]) || !capital(tokens[k + 1]) || !givenName(k)) continue
     // (a listed place or country after a given name is no surname: "Никола | Еуропа чемпионаттарында")
-    if (!SURNAME.test(lemmaOf(k + 1)) && (isPlaceFolded(lemmaOf(k + 1)) || countryCodeOfFolded(lemmaOf(k + 1)) !== undefined)) continue
+    if (!SURNAME.test(lemmaOf(k + 1)) && isListedPlaceOrCountry(lemmaOf(k + 1))) continue
     // (a title that is a given name too opens no name before another given name and a capital:
     // "Ғалым | Нұрлан Әмірханов" is the scientist Нұрлан Әмірханов)
     if (capital(tokens[k + 2]) && isTitleWord(tokens[k]!.text.toLowerCase(), lemmaOf(k)) && isListedGivenName(foldName(tokens[k + 1]!.text))) continue
@@ -2212,7 +2203,7 @@ function isDemonymLemma(lemma: string): boolean {
   const last = lemma.charCodeAt(lemma.length - 1)
   if ((last !== 0x49b && last !== 0x43a) || lemma.length < 6 || !DEMONYM_SUFFIXES.has(lemma.slice(-3))) return false
   const place = lemma.slice(0, -3)
-  return countryCodeOfFolded(place) !== undefined || isPlaceFolded(place)
+  return isListedPlaceOrCountry(place)
 }
 
 /** "City", "district", "regional" …: the level of a local body ("Алматы қалалық соты"). */
@@ -2232,7 +2223,7 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
     const token = tokens[t]!
     if (token.type !== 'word' || !isCapitalThenSmall(token.text) || lemmaOf(t) !== foldName(token.text)) return false
     if (isSentenceOpener(token.text.toLowerCase()) || SURNAME.test(lemmaOf(t))) return false
-    return sentenceFirst[t] === 0 || isPlaceFolded(lemmaOf(t)) || countryCodeOfFolded(lemmaOf(t)) !== undefined || lexiconWeight(lemmaOf(t)) <= 1
+    return sentenceFirst[t] === 0 || isListedPlaceOrCountry(lemmaOf(t)) || lexiconWeight(lemmaOf(t)) <= 1
   }
   for (let k = 1; k < tokens.length; k++) {
     // (by the lemma, which the rules have at hand: lower-casing every token cost more)
@@ -2311,7 +2302,7 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // айналса" is what a country becomes, "Біріккен Ұлттар Ұйымының аймақаралық орталығын" a
     // centre of the UN's)
     if (centre) {
-      let other = isPlaceFolded(lemmaOf(first)) || countryCodeOfFolded(lemmaOf(first)) !== undefined
+      let other = isListedPlaceOrCountry(lemmaOf(first))
       for (let t = first; t < k && !other; t++) other = GENITIVE.test(tokens[t]!.text)
       if (other) continue
     }

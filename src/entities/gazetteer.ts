@@ -1,5 +1,6 @@
 import { countryNames } from '../data/countries.generated.js'
 import { countrySpellings } from '../data/country-spellings.generated.js'
+import { organizationRows } from '../data/organizations.generated.js'
 import { placeRows } from '../data/places.generated.js'
 import { withoutSigns } from '../internal/without-signs.js'
 
@@ -50,4 +51,26 @@ export function isPlaceFolded(folded: string): boolean {
     }
   }
   return places.has(folded)
+}
+
+/** A row of data/gazetteer/organizations.tsv: its abbreviation and full name ("-" when none) and kind ("-" when unknown). */
+export interface OrganizationEntry {
+  abbr: string
+  full: string
+  kind: string
+}
+
+let organizations: readonly OrganizationEntry[] | undefined
+
+/** The rows of data/gazetteer/organizations.tsv, read once for the entity gazetteer and the quote stage's lists. */
+export function organizationEntries(): readonly OrganizationEntry[] {
+  return (organizations ??= organizationRows.split('|').map((row) => {
+    const [abbr, full, kind] = row.split('\t') as [string, string, string]
+    return { abbr, full, kind }
+  }))
+}
+
+/** Is a folded name a listed place or country (CLDR's names: the tagger's features know those)? */
+export function isListedPlaceOrCountry(folded: string): boolean {
+  return isPlaceFolded(folded) || countryCodeOfFolded(folded) !== undefined
 }

@@ -2,7 +2,7 @@ import { aboutThisCues } from '../data/about-this.generated.js'
 import { accordingToCues } from '../data/according-to.generated.js'
 import { nameHeads } from '../data/name-heads.generated.js'
 import { sentenceOpeners } from '../data/openers.generated.js'
-import { organizationRows } from '../data/organizations.generated.js'
+import { organizationEntries } from '../entities/gazetteer.js'
 import { nameForms } from '../script/name-forms.js'
 import { sourceVerbs } from '../data/source-verbs.generated.js'
 import { speechVerbs } from '../data/speech-verbs.generated.js'
@@ -157,8 +157,7 @@ let media: PhraseIndex | undefined
 export function mediaNames(): PhraseIndex {
   if (media) return media
   const names = new Set<string>()
-  for (const row of organizationRows.split('|')) {
-    const [abbr, full, kind] = row.split('\t') as [string, string, string]
+  for (const { abbr, full, kind } of organizationEntries()) {
     if (kind !== 'media') continue
     for (const name of [abbr, full]) if (name !== '-') for (const form of [name, ...nameForms(name)]) names.add(form.toLowerCase())
   }
@@ -175,8 +174,7 @@ let bodies: ReadonlySet<string> | undefined
 export function isOneWordBody(lemma: string): boolean {
   if (!bodies) {
     const names = new Set<string>()
-    for (const row of organizationRows.split('|')) {
-      const [abbr, full, kind] = row.split('\t') as [string, string, string]
+    for (const { abbr, full, kind } of organizationEntries()) {
       if (kind !== 'government') continue
       for (const name of [abbr, full]) if (name !== '-' && !name.includes(' ') && name !== name.toUpperCase()) names.add(name.toLowerCase())
     }
@@ -196,8 +194,7 @@ let organizations: PhraseIndex | undefined
 export function organizationLemmas(): PhraseIndex {
   if (organizations) return organizations
   const names: string[][] = []
-  for (const row of organizationRows.split('|')) {
-    const [, full, kind] = row.split('\t') as [string, string, string]
+  for (const { full, kind } of organizationEntries()) {
     if (kind === 'media' || full === '-' || !full.includes(' ')) continue
     names.push(full.split(' ').map((w) => lemmatize(w).toLowerCase()))
   }
