@@ -1,5 +1,6 @@
 import { assertString } from '../internal/assert-string.js'
 import { C, classTable, isLowerLetter, isUpperLetter } from '../internal/char-class.js'
+import { CASE_ENDING } from '../internal/domain-ending.js'
 import { normalize } from '../normalize/normalize.js'
 import { letterTables, needsRepair } from '../normalize/repair-letters.js'
 import type { Token, TokenType } from '../types.js'
@@ -126,9 +127,6 @@ function runEnd(s: Scanner, j: number): number {
   return j
 }
 
-
-/** A Kazakh case ending after a hyphen: ке, тің, тағы, нан … */
-const CASE_ENDING = /^[а-яәғқңөұүһі]{1,6}$/u
 
 /**
  * Bare domain at `start`: labels joined by periods, the last one a listed TLD, then a path.
