@@ -121,12 +121,22 @@ export function withholdsName(words: readonly string[]): boolean {
  * басшысы, but not the "бас" of "бас директоры" (isTitleWord: any word of a title).
  */
 export function isTitleHead(lower: string, lemma: string): boolean {
-  return titleHeads.has(lower) || titleHeads.has(lemma)
+  return titleHeads.has(lower) || titleHeads.has(lemma) || isTitleCompound(lower)
+}
+
+/**
+ * A hyphenated word whose first part is a title of its own names a title too, whatever the
+ * second part: "дәрігер-инфекционисі Гүлнар Омарова" (a doctor, an infectious disease
+ * specialist), "инженер-құрылысшы".
+ */
+function isTitleCompound(lower: string): boolean {
+  const hyphen = lower.indexOf('-')
+  return hyphen > 0 && titleHeads.has(lower.slice(0, hyphen))
 }
 
 /** Is this lower-case word (or its lemma) part of a title? министр, басшысы, вице-министрі … */
 export function isTitleWord(lower: string, lemma: string): boolean {
-  return titleWords.has(lower) || titleWords.has(lemma)
+  return titleWords.has(lower) || titleWords.has(lemma) || isTitleCompound(lower)
 }
 
 /** The longest phrase of `index` that the words at `k` start with; its length or 0. */
