@@ -129,6 +129,13 @@ describe('lemmatize: words that only look inflected stay whole', () => {
   it.each(['Өскемен', 'Ақорда', 'Канада', 'Астана', 'Алматы', 'Атырау', 'Ресей', 'адам', 'ақын', 'Ислам', 'Систан', 'құдай', 'Тоқаева'])('%s', (word) => {
     expect(lemmatize(word)).toBe(word)
   })
+  // an acronym's suffix follows a hyphen: "СІМ" is not "СІ" + -м (the lexicon knows a "сі")
+  it.each(['СІМ', 'ІІМ', 'ДДСҰ'])('%s (an acronym)', (word) => {
+    expect(lemmatize(word)).toBe(word)
+  })
+  it('still reads a headline written in capitals (ҚАЗАҚСТАНДА → ҚАЗАҚСТАН) and an acronym with a hyphen (СІМ-нің → СІМ)', () => {
+    expect([lemmatize('ҚАЗАҚСТАНДА'), lemmatize('СІМ-нің')]).toEqual(['ҚАЗАҚСТАН', 'СІМ'])
+  })
 })
 
 describe('lemmatize: derivations stay in the lemma (UD convention)', () => {

@@ -110,10 +110,11 @@ function outranks(reading: WordAnalysis, best: WordAnalysis | undefined): boolea
 function firstReading(word: string): WordAnalysis | undefined {
   if (word === '' || word.length > MAX_WORD || word.lastIndexOf('-') > 0) return analyze(word)[0]
   const proper = word[0] !== word[0]!.toLowerCase()
+  const acronym = proper && isAcronym(word)
   let best: Candidate | undefined
   let bestScore = -Infinity
   for (const c of candidates(word.toLowerCase())) {
-    const s = score(c, proper)
+    const s = score(c, proper, acronym)
     if (s > bestScore) {
       bestScore = s
       best = c
@@ -229,9 +230,10 @@ function suffixChains(tail: string): Suffix[][] {
 
 function rank(word: string, found: Candidate[]): WordAnalysis[] {
   const proper = word[0] !== word[0]!.toLowerCase()
+  const acronym = proper && isAcronym(word)
   const scored = found.map((c) => {
     const kept = keepPatronymic(c)
-    return { lemma: caseLike(word, kept), suffixes: kept.suffixes, score: score(c, proper) }
+    return { lemma: caseLike(word, kept), suffixes: kept.suffixes, score: score(c, proper, acronym) }
   })
   // stable: equal scores keep generation order
   scored.sort((a, b) => b.score - a.score)
@@ -264,10 +266,13 @@ function keepPatronymic(c: Candidate): Candidate {
  * A known lemma scores 40 + its lexicon weight (log2 of its attested paradigm), so it beats any
  * unknown one; then every suffix adds its SUFFIX_GAIN.
  */
-function score(c: Candidate, proper: boolean): number {
+function score(c: Candidate, proper: boolean, acronym: boolean): number {
   const weight = lexiconWeight(c.lemma)
   let s = weight > 0 ? 40 + weight : 0
   for (const suffix of c.suffixes) s += SUFFIX_GAIN[suffix.tag] ?? 0
+  // an acronym's suffixes follow a hyphen (СІМ-нің): without one, the capitals are all the name
+  // ("СІМ" is no "СІ" + -м, though the lexicon knows a "сі")
+  if (acronym && c.suffixes.length > 0) s -= 50
   // loan names may break harmony (Гонконгте); native words do not
   if (c.disharmonic) s -= proper ? 0.4 : 4
   if (weight === 0 && c.suffixes.length > 0) {
@@ -291,6 +296,11 @@ function score(c: Candidate, proper: boolean): number {
     if (innermost.tag === 'POSS.3' && c.lemma.endsWith('уш')) s -= 3
   }
   return s
+}
+
+/** Two to five letters, all capitals, no hyphen: СІМ, ІІМ, ДДСҰ (a headline in capitals has longer words: ҚАЗАҚСТАНДА). */
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word.length <= 5 && word === word.toUpperCase() && word !== word.toLowerCase()
 }
 
 /** Stems of names that end like an accusative: Құдайбер(ді), Сатыбал(ды), Жанбол(ды). */
