@@ -941,6 +941,12 @@ describe('extractEntities: what the tagger took for names', () => {
   })
 })
 
+describe('extractEntities: a law has a law\'s word in it', () => {
+  it('drops a tagger "law" with no code, act, article or "туралы" in it (a tournament\'s stage)', () => {
+    expect(extractEntities('«Қайрат» Конференциялар лигасының плей-офф кезеңіне шықты.').filter((e) => e.type === 'LAW')).toEqual([])
+  })
+})
+
 describe('extractEntities: institutions named after someone, and a leading dative', () => {
   it.each([
     // the tagger had a person and a role ("Қазақ ұлттық академиялық драма")
