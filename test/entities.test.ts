@@ -941,6 +941,23 @@ describe('extractEntities: what the tagger took for names', () => {
   })
 })
 
+describe('extractEntities: initials before a surname', () => {
+  it.each([
+    // written close or apart, one or two, the surname in any case (KazNERD, which spells names out, has none)
+    ['Ғ.Тұрсынов пен Е.Брусиловскийдің «Қыз Жібек» операсы қойылды.', ['Ғ.Тұрсынов/PERSON/Ғ.Тұрсынов', 'Е.Брусиловскийдің/PERSON/Е.Брусиловский', 'Қыз Жібек/ART/Қыз Жібек']],
+    ['Кеше Н.Ә. Назарбаев сөйледі.', ['Кеше/DATE/Кеше', 'Н.Ә. Назарбаев/PERSON/Н.Ә. Назарбаев']],
+  ])('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.text}/${e.type}/${e.lemma}`)).toEqual(expected)
+  })
+  it('gives the surname alone the name with initials as its canonical', () => {
+    const people = extractEntities('Жиынға Қ.Тоқаев келді. «Біз дайынбыз», – деді Тоқаев.').filter((e) => e.type === 'PERSON')
+    expect(people.map((e) => [e.text, e.canonical])).toEqual([['Қ.Тоқаев', 'Қ.Тоқаев'], ['Тоқаев', 'Қ.Тоқаев']])
+  })
+  it('leaves a name after "атындағы" to the institution', () => {
+    expect(extractEntities('Ол Л.Н. Гумилев атындағы Еуразия ұлттық университетінде оқиды.').map((e) => `${e.text}/${e.type}`)).toEqual(['Л.Н. Гумилев атындағы Еуразия ұлттық университетінде/ORGANIZATION'])
+  })
+})
+
 describe('extractEntities: a law has a law\'s word in it', () => {
   it('drops a tagger "law" with no code, act, article or "туралы" in it (a tournament\'s stage)', () => {
     expect(extractEntities('«Қайрат» Конференциялар лигасының плей-офф кезеңіне шықты.').filter((e) => e.type === 'LAW')).toEqual([])

@@ -983,7 +983,8 @@ function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => str
   // (less its case ending: "Kaspi.kz-тің" → Kaspi.kz)
   const domain = domainWithoutEnding(spanText)
   if (domain !== undefined) return domain
-  if (/^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(spanText) || f.nominative) return spanText
+  // (a person's initial is no domain: "Е.Брусиловскийдің" → Е.Брусиловский)
+  if ((f.type !== 'PERSON' && /^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(spanText)) || f.nominative) return spanText
   // a foreign name in Latin letters in Cyrillic text takes its suffixes after a hyphen: as written
   // it has none ("Hepsiburada" is no Hepsibura + -да)
   if (!latinText && FOREIGN_LAST_WORD.test(spanText)) return spanText
@@ -1863,6 +1864,18 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     !isPlaceFolded(lemmaOf(k + 1)) &&
     !capital(tokens[k + 2])
   for (let k = 0; k + 1 < tokens.length; k++) {
+    // initials before a capitalized word: "Ғ.Тұрсынов пен Е.Брусиловскийдің операсы", "Н.Ә.
+    // Назарбаев" (KazNERD spells names out and has no initials: the tagger made a facility of
+    // "Тұрсынов пен Е.Брусиловскийдің" and kept "Тоқаев" of "Қ.Тоқаев")
+    if (tokens[k]!.type === 'initial') {
+      let j = k + 1
+      while (j < tokens.length && j - k < 3 && tokens[j]!.type === 'initial') j++
+      if (capital(tokens[j]) && !isSentenceOpener(tokens[j]!.text.toLowerCase())) {
+        out.push({ first: k, last: j + 1, type: 'PERSON', rule: true })
+        k = j
+      }
+      continue
+    }
     // a surname on its own after a sentence opener: "Бүгінде Қалдыровтар әулетінде …"
     // (not a place named after someone: "Биыл Жданов аулына")
     if (k > 0 && capital(tokens[k]) && !capital(tokens[k + 1]) && isSentenceOpener(tokens[k - 1]!.text.toLowerCase()) && SURNAME.test(lemmaOf(k)) && !PLACE_HEADS.has(lemmaOf(k + 1))) {
@@ -2921,7 +2934,8 @@ function assignCanonical(entities: Entity[]): void {
   // distinct names only (a long text names the same few people many times)
   const people = entities.filter((e) => e.type === 'PERSON')
   const names = new Map<string, string[]>()
-  for (const p of people) if (!names.has(p.lemma)) names.set(p.lemma, p.lemma.toLowerCase().split(/\s+/))
+  // (an initial is a word of its own, written apart or not: "Қ.Тоқаев", "Қ. Тоқаев")
+  for (const p of people) if (!names.has(p.lemma)) names.set(p.lemma, p.lemma.toLowerCase().split(/\s+|(?<=\.)(?=\S)/u))
   const fullest = new Map<string, string>()
   for (const [name, mine] of names) {
     let best = name

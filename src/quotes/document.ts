@@ -68,6 +68,8 @@ export function isCapitalized(t: Token): boolean {
 
 /** АҚШ, ҰҚШҰ: two or more capitals and no lower-case letter. */
 export function isAcronym(t: Token): boolean {
+  // (an initial is a capital and its period: "Қ." of "Қ. Тоқаев" is no acronym)
+  if (t.type === 'initial') return false
   // a small second letter settles it (Қазақстан), without splitting and converting the word
   if (caseByCode(t.text.charCodeAt(1)) === -1) return false
   const head = t.text.split('-')[0]!
@@ -244,7 +246,9 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       !(hasTag(caches, words[end]!, ADJUNCT_CASES) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !(end - k === 1 && hasTag(caches, words[end]!, INSTRUMENTAL))) &&
       // (a given name before a surname may only look inflected: "Аида" is read as Аи + -да, and a
       // listed one before any capital, "Давиде | Ливермор")
-      (uninflected(tokens[end - 1]!.text, lemmaOf) ||
+      // (an initial goes on to the name: "Н.Ә. Назарбаев")
+      (tokens[end - 1]!.type === 'initial' ||
+        uninflected(tokens[end - 1]!.text, lemmaOf) ||
         // (a given name that reads as "my …" is no possessive inside a name: "Досым | Сәтпаев" is
         // дос + -ым to the lemmatizer)
         isFirstPersonOnly(caches, words[end - 1]!) ||
