@@ -570,6 +570,17 @@ describe('extractEntities: dates', () => {
   })
 })
 
+describe('extractEntities: an anniversary', () => {
+  it.each([
+    // a number's anniversary alone is a DATE, as KazNERD has it (the tagger made a percentage of "90") …
+    ['Биыл театр 90 жылдығын атап өтеді.', ['Биыл/DATE', '90 жылдығын/DATE']],
+    // … with its owner before it, an EVENT (KazNERD's "Абайдың 175 жылдығына")
+    ['Абайдың 175 жылдығына арналған кеш өтті.', ['Абайдың 175 жылдығына/EVENT']],
+  ])('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.text}/${e.type}`)).toEqual(expected)
+  })
+})
+
 describe('extractEntities: amounts with a unit of measure', () => {
   const spans = (text: string): string[] => extractEntities(text).map((e) => `${e.text}/${e.type}`)
   it.each([
