@@ -665,6 +665,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // a name of one word has a capital (or a digit) somewhere: "көктемгі" (of spring) is no
     // FACILITY (none of KazNERD's one-word names of these kinds is all small letters)
     if (!f.rule && f.last - f.first === 1 && LOWER_CASE_NAMELESS.has(f.type) && !CAPITAL_OR_DIGIT.test(tokens[f.first]!.text)) continue
+    // nor is one letter alone a name: "A" of the flu strain "A(H1N1)" was an ORGANIZATION (no
+    // KazNERD entity is a lone letter)
+    if (!f.rule && f.last - f.first === 1 && tokens[f.first]!.text.length === 1 && tokens[f.first]!.type === 'word') continue
     // a tagger date ends at a word a date can end with: "былтырғы | көрсеткіштен" (than last
     // year's figure) is "былтырғы"
     // a tagger percentage ends at its percent word, a number or a bound: "45 пайызға | қысқартпасақ"
