@@ -407,6 +407,10 @@ describe('extractEntities: a name before a settlement’s head is a place', () =
     // -да of Аделаида is no locative: the lemma is the name as written
     expect(extractEntities('Турнир Мельбурн, Перт және Аделаида қалаларында өтеді.').map((e) => e.lemma)).toEqual(['Мельбурн', 'Перт', 'Аделаида'])
   })
+  it('reads the tagger\'s own place before the head in the nominative too', () => {
+    // -ды of Шортанды is no accusative (the lemma was "Шортан")
+    expect(extractEntities('Министр Шортанды ауданындағы шаруа қожалығына барды.').filter((e) => e.type === 'GPE').map((e) => e.lemma)).toEqual(['Шортанды'])
+  })
   it('gives an organization of adjectives and a possessed head, its possessor before it, the bare head for its lemma, in either script', () => {
     const lemmas = (text: string): string[] => extractEntities(text).filter((e) => e.type === 'ORGANIZATION').map((e) => e.lemma)
     expect(lemmas('Қазақстан Республикасының Ұлттық банкі мөлшерлемені сақтады.')).toEqual(['Ұлттық банк'])

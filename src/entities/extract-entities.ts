@@ -1814,8 +1814,9 @@ function withPlacesByHead(found: Found[], { names: places, nominative }: PlacesB
     while (j < found.length && found[j]!.last <= k) j++
     const f = found[j]
     if (f === undefined || f.first > k) out.push({ first: k, last: k + 1, type: 'GPE', rule: true, ...(nominative.has(k) ? { nominative: true } : {}) })
-    else if (f.first === k && f.last === k + 1 && !f.rule && RETYPED_AS_PLACE.has(f.type)) {
+    else if (f.first === k && f.last === k + 1 && !f.rule && (RETYPED_AS_PLACE.has(f.type) || f.type === 'GPE')) {
       f.type = 'GPE'
+      // (the tagger's own place too: "Шортанды | ауданындағы" is no Шортан + -ды)
       if (nominative.has(k)) f.nominative = true
     }
   }
