@@ -949,6 +949,9 @@ describe('extractEntities: what the tagger took for names', () => {
     ['Брифингте Бас мемлекеттік санитарлық дәрігер Айжан Есмағамбетова сөйледі.', ['Бас мемлекеттік санитарлық дәрігер/POSITION', 'Айжан Есмағамбетова/PERSON']],
     // a quantity ends at its unit with "with"
     ['Турнир кестесінде «Қайрат» 61 ұпаймен көш бастап тұр.', ['Қайрат/ORGANIZATION', '61 ұпаймен/QUANTITY']],
+    // a title alone is a role: the tagger had a place and a person
+    ['Министр ауданға барды.', ['Министр/POSITION']],
+    ['Министр Шортанды ауданына барды.', ['Министр/POSITION', 'Шортанды/GPE']],
     // one letter alone is no name: the flu strain's "A" was an organization
     ['Биылғы маусымда A(H1N1) және A(H3N2) вирустары басым болады.', ['Биылғы/DATE']],
     // a page's separator is no part of an amount

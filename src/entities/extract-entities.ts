@@ -884,6 +884,9 @@ function oneWordType(type: EntityType, first: number, last: number, lemmaOf: (k:
   // a surname alone is a person, not a role: "– …, – деді Головкин" (the tagger read it as the
   // title a speaker after "деді" often is)
   if (type === 'POSITION' && SURNAME.test(lemma) && !isTitleWord(lemma, lemma)) return 'PERSON'
+  // and a title alone is a role, not a person or a place: "Министр | Шортанды ауданына барды"
+  // (all of KazNERD's 148 "министр", "президент", "әкім" alone are POSITIONs)
+  if ((type === 'PERSON' || type === 'GPE' || type === 'LOCATION') && isTitleHead(lemma, lemma) && !isGivenName(lemma) && !isListedPlaceOrCountry(lemma)) return 'POSITION'
   return type
 }
 
