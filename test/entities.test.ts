@@ -914,6 +914,8 @@ describe('extractEntities: what the tagger took for names', () => {
     // neighbourhood's stays a place
     ['«Қайрат» өз алаңында «Астананы» 2:1 есебімен ұтты.', ['Қайрат/ORGANIZATION', 'Астананы/ORGANIZATION']],
     ['«Қайрат» шағынауданының тұрғындары жиналды.', ['Қайрат/LOCATION']],
+    // a "product" in guillemets before a farm's head is the farm
+    ['Министр «Көктерек» шаруа қожалығының басшысымен кездесті.', ['Көктерек/ORGANIZATION']],
     ['Астананы «Нұр-Сұлтан» шаһарына ауыстырды.', ['Астананы/GPE', 'Нұр-Сұлтан/GPE']],
     ['Astanany «Nur-Sultan» shaharyna aýystyrdy.', ['Astanany/GPE', 'Nur-Sultan/GPE']],
     // before a building's head it is the building

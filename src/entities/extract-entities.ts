@@ -568,9 +568,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       delete f.kind
       delete f.country
       delete f.canonical
-    } else if (inGuillemets && f.type === 'PRODUCT' && /^(?:команда|клуб|компания)/u.test(after)) {
-      // (a "product" before a team's or a company's head is the team: "«Ювентус» командасын",
-      // "«Реал Мадрид» командасын")
+    } else if (inGuillemets && f.type === 'PRODUCT' && /^(?:команда|клуб|компания|шаруа)/u.test(after)) {
+      // (a "product" before a team's, a company's or a farm's head is the team: "«Ювентус»
+      // командасын", "«Реал Мадрид» командасын", "«Көктерек» шаруа қожалығының")
       f.type = 'ORGANIZATION'
       delete f.kind
     } else if (inGuillemets && f.type === 'ORGANIZATION' && f.last - f.first === 1 && SETTLEMENT_AFTER_NAME.test(after)) {
