@@ -2920,10 +2920,17 @@ function oneTypePerWord(entities: Entity[]): void {
   for (const [key, byType] of counts) {
     let top: EntityType | undefined
     let topCount = 0
+    let tied = false
     for (const [type, n] of byType) {
-      if (n > topCount) [top, topCount] = [type, n]
-      else if (n === topCount) top = undefined
+      if (n > topCount) [top, topCount, tied] = [type, n, false]
+      else if (n === topCount) {
+        // (a tie between an organization and a product is the organization: "«Легия» командасын
+        // … «Легияның» бас бапкері", the club, was a PRODUCT once)
+        if ((top === 'ORGANIZATION' && type === 'PRODUCT') || (top === 'PRODUCT' && type === 'ORGANIZATION')) top = 'ORGANIZATION'
+        else tied = true
+      }
     }
+    if (tied) top = undefined
     if (top !== undefined && byType.size > 1) commonest.set(key, top)
   }
   // a company's name in guillemets before its legal form settles the word alone elsewhere: the
