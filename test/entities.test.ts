@@ -278,6 +278,9 @@ describe('extractEntities: an organization that ends in a title word is a positi
     ['Түлкібас аудандық білім бөлімі хабарлады.', ['Түлкібас аудандық білім бөлімі/ORGANIZATION']],
     // (a head the lexicon lists in the possessive: the tagger alone had the city)
     ['Шымкент қалалық полиция департаменті банктің үш қызметкерін ұстады.', ['Шымкент қалалық полиция департаменті/ORGANIZATION', 'үш/CARDINAL']],
+    // (… in the genitive, the lexicon's "департаменті" + -нің; and the place's own head for its level)
+    ['Алматы облысы полиция департаментінің мәліметінше, ұрлық азайды.', ['Алматы облысы полиция департаментінің/ORGANIZATION']],
+    ['Ол Алматы қаласы мамандандырылған ауданаралық қылмыстық сотының үкімімен сотталды.', ['Алматы қаласы мамандандырылған ауданаралық қылмыстық сотының/ORGANIZATION']],
     // a body "against" something: the dative before "қарсы" is in its name (the tagger alone: nothing)
     ['Жемқорлыққа қарсы іс-қимыл агенттігі хабарлады.', ['Жемқорлыққа қарсы іс-қимыл агенттігі/ORGANIZATION']],
     // a body whose head is "орталығы" after a common noun (the tagger alone: nothing, or a person)

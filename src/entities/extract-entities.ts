@@ -2231,6 +2231,8 @@ function isDemonymLemma(lemma: string): boolean {
 
 /** "City", "district", "regional" …: the level of a local body ("Алматы қалалық соты"). */
 const LEVELS = new Set(['қалалық', 'аудандық', 'облыстық', 'өңірлік', 'аумақтық'])
+/** A place's head in the possessive, written small: the place and it stand for a level ("Алматы қаласы … соты"). */
+const PLACE_UNITS = new Set(['қаласы', 'облысы', 'ауданы'])
 
 /**
  * Local bodies: a place's name, its level and a head noun in the possessive, up to four words
@@ -2250,12 +2252,15 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
   }
   for (let k = 1; k < tokens.length; k++) {
     // (by the lemma, which the rules have at hand: lower-casing every token cost more)
-    if (!LEVELS.has(lemmaOf(k)) || tokens[k]!.type !== 'word' || !LEVELS.has(tokens[k]!.text.toLowerCase())) continue
+    // (or the place's own head: "Алматы қаласы мамандандырылған ауданаралық қылмыстық сотының",
+    // where the tagger found the city alone)
+    if (tokens[k]!.type !== 'word' || !((LEVELS.has(lemmaOf(k)) && LEVELS.has(tokens[k]!.text.toLowerCase())) || PLACE_UNITS.has(tokens[k]!.text))) continue
     if (!isPlaceWord(k - 1)) continue
     let head = -1
     for (let j = k + 1; j < tokens.length && j <= k + 4 && tokens[j]!.type === 'word'; j++) {
       // (the lexicon has some possessed heads as lemmas: "полиция департаменті")
-      if ((ORGANIZATION_HEADS.has(lemmaOf(j)) || isHeadInPossessive(lemmaOf(j), ORGANIZATION_HEADS)) && /[ыі]$/u.test(possessedForm(tokens[j]!.text.toLowerCase()))) {
+      // (and then its lemma is the possessed form: "департаментінің" is департаменті + -нің)
+      if ((ORGANIZATION_HEADS.has(lemmaOf(j)) && /[ыі]$/u.test(possessedForm(tokens[j]!.text.toLowerCase()))) || isHeadInPossessive(lemmaOf(j), ORGANIZATION_HEADS)) {
         head = j
         break
       }
