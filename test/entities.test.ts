@@ -987,6 +987,13 @@ describe('extractEntities: initials before a surname', () => {
   })
 })
 
+describe('extractEntities: a short name with a case ending joined to it', () => {
+  it('strips it where the text names the bare name too ("Ван Имен" → Ван И), and the bare name is that person', () => {
+    const text = 'Астанада Ермек Көшербаев Қытай Сыртқы істер министрі Ван Имен келіссөз жүргізді.\n\nАйта кетейік, Ван И Астанадан кейін Өзбекстанға сапар шегеді.'
+    expect(extractEntities(text).filter((e) => e.text.startsWith('Ван')).map((e) => `${e.text}/${e.type}/${e.lemma}`)).toEqual(['Ван Имен/PERSON/Ван И', 'Ван И/PERSON/Ван И'])
+  })
+})
+
 describe('extractEntities: a law has a law\'s word in it', () => {
   it('drops a tagger "law" with no code, act, article or "туралы" in it (a tournament\'s stage)', () => {
     expect(extractEntities('«Қайрат» Конференциялар лигасының плей-офф кезеңіне шықты.').filter((e) => e.type === 'LAW')).toEqual([])

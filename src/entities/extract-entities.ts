@@ -2889,6 +2889,7 @@ function describe(e: Entity, f: Found, tokens: Token[], lemmaOf: (k: number) => 
  * that the tagger took for an organization ("Оразбек", data/gazetteer/given-names.txt). Gazetteer names (they have a `kind`) keep their type.
  */
 function personByName(entities: Entity[], givenNamed: ReadonlySet<Entity>): void {
+  joinedCaseEndings(entities)
   const nameWords = new Set<string>()
   const names = new Set<string>()
   for (const e of entities) {
@@ -2951,6 +2952,25 @@ function oneTypePerWord(entities: Entity[]): void {
     e.type = companies.has(key) ? 'ORGANIZATION' : (commonest.get(key) ?? e.type)
   }
 }
+
+/**
+ * A person's name whose last word is too short for the lemmatizer to strip a case ending from,
+ * told by another mention of it: "Ван Имен" (with Wang Yi) → Ван И where the text also names "Ван
+ * И" (a one-letter stem loses to the whole word in the lemmatizer's ranking).
+ */
+function joinedCaseEndings(entities: Entity[]): void {
+  let lemmas: Set<string> | undefined
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue
+    const ending = SHORT_NAME_ENDING.exec(e.lemma)
+    if (!ending) continue
+    lemmas ??= new Set(entities.map((x) => x.lemma))
+    const bare = e.lemma.slice(0, ending.index + ending[1]!.length)
+    if (lemmas.has(bare)) e.lemma = bare
+  }
+}
+/** A one- or two-letter last word of a name and a case ending joined to it: "Ван Имен", "Ли Пэнге". */
+const SHORT_NAME_ENDING = /( \p{Lu}\p{Ll}?)(?:мен|бен|пен|нің|ның|дің|дың|ге|ға|ке|қа|ні|ны|ді|ды|де|да|ден|дан|нен|нан)$/u
 
 /**
  * One name per thing: people whose names are part of a fuller name get the fullest
