@@ -994,6 +994,13 @@ describe('extractEntities: a short name with a case ending joined to it', () => 
   })
 })
 
+describe('extractEntities: a name the text repeats', () => {
+  it('is the same name where the tagger found only a piece of it (a FACILITY "Жібек" inside a quotation)', () => {
+    const text = 'Театр «Қыз Жібек» операсының жаңа қойылымын ұсынады.\n\n«Қыз Жібек – қазақ халқының махаббат жыры», – деді режиссер.'
+    expect(extractEntities(text).filter((e) => e.text.includes('Жібек')).map((e) => `${e.text}/${e.type}`)).toEqual(['Қыз Жібек/ART', 'Қыз Жібек/ART'])
+  })
+})
+
 describe('extractEntities: a law has a law\'s word in it', () => {
   it('drops a tagger "law" with no code, act, article or "туралы" in it (a tournament\'s stage)', () => {
     expect(extractEntities('«Қайрат» Конференциялар лигасының плей-офф кезеңіне шықты.').filter((e) => e.type === 'LAW')).toEqual([])

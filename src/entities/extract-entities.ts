@@ -760,6 +760,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   namesInPairs(remainders, tokens)
   if (!latin) remainders = latinNameLists(remainders, tokens)
   withCodes(remainders, tokens, lemmaOf, sentenceFirst)
+  remainders = withRepeatedNames(remainders, tokens, lemmaOf)
   // (minister's titles by distinct word: most articles have none)
   const ministerByWord = vocabulary.views.map((v) => MINISTER_TITLES.has(v.lemma) && v.lower.length > v.lemma.length)
   if (ministerByWord.some(Boolean)) ministersRoles(remainders, tokens, lemmaOf, sentenceFirst, (k) => ministerByWord[ids[k]!]!)
@@ -2951,6 +2952,67 @@ function oneTypePerWord(entities: Entity[]): void {
     const key = e.lemma.toLowerCase()
     e.type = companies.has(key) ? 'ORGANIZATION' : (commonest.get(key) ?? e.type)
   }
+}
+
+/** Types whose names of two words or more the text's other mentions of them take (withRepeatedNames). */
+const REPEATED_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'ART', 'EVENT', 'FACILITY', 'PROJECT'])
+
+/**
+ * A name of two to six words found once is that name wherever the text repeats it, word for word
+ * by lemma, with the same capital: "Абай театры «Қыз Жібек» операсын ұсынады … «Қыз Жібек –
+ * қазақ халқының махаббат жыры»" (the tagger had a FACILITY "Жібек" inside the quotation). Only
+ * where nothing was found or the tagger found pieces of it; linear (the names by their first
+ * word, one sweep).
+ */
+function withRepeatedNames(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  let names: Map<string, Found[]> | undefined
+  for (const f of found) {
+    const n = f.last - f.first
+    if (n < 2 || n > 6 || f.start !== undefined || !REPEATED_TYPES.has(f.type) || !isCapitalThenSmall(tokens[f.first]!.text)) continue
+    let words = true
+    for (let t = f.first; t < f.last && words; t++) words = tokens[t]!.type === 'word'
+    if (!words) continue
+    names ??= new Map()
+    const key = lemmaOf(f.first)
+    const list = names.get(key)
+    if (list) list.push(f)
+    else names.set(key, [f])
+  }
+  if (names === undefined) return found
+  const sameWords = (f: Found, k: number): boolean => {
+    if (k + f.last - f.first > tokens.length || tokens[k]!.text !== tokens[f.first]!.text) return false
+    for (let j = 1; j < f.last - f.first; j++) if (lemmaOf(k + j) !== lemmaOf(f.first + j) || tokens[k + j]!.type !== 'word') return false
+    return true
+  }
+  const sorted = found.slice().sort((a, b) => a.first - b.first)
+  const replaced = new Set<Found>()
+  const added: Found[] = []
+  let i = 0
+  for (let k = 0; k < tokens.length; k++) {
+    // (a cheap test first: a name starts with a capital)
+    if (caseByCode(tokens[k]!.text.charCodeAt(0)) !== 1) continue
+    const list = names.get(lemmaOf(k))
+    if (list === undefined) continue
+    const name = list.find((f) => sameWords(f, k))
+    if (name === undefined) continue
+    const last = k + name.last - name.first
+    while (i < sorted.length && sorted[i]!.last <= k) i++
+    // (what is found there: nothing, or the tagger's pieces inside it)
+    const inside: Found[] = []
+    let fits = true
+    for (let j = i; j < sorted.length && sorted[j]!.first < last && fits; j++) {
+      const f = sorted[j]!
+      fits = f.first >= k && f.last <= last && !f.rule && !(f.first === k && f.last === last)
+      inside.push(f)
+    }
+    if (!fits) continue
+    for (const f of inside) replaced.add(f)
+    added.push({ ...name, first: k, last, rule: true })
+    k = last - 1
+  }
+  if (added.length === 0) return found
+  replaceFound(found, replaced, added)
+  return found
 }
 
 /**
