@@ -601,6 +601,13 @@ describe('extractQuotes: indirect, according to, source', () => {
     // (not a head that only qualifies another's: "полиция | департаментінің"; with none named, itself)
     expect(extractQuotes('Ақтөбе облысы полиция департаментінің қызметкерлері келді.\n\nПолицияның мәліметінше, қой ұрланған.').map((q) => q.speaker?.name)).toEqual(['Полиция'])
   })
+  it('resolves "ведомство" (the office) to the state body named last, whatever its head', () => {
+    const text = 'Төтенше жағдайлар министрлігі құтқарушылар күшейтілген режимде жұмыс істейтінін мәлімдеді. Ведомство мәліметінше, 60 жылыту пункті ашылады.'
+    expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([
+      ['Төтенше жағдайлар министрлігі', 'Төтенше жағдайлар министрлігі'],
+      ['Ведомство', 'Төтенше жағдайлар министрлігі'],
+    ])
+  })
   it('reads "X-тың болжамы бойынша" as according to X, and "Қорғаушының сөзінше" as the lawyer named before', () => {
     expect(extractQuotes('Ұлттық банктің болжамы бойынша, 2027 жылы инфляция 9–11 пайыз дәлізінде болады.').map((q) => [q.kind, q.speaker?.name, q.cue?.text])).toEqual([['according_to', 'Ұлттық банк', 'болжамы бойынша']])
     expect(extractQuotes('Заң бойынша, бұл рұқсат етілмейді.')).toEqual([])

@@ -44,7 +44,13 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
   // a body's head alone is the body named last before it with that head: "Министрліктің
   // дерегінше" after "Денсаулық сақтау министрлігінің …" is that ministry
   if (words.length === 1 && isBodyWord(lemmas[0]!)) {
-    const named = namedBodyBefore(doc, lemmas[0]!, first)
+    const named = namedBodyBefore(doc, (lemma) => sameHead(lemma, lemmas[0]!), first)
+    if (named) return named
+  }
+  // and "ведомство" (the office) is the state body named last, whatever its head: "Төтенше
+  // жағдайлар министрлігі … мәлімдеді. Ведомство мәліметінше, …"
+  if (words.length === 1 && lemmas[0] === 'ведомство') {
+    const named = namedBodyBefore(doc, isStateBodyHead, first)
     if (named) return named
   }
   const capitalized = doc.tokens.slice(first, last).filter((t) => isCapitalized(t))
@@ -168,9 +174,9 @@ const BODY_LOOKBACK = 1000
  * The last body before token `at` named with the head `head` (a lemma) after a capitalized word,
  * in up to five words in no case but the genitive ("Денсаулық сақтау министрлігінің"), or undefined.
  */
-function namedBodyBefore(doc: QuoteDocument, head: string, at: number): Referent | undefined {
+function namedBodyBefore(doc: QuoteDocument, isHead: (lemma: string) => boolean, at: number): Referent | undefined {
   for (let k = at - 1; k > 0 && at - k <= BODY_LOOKBACK; k--) {
-    if (doc.tokens[k]!.type !== 'word' || !sameHead(lowerLemma(doc, doc.words[k]!), head)) continue
+    if (doc.tokens[k]!.type !== 'word' || !isHead(lowerLemma(doc, doc.words[k]!))) continue
     // (the head itself, not a word before another's: "… полиция | департаментінің")
     if (k + 1 < doc.tokens.length && isBodyWord(lowerLemma(doc, doc.words[k + 1]!))) continue
     let start = -1
@@ -184,11 +190,20 @@ function namedBodyBefore(doc: QuoteDocument, head: string, at: number): Referent
   return undefined
 }
 
+/** The heads of a state body's name, which "ведомство" stands for (not a press service, "қызмет", which is a body's part). */
+const STATE_BODY_HEADS: ReadonlySet<string> = new Set(['министрлік', 'комитет', 'агенттік', 'департамент', 'басқарма', 'инспекция', 'әкімдік', 'прокуратура', 'полиция', 'палата', 'штаб'])
+
+function isStateBodyHead(lemma: string): boolean {
+  return STATE_BODY_HEADS.has(lemma) || isHeadInPossessive(lemma, STATE_BODY_HEADS)
+}
+
 /** Are two lemmas one body's head, either listed in the possessive ("департаменті" and "департамент")? */
 function sameHead(a: string, b: string): boolean {
   if (a === b) return true
   const shorter = a.length < b.length ? a : b
   const longer = a.length < b.length ? b : a
+  // (a possessed head is one or two letters longer: most words are turned away before a set is made)
+  if (longer.length - shorter.length > 2 || longer.length === shorter.length) return false
   return isHeadInPossessive(longer, new Set([shorter]))
 }
 
