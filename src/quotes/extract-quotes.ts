@@ -1388,6 +1388,10 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // денсаулық сақтау ұйымы | Еуропа мен Орталық Азияда … ескертті"
     else if (end > start && isCapitalized(t) && isBodyWord(lemma(doc, doc.words[end - 1]!)) && !hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) && !PLACE_ADJECTIVE.test(w) && isPlaceName(lemma(doc, w))) break
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
+    // a title "as" which someone was appointed or elected, on to their name: "Мектеп директоры |
+    // болып тағайындалған | Лаура Есенова ұжым … жасақталғанын айтты" (the subject ended at the
+    // title and the report began with "болып")
+    else if (w === 'болып' && end > start && end + 2 < limit && isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!)) && RELATIVE_PARTICIPLE.test(doc.words[end + 1]!) && isCapitalized(doc.tokens[end + 2]!)) end += 2
     // a group or a side of a body after its name is the subject's head, and ends it: "«Қазгидромет»
     // РМК | синоптиктері | 6-8 желтоқсан аралығында …", "Әзербайжан | тарапы | …" (a group in
     // the plural, or a side: not "Президент | сапары барысында")
