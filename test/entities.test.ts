@@ -623,6 +623,9 @@ describe('extractEntities: amounts with a unit of measure', () => {
     ['Шешім Алматы уақытымен сағат 12:00-де жарияланады.', ['Алматы/GPE', '12:00-де/TIME']],
     ['Дүкен 10:00–18:00 аралығында ашық.', ['10:00–18:00/TIME']],
     ['Таңғы сағат 9:00-ден бастап жол жабылады.', ['Таңғы сағат 9:00-ден/TIME']],
+    // a part of the day right before it, and "about" after it (the tagger had "шамасында" alone)
+    ['Оқиға таңғы 7:40-та болған.', ['таңғы 7:40-та/TIME']],
+    ['Оқиға 4 желтоқсан күні сағат 07:40 шамасында болған.', ['4 желтоқсан/DATE', '07:40 шамасында/TIME']],
     // a time that holds a unit of distance is none (the tagger had "24-шақырымында екі жеңіл")
     ['«Алматы – Қапшағай» тас жолының 24-шақырымында екі жеңіл көлік соқтығысты.', ['Алматы – Қапшағай/FACILITY']],
     // a river's name before "ауданы" is the district (the tagger had the river)

@@ -2406,6 +2406,8 @@ const FACILITY_HEAD_WORD = /^(?:стадион|әуежай|сарай|саяб�
 const CLOCK_WITH_ENDING = /^\d{1,2}:\d{2}(?::\d{2})?-\p{Ll}{1,5}$/u
 /** Words of the time of day before "сағат": "таңғы сағат 9:00-ден". */
 const DAY_PARTS = new Set(['таңғы', 'түскі', 'кешкі', 'түнгі'])
+/** "About" after a time: шамасында, шамасы, шамасына. */
+const APPROXIMATELY = /^шамас(?:ы|ында|ына|ынан)$/u
 
 /**
  * Clock times, as TIME: "сағат 12:00-де" (KazNERD: "18 : 00-де", without "сағат"), a range of two
@@ -2419,8 +2421,13 @@ function clockTimes(tokens: Token[]): Found[] {
     if (!isClock(tokens[k])) continue
     let first = k
     if (first >= 2 && tokens[first - 1]!.text.toLowerCase() === 'сағат' && DAY_PARTS.has(tokens[first - 2]!.text.toLowerCase())) first -= 2
+    // (a part of the day right before it too: "таңғы | 7:40-та"; KazNERD leaves a bare "сағат" out)
+    else if (first >= 1 && DAY_PARTS.has(tokens[first - 1]!.text.toLowerCase())) first--
     let last = k + 1
     if (last + 1 < tokens.length && isDash(tokens[last]!) && isClock(tokens[last + 1])) last += 2
+    // and "about" after it: "сағат 07:40 | шамасында" (KazNERD: "таңғы сағат 4-тің шамасында"; the
+    // tagger made a TIME of "шамасында" alone)
+    if (last < tokens.length && APPROXIMATELY.test(tokens[last]!.text.toLowerCase())) last++
     out.push({ first, last, type: 'TIME', rule: true })
     k = last - 1
   }
