@@ -1103,6 +1103,17 @@ describe('extractEntities: an amount has a number in it', () => {
   })
 })
 
+describe('extractEntities: where a number ends', () => {
+  it.each([
+    // a collective number before a date is a number of its own (the tagger had one DATE)
+    ['Олардың бесеуі жыл соңына дейін ашылады.', ['бесеуі/CARDINAL', 'жыл соңына дейін/DATE']],
+    // a possessed scale word ends the number (the tagger ran on to "үш")
+    ['Олардың 30 мыңы үш ауысымды мектептерде оқиды.', ['30 мыңы/CARDINAL']],
+  ])('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.text}/${e.type}`)).toEqual(expected)
+  })
+})
+
 describe('extractEntities: streets', () => {
   it.each([
     // the tagger alone took the name for the person it honours

@@ -655,6 +655,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       remainders.push({ first: f.first, last: f.first + 1, type: 'DATE', rule: false })
       f.first++
     }
+    // and a collective number before a date is a number of its own: "Олардың бесеуі | жыл соңына
+    // дейін ашылады" (KazNERD has "бесеуі", "екеуі" as CARDINALs, in no span but their own)
+    if (f.type === 'DATE' && !f.rule && f.last - f.first > 1 && COLLECTIVE_NUMBER.test(tokens[f.first]!.text.toLowerCase())) {
+      remainders.push({ first: f.first, last: f.first + 1, type: 'CARDINAL', rule: false })
+      f.first++
+    }
     // and a number word after "in X" ends no place's name: "Әбілқайыр хан даңғылындағы | тоғыз
     // қабатты үйде" (KazNERD's names end in one only when it is the name's own: "Хабар жиырма төрт")
     if ((NAME_TYPES.has(f.type) || f.type === 'FACILITY') && !f.rule && f.last - f.first > 1 && amountWord[f.last - 1] === 1 && PLACE_ADJECTIVE.test(tokens[f.last - 2]!.text)) {
@@ -672,6 +678,15 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // year's figure) is "былтырғы"
     // a tagger percentage ends at its percent word, a number or a bound: "45 пайызға | қысқартпасақ"
     // (if we do not cut by 45 per cent)
+    // a number whose scale word is possessed ends there: "Олардың 30 мыңы | үш ауысымды
+    // мектептерде" (thirty thousand of them; KazNERD's "жүз отыз мыңы" ends so)
+    if (f.type === 'CARDINAL' && !f.rule) {
+      for (let t = f.first + 1; t < f.last - 1; t++) {
+        if (!POSSESSED_SCALE.test(tokens[t]!.text.toLowerCase())) continue
+        f.last = t + 1
+        break
+      }
+    }
     if (f.type === 'PERCENT' && !f.rule) {
       let end = f.last
       while (end > f.first + 1 && tokens[end - 1]!.type === 'word' && amountWord[end - 1] !== 1 && !SCALES.has(lemmaOf(end - 1)) && !endsPercent(tokens[end - 1]!.text.toLowerCase(), lemmaOf(end - 1))) end--
@@ -2406,6 +2421,10 @@ const FACILITY_HEAD_WORD = /^(?:стадион|әуежай|сарай|саяб�
 const CLOCK_WITH_ENDING = /^\d{1,2}:\d{2}(?::\d{2})?-\p{Ll}{1,5}$/u
 /** Words of the time of day before "сағат": "таңғы сағат 9:00-ден". */
 const DAY_PARTS = new Set(['таңғы', 'түскі', 'кешкі', 'түнгі'])
+/** A scale word in the possessive: мыңы (a thousand of them), миллионы, миллиарды. */
+const POSSESSED_SCALE = /^(?:мыңы|миллионы|миллиарды|млн-ы|млрд-ы)$/u
+/** Collective numbers: екеуі (the two of them), үшеуі, төртеуі, бесеуі, алтауы, жетеуі, in any case. */
+const COLLECTIVE_NUMBER = /^(?:екеу|үшеу|төртеу|бесеу|алтау|жетеу)/u
 /** "About" after a time: шамасында, шамасы, шамасына. */
 const APPROXIMATELY = /^шамас(?:ы|ында|ына|ынан)$/u
 
