@@ -1004,6 +1004,17 @@ describe('extractEntities: a name the text repeats', () => {
   })
 })
 
+describe('extractEntities: a name after a site\'s name', () => {
+  it('is the site\'s company in Latin script, where the tagger read "Kaspi Pay" as a person; the site with a case ending stays one name', () => {
+    const text = 'Kaspi.kz kompanıasy nátıjelerin jarıalady. Sarapshy Kaspi.kz-tiń saıasatyn atap ótti. Esepke sáıkes, Kaspi Pay arqyly tólemder kólemi 35 paıyzǵa artqan.'
+    expect(extractEntities(text).filter((e) => e.text.startsWith('Kaspi')).map((e) => `${e.text}/${e.type}/${e.lemma}`)).toEqual([
+      'Kaspi.kz/ORGANIZATION/Kaspi.kz',
+      'Kaspi.kz-tiń/ORGANIZATION/Kaspi.kz',
+      'Kaspi Pay/ORGANIZATION/Kaspi Pay',
+    ])
+  })
+})
+
 describe('extractEntities: a law has a law\'s word in it', () => {
   it('drops a tagger "law" with no code, act, article or "туралы" in it (a tournament\'s stage)', () => {
     expect(extractEntities('«Қайрат» Конференциялар лигасының плей-офф кезеңіне шықты.').filter((e) => e.type === 'LAW')).toEqual([])

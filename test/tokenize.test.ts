@@ -44,6 +44,10 @@ describe('tokenize: one token', () => {
     ['Alem.ai', 'url'],
     // (a case ending after the domain, as after an acronym)
     ['Kaspi.kz-тің', 'url'],
+    // (in Latin script too, 2018 and 2021: Latin text keeps the domain as written when read in Cyrillic)
+    ['Kaspi.kz-tiń', 'url'],
+    ['Tengrinews.kz-ke', 'url'],
+    ['Kaspi.kz-tıñ', 'url'],
     ['https://egemen.kz/article/354785-qantar', 'url'],
     ['http://example.com/a_(b)', 'url'],
     ['www.akorda.kz/kz/news', 'url'],

@@ -811,6 +811,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     out.push(e)
   }
   personByName(out, givenNamed)
+  withDomainNames(out)
   oneTypePerWord(out)
   assignCanonical(out)
   // canonical names from the gazetteers are Cyrillic: give them in the input's script
@@ -2977,6 +2978,29 @@ function oneTypePerWord(entities: Entity[]): void {
     if (!eligible(e)) continue
     const key = e.lemma.toLowerCase()
     e.type = companies.has(key) ? 'ORGANIZATION' : (commonest.get(key) ?? e.type)
+  }
+}
+
+/**
+ * A name that opens with the name of a site the text names is that company's, whatever the tagger
+ * made of it: "Kaspi.kz … Kaspi Pay arqyly" (in Latin-script text "Kaspi Pay" reads as a person's
+ * name, Каспі Пай).
+ */
+function withDomainNames(entities: Entity[]): void {
+  let owners: Set<string> | undefined
+  for (const e of entities) {
+    const dot = e.type === 'ORGANIZATION' ? e.lemma.indexOf('.') : -1
+    if (dot > 1 && !e.lemma.includes(' ')) (owners ??= new Set()).add(e.lemma.slice(0, dot).toLowerCase())
+  }
+  if (owners === undefined) return
+  for (const e of entities) {
+    if (e.type !== 'PERSON' && e.type !== 'GPE') continue
+    const space = e.lemma.indexOf(' ')
+    if (owners.has((space < 0 ? e.lemma : e.lemma.slice(0, space)).toLowerCase())) {
+      e.type = 'ORGANIZATION'
+      delete e.kind
+      delete e.country
+    }
   }
 }
 

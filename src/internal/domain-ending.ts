@@ -1,5 +1,9 @@
-/** The letters of a Kazakh case ending after a hyphen: ке, тің, тағы, нан … */
-const ENDING = '[а-яәғқңөұүһі]{1,6}'
+/**
+ * The letters of a Kazakh case ending after a hyphen, in Cyrillic or Latin script: ке, тің, тағы,
+ * нан; tiń, ke, taǵy (2018), tıñ, tağy (2021). Latin text keeps its domain as written, ending and
+ * all, when it is read in Cyrillic ("Kaspi.kz-tiń dıvıdend" read "Каспі.кз-тің" before).
+ */
+const ENDING = '(?:[а-яәғқңөұүһі]{1,6}|[a-zıáǵńóúýäğñöūüşç]{1,6})'
 
 /** A Kazakh case ending written after a hyphen (the part after it): the tokenizer keeps it with a domain before it, "Kaspi.kz-тің". */
 export const CASE_ENDING = new RegExp(`^${ENDING}$`, 'u')
