@@ -500,6 +500,13 @@ describe('extractEntities: Latin script', () => {
   })
 })
 
+describe('extractEntities: spans never start or end with a bracket', () => {
+  it('cuts it off (the Latin twin of "A(H3N2)" had a PRODUCT "H3N2)")', () => {
+    const spans = extractEntities('Bıylǵy maýsymda A(H1N1) jáne A(H3N2) vırýstary basym bolady.').map((e) => e.text)
+    expect(spans.filter((t) => /^[()]|[()]$/u.test(t))).toEqual([])
+  })
+})
+
 describe('extractEntities: spans never start or end with a dash', () => {
   // KazNERD has no such span; the tagger once gave "бірі –" as a CARDINAL
   it.each(['Негізгі жетістіктердің бірі – сатып алу мерзімінің қысқаруы.', 'Negizgi jetistikterdiń biri – satyp alý merziminiń qysqarýy.', 'Оның бірі – Астана, екіншісі – Алматы.'])('%s', (text) => {

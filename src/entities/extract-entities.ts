@@ -131,6 +131,9 @@ const WITH_OR_IN: ReadonlySet<string> = new Set(['INS', 'LOC'])
 /** Bullets and bars that separate a page's fields: never part of an entity. */
 const SEPARATORS = new Set(['•', '·', '●', '▪', '■', '|', '/'])
 
+/** Round brackets: no KazNERD span starts or ends with one. */
+const BRACKETS = new Set(['(', ')'])
+
 const PARTICLES = new Set(['да', 'де', 'та', 'те', 'ғана', 'қана', 'ше'])
 
 /**
@@ -272,8 +275,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       }
       // no KazNERD span starts or ends with a dash ("біреуі –" is not a CARDINAL with its dash)
       // (nor with a page's separator: "Қоғам • 4 Желтоқсан, 2026 • | 2 мин оқу үшін")
-      while (first < last - 1 && (isDash(tokens[first]!) || SEPARATORS.has(tokens[first]!.text))) first++
-      while (last - 1 > first && (isDash(tokens[last - 1]!) || SEPARATORS.has(tokens[last - 1]!.text))) last--
+      // (nor with a bracket: "A(H3N2 | )" was a PRODUCT of the Latin text read in Cyrillic)
+      while (first < last - 1 && (isDash(tokens[first]!) || SEPARATORS.has(tokens[first]!.text) || BRACKETS.has(tokens[first]!.text))) first++
+      while (last - 1 > first && (isDash(tokens[last - 1]!) || SEPARATORS.has(tokens[last - 1]!.text) || BRACKETS.has(tokens[last - 1]!.text))) last--
       while (first < last - 1 && CONJUNCTIONS.has(tokens[first]!.text.toLowerCase())) first++
       while (last - 1 > first && CONJUNCTIONS.has(tokens[last - 1]!.text.toLowerCase())) last--
       // a particle after a name is not part of it: "Әкесі Оразбек те шебер болған"
