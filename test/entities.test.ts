@@ -1002,6 +1002,10 @@ describe('extractEntities: a short name with a case ending joined to it', () => 
     const text = 'Астанада Ермек Көшербаев Қытай Сыртқы істер министрі Ван Имен келіссөз жүргізді.\n\nАйта кетейік, Ван И Астанадан кейін Өзбекстанға сапар шегеді.'
     expect(extractEntities(text).filter((e) => e.text.startsWith('Ван')).map((e) => `${e.text}/${e.type}/${e.lemma}`)).toEqual(['Ван Имен/PERSON/Ван И', 'Ван И/PERSON/Ван И'])
   })
+  it('in Latin script too', () => {
+    const text = 'Astanada Ermek Kósherbaev Qytaı Syrtqy ister mınıstri Van Imen kelissóz júrgizdi.\n\nAıta keteıik, Van I Astanadan keıin Ózbekstanǵa sapar shegedi.'
+    expect(extractEntities(text).filter((e) => e.text.startsWith('Van')).map((e) => `${e.text}/${e.type}/${e.lemma}`)).toEqual(['Van Imen/PERSON/Van I', 'Van I/PERSON/Van I'])
+  })
 })
 
 describe('extractEntities: a name the text repeats', () => {

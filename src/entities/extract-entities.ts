@@ -3085,8 +3085,8 @@ function joinedCaseEndings(entities: Entity[]): void {
     if (lemmas.has(bare)) e.lemma = bare
   }
 }
-/** A one- or two-letter last word of a name and a case ending joined to it: "Ван Имен", "Ли Пэнге". */
-const SHORT_NAME_ENDING = /( \p{Lu}\p{Ll}?)(?:мен|бен|пен|нің|ның|дің|дың|ге|ға|ке|қа|ні|ны|ді|ды|де|да|ден|дан|нен|нан)$/u
+/** A one- or two-letter last word of a name and a case ending joined to it, in either script: "Ван Имен", "Van Imen". */
+const SHORT_NAME_ENDING = /( \p{Lu}\p{Ll}?)(?:мен|бен|пен|нің|ның|дің|дың|ге|ға|ке|қа|ні|ны|ді|ды|де|да|ден|дан|нен|нан|men|ben|pen|[nd][iıy][ńñ]|ge|[ǵğ]a|ke|qa|[nd][iıy]|de|da|den|dan|nen|nan)$/u
 
 /**
  * One name per thing: people whose names are part of a fuller name get the fullest
