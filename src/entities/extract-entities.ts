@@ -3012,8 +3012,8 @@ function withDomainNames(entities: Entity[]): void {
 const REPEATED_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'ART', 'EVENT', 'FACILITY', 'PROJECT'])
 
 /**
- * A name of two to six words found once is that name wherever the text repeats it, word for word
- * by lemma, with the same capital: "Абай театры «Қыз Жібек» операсын ұсынады … «Қыз Жібек –
+ * A name of two to six capitalized words found once is that name wherever the text repeats it,
+ * word for word by lemma, with the same capital: "Абай театры «Қыз Жібек» операсын ұсынады … «Қыз Жібек –
  * қазақ халқының махаббат жыры»" (the tagger had a FACILITY "Жібек" inside the quotation). Only
  * where nothing was found or the tagger found pieces of it; linear (the names by their first
  * word, one sweep).
@@ -3023,8 +3023,10 @@ function withRepeatedNames(found: Found[], tokens: Token[], lemmaOf: (k: number)
   for (const f of found) {
     const n = f.last - f.first
     if (n < 2 || n > 6 || f.start !== undefined || !REPEATED_TYPES.has(f.type) || !isCapitalThenSmall(tokens[f.first]!.text)) continue
+    // (every word a capital: a name with small words is more often a tagger's guess, which a long
+    // text would repeat — "Қазақ елі" a FACILITY, "Туған жері" an EVENT)
     let words = true
-    for (let t = f.first; t < f.last && words; t++) words = tokens[t]!.type === 'word'
+    for (let t = f.first; t < f.last && words; t++) words = tokens[t]!.type === 'word' && isCapitalThenSmall(tokens[t]!.text)
     if (!words) continue
     names ??= new Map()
     const key = lemmaOf(f.first)
