@@ -1026,6 +1026,18 @@ describe('extractEntities: a name after a site\'s name', () => {
   })
 })
 
+describe('extractEntities: championships and games', () => {
+  it.each([
+    // the tagger had the continent for a LOCATION …
+    ['Балуандар Азия чемпионатында үш алтын алды.', ['Азия чемпионатында/EVENT/Азия чемпионаты', 'үш/CARDINAL/үш']],
+    ['Ол Әлем чемпионатында күміс алды.', ['Әлем чемпионатында/EVENT/Әлем чемпионаты']],
+    // … and a quotation's first word with it, which is no name
+    ['«Жігіттер Азия ойындарына дайын», – деді бапкер.', ['Азия ойындарына/EVENT/Азия ойындары']],
+  ])('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.text}/${e.type}/${e.lemma}`)).toEqual(expected)
+  })
+})
+
 describe('extractEntities: a law has a law\'s word in it', () => {
   it('drops a tagger "law" with no code, act, article or "туралы" in it (a tournament\'s stage)', () => {
     expect(extractEntities('«Қайрат» Конференциялар лигасының плей-офф кезеңіне шықты.').filter((e) => e.type === 'LAW')).toEqual([])

@@ -489,7 +489,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
   const bodyRoles: Found[] = []
-  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...sportsEvents(tokens, lemmaOf), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -1429,7 +1429,8 @@ function onlyJoinersBetween(f: Found, kept: Found[], j: number, isJoiner: (t: nu
 
 /** A piece left of a name the rules cut must still hold a capital: "Сергей Лавровпен" stays, "жүгіндік" goes. */
 function hasCapital(tokens: Token[], f: Found, sentenceFirst: Uint8Array, lemmaOf: (k: number) => string): boolean {
-  for (let t = f.first; t < f.last; t++) if (/^\p{Lu}/u.test(tokens[t]!.text) && (sentenceFirst[t] === 0 || isKnownName(lemmaOf(t)))) return true
+  // (a quotation's first word has one too: "«Жігіттер | Азия ойындарына …»" leaves no name)
+  for (let t = f.first; t < f.last; t++) if (/^\p{Lu}/u.test(tokens[t]!.text) && ((sentenceFirst[t] === 0 && !(sentenceFirst[t - 1] === 1 && tokens[t - 1]!.text === '«')) || isKnownName(lemmaOf(t)))) return true
   return false
 }
 
@@ -2477,6 +2478,28 @@ function serviceNumbers(tokens: Token[]): Found[] {
   }
   return out
 }
+
+/**
+ * Championships and games named by a continent, the world or the Olympics: "Азия чемпионатында",
+ * "Әлем чемпионаты", "Азия ойындарына", "Олимпиада ойындары" are EVENTs (KazNERD: "Әлем
+ * чемпионатында"); the tagger had the continent for a LOCATION, and a quotation's first word with
+ * it ("Жігіттер Азия").
+ */
+function sportsEvents(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  const out: Found[] = []
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    // (a capital first: most words have none)
+    if (caseByCode(tokens[k]!.text.charCodeAt(0)) !== 1 || !EVENT_OWNERS.has(lemmaOf(k)) || tokens[k + 1]!.type !== 'word') continue
+    const head = lemmaOf(k + 1)
+    if (head === 'чемпионат' || head === 'кубок' || head === 'біріншілік' || (head === 'ойын' && tokens[k + 1]!.text.toLowerCase().startsWith('ойындар'))) {
+      out.push({ first: k, last: k + 2, type: 'EVENT', rule: true })
+      k++
+    }
+  }
+  return out
+}
+/** Whose championships and games are named so: the world's, a continent's, the Olympics'. */
+const EVENT_OWNERS = new Set(['әлем', 'азия', 'еуропа', 'африка', 'америка', 'олимпиада', 'паралимпиада', 'азиада', 'универсиада'])
 
 /**
  * Institutions named after someone: a name, "атындағы" (named after) and up to six words to an
