@@ -239,6 +239,9 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       // nor a state body: "Саясат Нұрбек | Мәжіліс депутаттарымен"
       !isOneWordBody(lemmaOf(tokens[end]!.text)) &&
       !isInflectedPlace(tokens[end]!.text, lemmaOf(tokens[end]!.text)) &&
+      // nor a listed place after a name of two words, where the next clause begins: "Хакан Фидан |
+      // Анкара келіссөздерді ұйымдастыруға дайын екенін мәлімдеді"
+      !(end - k >= 2 && isPlaceName(lemmaOf(tokens[end]!.text)) && !SURNAME.test(lemmaOf(tokens[end]!.text))) &&
       // nor is a place before its head: "Дархан Сатыбалды | Шымкент қаласындағы …"
       !(end + 1 < tokens.length && PLACE_HEAD_WORD.test(words[end + 1]!) && isPlaceName(lemmaOf(tokens[end]!.text))) &&
       // nor a word in a case that says where, to or from whom, but a surname: "Тоқаев | Ақордада"
