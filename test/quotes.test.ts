@@ -129,6 +129,26 @@ describe('extractQuotes: interviews (dash questions and answers with no reportin
         ['Классиктерді оқиды', null, 'Марат Омаров'],
       ],
     ],
+    [
+      'an elder addressed by "аға" with the given name; the lead names them the sentence before the interview word; a byline names the journalist',
+      interview('Жазушы Смағұл Елубай жаңа романын аяқтады. Біз қаламгермен әдебиет туралы әңгімелестік.', ['Смағұл аға, роман не туралы?', 'Ауылдың тағдыры туралы.', 'Жастар кітап оқи ма?', 'Оқиды.'], 'Әңгімелескен Айгерім Сәрсенова'),
+      [
+        ['Смағұл аға, роман не туралы?', null, 'Айгерім Сәрсенова'],
+        ['Ауылдың тағдыры туралы', null, 'Смағұл Елубай'],
+        ['Жастар кітап оқи ма?', null, 'Айгерім Сәрсенова'],
+        ['Оқиды', null, 'Смағұл Елубай'],
+      ],
+    ],
+    [
+      'the one the lead names in the sentence before the interview word, which names no one, answers',
+      interview('Жазушы Смағұл Елубай жаңа романын аяқтады. Біз қаламгермен әдебиет туралы әңгімелестік.', ['Роман не туралы?', 'Ауылдың тағдыры туралы.', 'Жастар кітап оқи ма?', 'Оқиды.']),
+      [
+        ['Роман не туралы?', null, null],
+        ['Ауылдың тағдыры туралы', null, 'Смағұл Елубай'],
+        ['Жастар кітап оқи ма?', null, null],
+        ['Оқиды', null, 'Смағұл Елубай'],
+      ],
+    ],
     ['no one named: turns without a speaker', interview('Оқырман сұрақтарына жауап береміз.', ['Жол қашан ашылады?', 'Көктемде.', 'Ақысы бар ма?', 'Жоқ.']), [['Жол қашан ашылады?', null, null], ['Көктемде', null, null], ['Ақысы бар ма?', null, null], ['Жоқ', null, null]]],
     // no rhythm of questions and answers: only one question, a list, a list after a colon
     ['one question is no interview', interview('Жиналыс өтті.', ['Не істеу керек?', 'Жұмыс істеу керек.', 'Жоспар дайын.']), []],

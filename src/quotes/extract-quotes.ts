@@ -685,7 +685,7 @@ function dashParagraphs(doc: QuoteDocument): Found[] {
     for (const turn of interview.turns) {
       turnAt.set(turn.first, turn)
       const [cs, ce] = contentRange(doc, doc.tokens[tokenFrom(doc, doc.paragraphs[turn.first]!.start)]!.end, doc.paragraphs[turn.last]!.end)
-      if (ce > cs) out.push({ kind: 'direct', start: cs, end: ce, speaker: turn.question ? null : interview.interviewee, cue: null, marks: 'dash', rank: 2 })
+      if (ce > cs) out.push({ kind: 'direct', start: cs, end: ce, speaker: turn.question ? interview.interviewer : interview.interviewee, cue: null, marks: 'dash', rank: 2 })
     }
   }
   // (a paragraph between that goes on about the same speaker does not end its words: "Оның айтуынша, …")

@@ -17,6 +17,8 @@ export interface Interview {
   turns: InterviewTurn[]
   /** Token range of a mention of the one who answers, or null when the text does not say. */
   interviewee: [number, number] | null
+  /** Token range of the journalist a closing byline names ("Әңгімелескен Айгерім Сәрсенова"), or null. */
+  interviewer: [number, number] | null
 }
 
 /** At most this many paragraphs without a dash between two turns of one interview. */
@@ -59,7 +61,7 @@ export function findInterviews(doc: QuoteDocument, dashed: readonly number[], op
       if (!question && i + 1 < run.length) while (last + 1 < run[i + 1]! && speaksOfSelf(doc, last + 1)) last++
       return { first: pi, last, question }
     })
-    out.push({ turns, interviewee: interviewee(doc, turns) })
+    out.push({ turns, interviewee: interviewee(doc, turns), interviewer: bylineAfter(doc, turns.at(-1)!.last) })
   }
   return out
 }
@@ -149,6 +151,21 @@ function addressOf(doc: QuoteDocument, pi: number): [number, number] | null {
   return null
 }
 
+/**
+ * The journalist of a byline right after the last turn, a paragraph of "Әңгімелескен" (talked
+ * with) or "Сұхбаттасқан" (interviewed) and a name: "Әңгімелескен Айгерім Сәрсенова".
+ */
+function bylineAfter(doc: QuoteDocument, lastTurn: number): [number, number] | null {
+  const p = doc.paragraphs[lastTurn + 1]
+  if (p === undefined) return null
+  const k = tokenFrom(doc, p.start)
+  if (!BYLINE_WORDS.has(doc.words[k] ?? '')) return null
+  const person = doc.people[firstPersonFrom(doc.people, k + 1)]
+  return person !== undefined && person.first === k + 1 && doc.tokens[person.last - 1]!.end <= p.end ? [person.first, person.last] : null
+}
+/** "Talked with", "interviewed", "prepared by": the byline's first word. */
+const BYLINE_WORDS = new Set(['әңгімелескен', 'сұхбаттасқан', 'сұхбатты', 'дайындаған'])
+
 /** Sentences before the interview that the lead may be read from. */
 const LEAD_SENTENCES = 6
 
@@ -169,6 +186,12 @@ function leadPerson(doc: QuoteDocument, before: number): Person | undefined {
     const withWhom = named.find((p) => COMITATIVE.test(doc.words[p.last - 1]!) || ['мен', 'бен', 'пен'].includes(doc.words[p.last] ?? ''))
     if (withWhom) return withWhom
     if (named.length === 1) return named[0]
+    // (a sentence that names no one speaks of the one the lead named just before: "… жазушы
+    // Смағұл Елубай жаңа романын аяқтады. Біз қаламгермен … әңгімелестік.")
+    if (named.length === 0 && s > 0) {
+      const before = peopleInSentence(doc, tokenFrom(doc, doc.sentences[s - 1]!.start), s - 1)
+      if (before.length > 0) return before[0]
+    }
   }
   return undefined
 }
