@@ -968,6 +968,8 @@ describe('extractEntities: what the tagger took for names', () => {
     ['Брифингте Бас мемлекеттік санитарлық дәрігер Айжан Есмағамбетова сөйледі.', ['Бас мемлекеттік санитарлық дәрігер/POSITION', 'Айжан Есмағамбетова/PERSON']],
     // a quantity ends at its unit with "with"
     ['Турнир кестесінде «Қайрат» 61 ұпаймен көш бастап тұр.', ['Қайрат/ORGANIZATION', '61 ұпаймен/QUANTITY']],
+    // a prize's laureate is a role before the name (the tagger had one organization of both)
+    ['Белгілі жазушы, Мемлекеттік сыйлықтың лауреаты Смағұл Елубай жаңа романын аяқтады.', ['Мемлекеттік сыйлықтың лауреаты/POSITION', 'Смағұл Елубай/PERSON']],
     // a title alone is a role: the tagger had a place and a person
     ['Министр ауданға барды.', ['Министр/POSITION']],
     ['Министр Шортанды ауданына барды.', ['Министр/POSITION', 'Шортанды/GPE']],
