@@ -970,6 +970,8 @@ describe('extractEntities: what the tagger took for names', () => {
     ['Турнир кестесінде «Қайрат» 61 ұпаймен көш бастап тұр.', ['Қайрат/ORGANIZATION', '61 ұпаймен/QUANTITY']],
     // a prize's laureate is a role before the name (the tagger had one organization of both)
     ['Белгілі жазушы, Мемлекеттік сыйлықтың лауреаты Смағұл Елубай жаңа романын аяқтады.', ['Мемлекеттік сыйлықтың лауреаты/POSITION', 'Смағұл Елубай/PERSON']],
+    // a direction alone before a listed place is none (KazNERD's GPE is the place alone)
+    ['Кеше Шығыс Қазақстанда жаңа көпір салынды.', ['Кеше/DATE', 'Қазақстанда/GPE']],
     // a title alone is a role: the tagger had a place and a person
     ['Министр ауданға барды.', ['Министр/POSITION']],
     ['Министр Шортанды ауданына барды.', ['Министр/POSITION', 'Шортанды/GPE']],
@@ -1056,6 +1058,16 @@ describe('extractEntities: institutions named after someone, and a leading dativ
     ['Премьераға Мәдениет және ақпарат министрі Аида Балаева қатысты.', ['Мәдениет және ақпарат министрі/POSITION', 'Аида Балаева/PERSON']],
   ])('%s', (text, expected) => {
     expect(extractEntities(text).map((e) => `${e.text}/${e.type}`)).toEqual(expected)
+  })
+})
+
+describe('extractEntities: other spellings of cities', () => {
+  it.each([
+    ['Делегациялар Стамбулда кездесті.', 'Стамбул', 'TR'],
+    ['Жарыс Ыстамбұлда өтті.', 'Ыстамбұл', 'TR'],
+    ['Чемпионат Моңғолияның Ұлан-Батор қаласында өтті.', 'Ұлан-Батор', 'MN'],
+  ])('%s', (text, lemma, country) => {
+    expect(extractEntities(text).find((e) => e.lemma === lemma)).toMatchObject({ type: 'GPE', country })
   })
 })
 

@@ -675,6 +675,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // a name of one word has a capital (or a digit) somewhere: "көктемгі" (of spring) is no
     // FACILITY (none of KazNERD's one-word names of these kinds is all small letters)
     if (!f.rule && f.last - f.first === 1 && LOWER_CASE_NAMELESS.has(f.type) && !CAPITAL_OR_DIGIT.test(tokens[f.first]!.text)) continue
+    // nor is a direction alone before a listed place: "Кеше Шығыс | Қазақстанда жаңа көпір
+    // салынды" (KazNERD leaves it out of the place: "Шығыс Қазақстан өңірінде" has the GPE
+    // "Қазақстан")
+    if (!f.rule && f.last - f.first === 1 && (f.type === 'GPE' || f.type === 'LOCATION') && DIRECTIONS.has(lemmaOf(f.first)) && isListedPlaceOrCountry(lemmaOf(f.first + 1))) continue
     // nor is one letter alone a name: "A" of the flu strain "A(H1N1)" was an ORGANIZATION (no
     // KazNERD entity is a lone letter)
     if (!f.rule && f.last - f.first === 1 && tokens[f.first]!.text.length === 1 && tokens[f.first]!.type === 'word') continue
