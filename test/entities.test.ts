@@ -1061,6 +1061,15 @@ describe('extractEntities: institutions named after someone, and a leading dativ
   })
 })
 
+describe('extractEntities: universities by their abbreviation', () => {
+  it('knows ҚазҰУ in any case, with its full name for the canonical (the tagger had a NORP)', () => {
+    expect(extractEntities('ҚазҰУ рейтингте көтерілді. Министр ҚазҰУ-ды құттықтады.').map((e) => `${e.text}/${e.type}/${e.lemma}/${e.canonical}`)).toEqual([
+      'ҚазҰУ/ORGANIZATION/ҚазҰУ/Әл-Фараби атындағы Қазақ ұлттық университеті',
+      'ҚазҰУ-ды/ORGANIZATION/ҚазҰУ/Әл-Фараби атындағы Қазақ ұлттық университеті',
+    ])
+  })
+})
+
 describe('extractEntities: other spellings of cities', () => {
   it.each([
     ['Делегациялар Стамбулда кездесті.', 'Стамбул', 'TR'],

@@ -136,6 +136,9 @@ describe('lemmatize: words that only look inflected stay whole', () => {
   it('still reads a headline written in capitals (ҚАЗАҚСТАНДА → ҚАЗАҚСТАН) and an acronym with a hyphen (СІМ-нің → СІМ)', () => {
     expect([lemmatize('ҚАЗАҚСТАНДА'), lemmatize('СІМ-нің')]).toEqual(['ҚАЗАҚСТАН', 'СІМ'])
   })
+  it('reads a name of joined words with a capital inside as an acronym before a hyphen (ҚазҰУ-ды → ҚазҰУ), not a compound ("АйТи-мамандарды", "Қасым-Жомарттың")', () => {
+    expect(['ҚазҰУ-ды', 'ҚазМұнайГаз-дың', 'АйТи-мамандарды', 'Қасым-Жомарттың'].map((w) => lemmatize(w))).toEqual(['ҚазҰУ', 'ҚазМұнайГаз', 'АйТи-маман', 'Қасым-Жомарт'])
+  })
 })
 
 describe('lemmatize: derivations stay in the lemma (UD convention)', () => {

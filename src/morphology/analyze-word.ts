@@ -200,14 +200,22 @@ function analyzeHyphenated(word: string, hyphen: number): WordAnalysis[] {
       out.push({ lemma: word, suffixes: [], score: 0 })
       return out
     }
-    return [{ lemma: word, suffixes: [], score: 0 }]
+    // (a name of joined words before a noun of its own is a compound: "АйТи-мамандарды" → АйТи-маман)
+    if (head === head.toUpperCase()) return [{ lemma: word, suffixes: [], score: 0 }]
   }
   return analyze(tail).map((a) => ({ ...a, lemma: `${head}-${a.lemma}` }))
 }
 
-/** АҚШ, ҰҚШҰ, ҚР, 2024, 74,9%, 32,5°С: no lower-case letter in it. */
+/**
+ * АҚШ, ҰҚШҰ, ҚР, 2024, 74,9%, 32,5°С: no lower-case letter in it; or a name of joined words with a
+ * capital inside, ҚазҰУ, ҚазМұнайГаз (ҚазҰУ-ды → ҚазҰУ; "Қасым-Жомарт", "Нұр-Сұлтан" have one
+ * capital before the hyphen and inflect their last part).
+ */
 function isAbbreviationOrNumber(head: string): boolean {
-  return head !== head.toLowerCase() ? head === head.toUpperCase() : /\d/.test(head)
+  if (head === head.toLowerCase()) return /\d/.test(head)
+  if (head === head.toUpperCase()) return true
+  for (let i = 1; i < head.length; i++) if (head[i] !== head[i]!.toLowerCase()) return true
+  return false
 }
 
 /** Every way `tail` is a whole suffix chain (used after a hyphen, where the stem cannot be checked). */

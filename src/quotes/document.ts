@@ -76,6 +76,18 @@ export function isAcronym(t: Token): boolean {
   return head.length >= 2 && head === head.toUpperCase() && head !== head.toLowerCase()
 }
 
+/**
+ * A name of joined words with a capital inside and a case ending after a hyphen: "ҚазҰУ-ды",
+ * "ҚазМұнайГаз-дың" (isAcronym wants capitals only). No person's name; it ends one before it.
+ */
+export function isJoinedNameInCase(t: Token): boolean {
+  const hyphen = t.text.indexOf('-')
+  if (hyphen < 2 || t.type !== 'word') return false
+  let inner = false
+  for (let i = 1; i < hyphen && !inner; i++) inner = caseByCode(t.text.charCodeAt(i)) === 1
+  return inner && (bestReading(t.text)?.suffixes.length ?? 0) > 0
+}
+
 /** The index of the first of `people` (in text order) whose name starts at or after token `at` (binary search). */
 export function firstPersonFrom(people: readonly Person[], at: number): number {
   return countBelow(people, at, (p) => p.first)
@@ -233,6 +245,7 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       end - k < 5 &&
       isCapitalized(tokens[end]!) &&
       !isAcronym(tokens[end]!) &&
+      !isJoinedNameInCase(tokens[end]!) &&
       sentenceOf[end] === sentenceOf[k] &&
       !PLACE_ADJECTIVE.test(words[end]!) &&
       !isCountry(lemmaOf(tokens[end]!.text)) &&

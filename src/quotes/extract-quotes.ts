@@ -1387,6 +1387,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a place after a body's whole name, in no case, is what the subject speaks of: "Дүниежүзілік
     // денсаулық сақтау ұйымы | Еуропа мен Орталық Азияда … ескертті"
     else if (end > start && isCapitalized(t) && isBodyWord(lemma(doc, doc.words[end - 1]!)) && !hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) && !PLACE_ADJECTIVE.test(w) && isPlaceName(lemma(doc, w))) break
+    // a name of capitals in a case after the subject's words is what the subject acts on: "Саясат
+    // Нұрбек | ҚазҰУ-ды құттықтап, …" (its hyphen keeps the lower-cased word from a reading)
+    else if (end > start && isCapitalized(t) && w.includes('-') && (bestReading(t.text)?.suffixes.some((x) => NON_SUBJECT_CASES.has(x.tag)) ?? false)) break
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
     // a title "as" which someone was appointed or elected, on to their name: "Мектеп директоры |
     // болып тағайындалған | Лаура Есенова ұжым … жасақталғанын айтты" (the subject ended at the
