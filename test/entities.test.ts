@@ -841,6 +841,19 @@ describe('extractEntities: where a person\'s name ends', () => {
   })
 })
 
+describe('extractEntities: names in Latin letters beside Kazakh ones', () => {
+  it('ends a Kazakh body\'s name at its head before a Latin name, which is one of its own', () => {
+    const found = extractEntities('Әл-Фараби атындағы Қазақ ұлттық университеті QS World University Rankings рейтингінде 150-орынға көтерілді.')
+    expect(found.filter((e) => e.type === 'ORGANIZATION').map((e) => e.text)).toEqual(['Әл-Фараби атындағы Қазақ ұлттық университеті', 'QS World University Rankings'])
+  })
+  it.each([
+    ['Мақалалар Scopus және Web of Science базаларында жарияланады.', ['Scopus', 'Web of Science']],
+    ['Ол Bank of America банкінде істейді.', ['Bank of America']],
+  ])('joins the capitals a small word joins: %s', (text, names) => {
+    expect(extractEntities(text).map((e) => e.text)).toEqual(names)
+  })
+})
+
 describe('extractEntities: a Latin name before a Kazakh company head', () => {
   it.each([
     ['Шараға Премьер-министр Олжас Бектенов пен NVIDIA компаниясының вице-президенті Джон Смит қатысты.', 'NVIDIA'],

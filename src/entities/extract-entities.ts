@@ -615,6 +615,17 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         delete f.canonical
       }
     }
+    // and a Kazakh body's name ends at its head before a name in Latin letters: "Әл-Фараби атындағы
+    // Қазақ ұлттық университеті | QS World University Rankings рейтингінде" (the tagger ran on;
+    // the Latin name is one of its own)
+    if (!latin && f.type === 'ORGANIZATION' && f.last - f.first > 2) {
+      for (let t = f.first + 1; t < f.last - 1; t++) {
+        if (!FOREIGN_NAME_WORD.test(tokens[t + 1]!.text) || tokens[t]!.text.charCodeAt(0) < 0x400 || !isOrganizationHead(tokens[t]!.text.toLowerCase())) continue
+        remainders.push({ first: t + 1, last: f.last, type: 'ORGANIZATION', rule: false })
+        f.last = t + 1
+        break
+      }
+    }
     // a name in Latin letters ends before the Kazakh head after it, whoever found it: "Bek Air |
     // компаниясының" (KazNERD leaves компания, корпорация, әуекомпания out of all 14 such names)
     if (f.type === 'ORGANIZATION' && f.last - f.first > 1 && COMPANY_HEAD.test(tokens[f.last - 1]!.text.toLowerCase()) && FOREIGN_NAME_WORD.test(tokens[f.last - 2]!.text)) f.last--
@@ -647,6 +658,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         }
         f.last = t
       }
+    }
+    // a name in Latin letters takes the capitals its small words join to it: "Web of | Science
+    // базаларындағы", "Bank | of America" (the tagger had "Science" alone)
+    if (!latin && !f.rule && FOREIGN_NAME_WORD.test(tokens[f.first]!.text)) {
+      while (f.first >= 2 && LATIN_NAME_PARTICLES.has(tokens[f.first - 1]!.text) && FOREIGN_NAME_WORD.test(tokens[f.first - 2]!.text) && (remainders.at(-1)?.last ?? 0) <= f.first - 2) f.first -= 2
+      while (f.last + 1 < tokens.length && LATIN_NAME_PARTICLES.has(tokens[f.last]!.text) && FOREIGN_NAME_WORD.test(tokens[f.last + 1]!.text) && FOREIGN_NAME_WORD.test(tokens[f.last - 1]!.text)) f.last += 2
     }
     // a disease has a disease's name in it (data/ner/diseases.txt): the tagger, which saw mostly
     // the coronavirus, calls names and random words diseases ("Жогорку Кенеш", "кейінгі")
@@ -1987,6 +2004,8 @@ const LATIN_JOINS: ReadonlySet<string> = new Set(['ORGANISATION', 'PRODUCT', 'FA
 
 /** A capitalized word in ASCII letters, as foreign company names are written: UBM, Roca, Fufeng, McDonald's. */
 const FOREIGN_NAME_WORD = /^[A-Z][A-Za-z0-9&'-]*$/
+/** Small words inside names in Latin letters: "Web of Science", "Bank of America", "Procter and Gamble". */
+const LATIN_NAME_PARTICLES = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'la'])
 
 /**
  * Foreign companies by their legal form (data/ner/company-forms.txt): one to four capitalized
