@@ -985,6 +985,8 @@ describe('extractEntities: what the tagger took for names', () => {
     ['Белгілі жазушы, Мемлекеттік сыйлықтың лауреаты Смағұл Елубай жаңа романын аяқтады.', ['Мемлекеттік сыйлықтың лауреаты/POSITION', 'Смағұл Елубай/PERSON']],
     // a direction alone before a listed place is none (KazNERD's GPE is the place alone)
     ['Кеше Шығыс Қазақстанда жаңа көпір салынды.', ['Кеше/DATE', 'Қазақстанда/GPE']],
+    // a leader is a role, up to the body's name (the tagger had the body alone)
+    ['Қазақ музыкалық драма театрының көркемдік жетекшісі Талғат Теменов.', ['Қазақ музыкалық драма театрының көркемдік жетекшісі/POSITION', 'Талғат Теменов/PERSON']],
     // a title alone is a role: the tagger had a place and a person
     ['Министр ауданға барды.', ['Министр/POSITION']],
     ['Министр Шортанды ауданына барды.', ['Министр/POSITION', 'Шортанды/GPE']],

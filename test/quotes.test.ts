@@ -627,6 +627,10 @@ describe('extractQuotes: indirect, according to, source', () => {
     // (not a head that only qualifies another's: "полиция | департаментінің"; with none named, itself)
     expect(extractQuotes('Ақтөбе облысы полиция департаментінің қызметкерлері келді.\n\nПолицияның мәліметінше, қой ұрланған.').map((q) => q.speaker?.name)).toEqual(['Полиция'])
   })
+  it('resolves a title no one in the text holds to the one who spoke last, in the paragraph before, not to the most named person', () => {
+    const text = 'Министр Серік Жұманғарин заң жобасын таныстырды. Министр Серік Жұманғарин салықтың азаятынын айтты.\n\nМәжіліс депутаты Азат Перуашев кейбір нормаларды пысықтау қажет екенін атап өтті.\n\n– Біз бюджетті қадағалауымыз керек, – деді «Ақ жол» партиясы фракциясының жетекшісі.'
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Серік Жұманғарин', 'Азат Перуашев', 'Азат Перуашев'])
+  })
   it('resolves "ведомство" (the office) to the state body named last, whatever its head', () => {
     const text = 'Төтенше жағдайлар министрлігі құтқарушылар күшейтілген режимде жұмыс істейтінін мәлімдеді. Ведомство мәліметінше, 60 жылыту пункті ашылады.'
     expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([

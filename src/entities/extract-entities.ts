@@ -481,7 +481,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
           kind = 'POSITION'
         }
       }
-      found.push({ first, last, type: headedType(oneWordType(kind, first, last, lemmaOf), tokens, first, last, lemmaOf), rule: false })
+      found.push({ first, last, type: headedType(oneWordType(kind, first, last, lemmaOf, tokens), tokens, first, last, lemmaOf), rule: false })
     })
   })
   // (the first of two rules with the same span wins: «Астана» before an organization's head is
@@ -872,7 +872,7 @@ function mendRemainder(f: Found, tokens: Token[], lemmaOf: (k: number) => string
     f.last = head + 1
     f.type = 'ORGANIZATION'
   }
-  f.type = oneWordType(f.type, f.first, f.last, lemmaOf)
+  f.type = oneWordType(f.type, f.first, f.last, lemmaOf, tokens)
   return true
 }
 
@@ -918,7 +918,7 @@ const LAW_END = /^(?:кодек|заң|конституц|конвенц|дек�
  * organization ("Министрлік АҚШ-қа хат жолдады", "KAZINFORM – Комиссия мүшелері …"), whatever
  * the tagger called it.
  */
-function oneWordType(type: EntityType, first: number, last: number, lemmaOf: (k: number) => string): EntityType {
+function oneWordType(type: EntityType, first: number, last: number, lemmaOf: (k: number) => string, tokens: Token[]): EntityType {
   if (last - first !== 1 || NUMERIC_TYPES.has(type)) return type
   const lemma = lemmaOf(first)
   if ((type === 'PERSON' || type === 'ORGANIZATION') && monthOf(lemma) > 0) return 'DATE'
@@ -928,7 +928,8 @@ function oneWordType(type: EntityType, first: number, last: number, lemmaOf: (k:
   if (type === 'POSITION' && SURNAME.test(lemma) && !isTitleWord(lemma, lemma)) return 'PERSON'
   // and a title alone is a role, not a person or a place: "Министр | Шортанды ауданына барды"
   // (all of KazNERD's 148 "министр", "президент", "әкім" alone are POSITIONs)
-  if ((type === 'PERSON' || type === 'GPE' || type === 'LOCATION') && isTitleHead(lemma, lemma) && !isGivenName(lemma) && !isListedPlaceOrCountry(lemma)) return 'POSITION'
+  // (not before a settlement's head: "көрші Жетекші | аулымен" is a village)
+  if ((type === 'PERSON' || type === 'GPE' || type === 'LOCATION') && isTitleHead(lemma, lemma) && !isGivenName(lemma) && !isListedPlaceOrCountry(lemma) && !(first + 1 < tokens.length && settlementHeadOf(lemmaOf(first + 1)) !== undefined && isPossessedHead(tokens[first + 1]!.text.toLowerCase()))) return 'POSITION'
   return type
 }
 

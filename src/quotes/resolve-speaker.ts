@@ -107,6 +107,10 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     const from = Math.min(first, quoteFrom)
     const before = doc.people[lastEndingBy(doc.people, from)]
     if (before && before.lemmas.length >= 2 && before.first > lastSpokeAt && !holdsPresidentialTitle(words, lemmas) && isSubjectNear(doc, before, from)) return asReferent(fullestOf(index, before))
+    // (else the one who spoke last, in this paragraph or the one before, whom the title describes:
+    // "Мәжіліс депутаты Азат Перуашев … атап өтті. ¶ – …, – деді «Ақ жол» партиясы фракциясының
+    // жетекшісі.", not the article's most named person)
+    if (lastSpeaker?.person && lastSpokeAt >= 0 && !isPresidential(words, lemmas) && paragraphAt(doc, doc.tokens[first]!.start) - paragraphAt(doc, doc.tokens[lastSpokeAt]!.start) <= 1) return lastSpeaker
     if (index.main && !isPresidential(words, lemmas)) return asReferent(fullestOf(index, index.main))
     const after = mostNamedWithTitle(index, titleLemmas, Infinity)
     if (after) return asReferent(fullestOf(index, after))
