@@ -1179,6 +1179,10 @@ describe('extractEntities: where a number ends', () => {
   it.each([
     // a collective number before a date is a number of its own (the tagger had one DATE)
     ['Олардың бесеуі жыл соңына дейін ашылады.', ['бесеуі/CARDINAL', 'жыл соңына дейін/DATE']],
+    // a decimal before a scale word is the number's (the tagger, which saw decimals written apart, had "мыңнан астам")
+    ['Жұмыстарға 1,5 мыңнан астам маман тартылған.', ['1,5 мыңнан астам/CARDINAL']],
+    // a range of years written as one token opens a date (the tagger had "жылғы" alone)
+    ['Мұз айдыны 2026-2027 жылғы маусымды ашты.', ['2026-2027 жылғы/DATE']],
     // a possessed scale word ends the number (the tagger ran on to "үш")
     ['Олардың 30 мыңы үш ауысымды мектептерде оқиды.', ['30 мыңы/CARDINAL']],
   ])('%s', (text, expected) => {

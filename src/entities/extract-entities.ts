@@ -703,6 +703,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // year's figure) is "былтырғы"
     // a tagger percentage ends at its percent word, a number or a bound: "45 пайызға | қысқартпасақ"
     // (if we do not cut by 45 per cent)
+    // an amount that opens with a scale word takes the number before it: "1,5 | мыңнан астам маман"
+    // (KazNERD writes decimals apart, "1 , 5", so the tagger does not know "1,5" and had "мыңнан
+    // астам" alone)
+    if (AMOUNT_TYPES.has(f.type) && !f.rule && f.first > 0 && tokens[f.first - 1]!.type === 'number' && SCALES.has(lemmaOf(f.first)) && (remainders.at(-1)?.last ?? 0) < f.first) f.first--
     // a number whose scale word is possessed ends there: "Олардың 30 мыңы | үш ауысымды
     // мектептерде" (thirty thousand of them; KazNERD's "жүз отыз мыңы" ends so)
     if (f.type === 'CARDINAL' && !f.rule) {
@@ -2099,7 +2103,8 @@ function isBareAmount(tokens: Token[], amountWord: Uint8Array, first: number, la
 
 /** After a number in digits at token k and its scale words ("6,2 триллион", "500 мың"), or -1 when k is no such number. */
 function afterNumber(tokens: Token[], k: number, lemmaOf: (k: number) => string): number {
-  if (tokens[k]!.type !== 'number' || !/^\d+(?:[.,  ]\d+)*$/u.test(tokens[k]!.text)) return -1
+  // (or a range of two written as one token: "2026-2027 жылғы маусым", "5-10 пайызға")
+  if (tokens[k]!.type !== 'number' || !/^\d+(?:[.,  ]\d+)*$|^\d+[-–]\d+$/u.test(tokens[k]!.text)) return -1
   let j = k + 1
   while (j < tokens.length && j - k < 3 && tokens[j]!.type === 'word' && SCALES.has(lemmaOf(j))) j++
   return j
