@@ -951,6 +951,7 @@ describe('extractEntities: what the tagger took for names', () => {
     // before a building's head it is the building
     ['«Қазақстан» стадионында ойын өтті.', ['Қазақстан/FACILITY']],
     ['Қарағанды облысындағы «Костенко» шахтасында жарылыс болды.', ['Қарағанды облысындағы/GPE', 'Костенко/FACILITY']],
+    ['Алматыдағы «Медеу» мұз айдыны маусымды ашты.', ['Алматыдағы/GPE', 'Медеу/FACILITY']],
     // a law by its title in guillemets before "заң" (KazNERD's LAW is the title alone)
     ['Мәжіліс «Білім туралы» заңға түзетулерді мақұлдады.', ['Мәжіліс/ORGANIZATION', 'Білім туралы/LAW']],
     // sport's bodies are listed
@@ -1088,6 +1089,7 @@ describe('extractEntities: universities by their abbreviation', () => {
 describe('extractEntities: other spellings of cities', () => {
   it.each([
     ['Делегациялар Стамбулда кездесті.', 'Стамбул', 'TR'],
+    ['Саммит Токиода өтеді.', 'Токио', 'JP'],
     ['Жарыс Ыстамбұлда өтті.', 'Ыстамбұл', 'TR'],
     ['Чемпионат Моңғолияның Ұлан-Батор қаласында өтті.', 'Ұлан-Батор', 'MN'],
   ])('%s', (text, lemma, country) => {

@@ -631,6 +631,10 @@ describe('extractQuotes: indirect, according to, source', () => {
     const text = 'Министр Серік Жұманғарин заң жобасын таныстырды. Министр Серік Жұманғарин салықтың азаятынын айтты.\n\nМәжіліс депутаты Азат Перуашев кейбір нормаларды пысықтау қажет екенін атап өтті.\n\n– Біз бюджетті қадағалауымыз керек, – деді «Ақ жол» партиясы фракциясының жетекшісі.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Серік Жұманғарин', 'Азат Перуашев', 'Азат Перуашев'])
   })
+  it('resolves a body\'s head alone to a name in guillemets before it', () => {
+    const text = 'Бұл туралы «ҚазМұнайГаз» ұлттық компаниясы АҚ хабарлады. Зауыт тоқтады.\n\nКомпания мәліметінше, жөндеу 20 күнге созылады.'
+    expect(extractQuotes(text).filter((q) => q.kind === 'according_to').map((q) => q.speaker?.name)).toEqual(['«ҚазМұнайГаз» ұлттық компаниясы'])
+  })
   it('resolves "ведомство" (the office) to the state body named last, whatever its head', () => {
     const text = 'Төтенше жағдайлар министрлігі құтқарушылар күшейтілген режимде жұмыс істейтінін мәлімдеді. Ведомство мәліметінше, 60 жылыту пункті ашылады.'
     expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([

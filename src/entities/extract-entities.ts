@@ -116,8 +116,8 @@ export function loadTagger(): CompiledTagger {
 /** Words after a place's «name»: its head (ықшамауданы, шағынауданы, тұрғын алабы, ауылы, шаһары — шахары read back from Latin, where h is both) or "деген" (called). */
 const PLACE_HEAD_AFTER_NAME = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|тұрғын|алаб|ауыл|аудан|кент|көше|даңғыл|мекен|елді|қала|шаһар|шахар|облыс|деген)/u
 
-/** Words after a building's «name»: its head (стадионы, әуежайы, стансасы, қонақүйі, концерттік залы …). */
-const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|бекет|порт|сарай|саябақ|қонақүй|мешіт|концерттік|шахта|кеніш|кинотеатр)/u
+/** Words after a building's «name»: its head (стадионы, әуежайы, стансасы, қонақүйі, концерттік залы, мұз айдыны, курорты …). */
+const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|бекет|порт|сарай|саябақ|қонақүй|мешіт|концерттік|шахта|кеніш|кинотеатр|мұз|курорт)/u
 
 /** "Former", "present": a place's names before and after it was renamed. */
 const RENAMED = new Set(['бұрынғы', 'қазіргі'])

@@ -185,10 +185,13 @@ function namedBodyBefore(doc: QuoteDocument, isHead: (lemma: string) => boolean,
     if (k + 1 < doc.tokens.length && isBodyWord(lowerLemma(doc, doc.words[k + 1]!))) continue
     let start = -1
     // (the name starts after "Бұл туралы", an opener or a pronoun, though these have capitals)
-    const inName = (j: number): boolean => doc.tokens[j]!.type === 'word' && doc.sentenceOf[j] === doc.sentenceOf[k] && !hasTag(doc, doc.words[j]!, NON_SUBJECT_CASES) && doc.words[j] !== 'туралы' && !isPronoun(doc.words[j]!) && !isSentenceOpener(doc.words[j]!)
+    // (guillemets too: "«ҚазМұнайГаз» ұлттық компаниясы» АҚ … Компания мәліметінше")
+    const inName = (j: number): boolean =>
+      (doc.tokens[j]!.type === 'word' || doc.words[j] === '«' || doc.words[j] === '»') && doc.sentenceOf[j] === doc.sentenceOf[k] && !hasTag(doc, doc.words[j]!, NON_SUBJECT_CASES) && doc.words[j] !== 'туралы' && !isPronoun(doc.words[j]!) && !isSentenceOpener(doc.words[j]!)
     for (let j = k - 1; j >= 0 && k - j <= 5 && inName(j); j--) {
       if (isCapitalized(doc.tokens[j]!)) start = j
     }
+    if (start > 0 && doc.words[start - 1] === '«') start--
     if (start >= 0) return { first: start, last: k + 1, person: false }
   }
   return undefined
