@@ -635,6 +635,10 @@ describe('extractQuotes: indirect, according to, source', () => {
     const text = 'Бұл туралы «ҚазМұнайГаз» ұлттық компаниясы АҚ хабарлады. Зауыт тоқтады.\n\nКомпания мәліметінше, жөндеу 20 күнге созылады.'
     expect(extractQuotes(text).filter((q) => q.kind === 'according_to').map((q) => q.speaker?.name)).toEqual(['«ҚазМұнайГаз» ұлттық компаниясы'])
   })
+  it('lemmatizes a Latin-script speaker\'s name in the text\'s own alphabet (2021 "Fiydan" alone reads as 2018 Fiy + -dan)', () => {
+    const text = toLatin('Түркия Сыртқы істер министрі Хакан Фидан келіссөздерді ұйымдастыруға дайын екенін мәлімдеді.', { alphabet: '2021' }).text
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Hakan Fiydan'])
+  })
   it('resolves "ведомство" (the office) to the state body named last, whatever its head', () => {
     const text = 'Төтенше жағдайлар министрлігі құтқарушылар күшейтілген режимде жұмыс істейтінін мәлімдеді. Ведомство мәліметінше, 60 жылыту пункті ашылады.'
     expect(extractQuotes(text).map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([

@@ -196,6 +196,15 @@ function nameOf(input: string, doc: QuoteDocument, map: (o: number) => number, r
   if (domain !== undefined) return domain
   // many speakers stay many: "Мамандардың айтуынша" → Мамандар, not Маман
   if (!r.person && isPlural(doc.words[r.last - 1]!)) return withoutCase(text)
+  // in Latin script, the name is lemmatized as the working text reads it, in the text's alphabet,
+  // and cut at the mapped offset: a word read alone may take the other alphabet ("Fiydan", 2021's
+  // Фидан, read as 2018 is Fiy + -dan)
+  if (doc.text !== input) {
+    const start = doc.tokens[r.first]!.start
+    const cyrillic = doc.text.slice(start, doc.tokens[r.last - 1]!.end).replace(/[.,:;]+$/u, '')
+    const lemma = lemmatizePhrase(cyrillic)
+    if (cyrillic.startsWith(lemma) && lemma.length > 0) return input.slice(span.start, map(start + lemma.length))
+  }
   return lemmatizePhrase(text)
 }
 
