@@ -498,6 +498,10 @@ describe('extractEntities: Latin script', () => {
     expect(find(extractEntities('Bul týraly Kazinform habarlaıdy.'), 'Kazinform')).toMatchObject({ type: 'ORGANIZATION', kind: 'media' })
     expect(find(extractEntities('Bul týraly KAZINFORM habarlaıdy.'), 'KAZINFORM')).toMatchObject({ type: 'ORGANIZATION', kind: 'media' })
   })
+  it('lemmatizes a name in the text\'s own alphabet (2021 "Fiydan" alone reads as 2018 Fiy + -dan)', () => {
+    const text = toLatin('Түркия Сыртқы істер министрі Хакан Фидан келіссөздерді ұйымдастыруға дайын екенін мәлімдеді. Кеше Фиданның сапары басталды.', { alphabet: '2021' }).text
+    expect(extractEntities(text).filter((e) => e.type === 'PERSON').map((e) => `${e.text}→${e.lemma}`)).toEqual(['Hakan Fiydan→Hakan Fiydan', 'Fiydannıñ→Fiydan'])
+  })
 })
 
 describe('extractEntities: spans never start or end with a bracket', () => {

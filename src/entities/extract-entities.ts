@@ -829,7 +829,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // of whose it is: "«Партизан» және «Црвена Звезда» клубтарын" is no Звез + -да
     if (NAMED_TYPES.has(f.type) && tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»' && !GENITIVE.test(tokens[f.last - 1]!.text) && isNameHead(headAfterGuillemets(tokens, f.last + 1))) f.nominative = true
     // the lemma in the input's script, of its repaired letters (see toWorkingText)
-    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, latin ? spanText : W.slice(workingStart, workingEnd), cachedLemma, latin, W.slice(workingStart, workingEnd)) }
+    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, latin ? spanText : W.slice(workingStart, workingEnd), cachedLemma, latin, W.slice(workingStart, workingEnd), (length) => text.slice(start, working.map(workingStart + length))) }
     describe(e, f, tokens, lemmaOf)
     // (on the working text: a Latin name is matched in its Cyrillic form)
     if (f.last - f.first === 1 && isGivenName(lemmaOf(f.first))) givenNamed.add(e)
@@ -1030,7 +1030,7 @@ function onlyTitleWords(tokens: Token[], f: Found, lemmaOf: (k: number) => strin
   return true
 }
 
-function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => string, latinText: boolean, workingText: string): string {
+function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => string, latinText: boolean, workingText: string, inputUpTo: (workingLength: number) => string): string {
   if (f.type === 'DATE' || f.type === 'TIME' || f.type === 'MONEY' || f.type === 'PERCENT' || f.type === 'QUANTITY' || f.type === 'CARDINAL' || f.type === 'ORDINAL') return spanText
   // «Қазақ газеттері» ЖШС-ның → «Қазақ газеттері» ЖШС; a domain stays as written
   // (less its case ending: "Kaspi.kz-тің" → Kaspi.kz)
@@ -1041,12 +1041,15 @@ function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => str
   // a foreign name in Latin letters in Cyrillic text takes its suffixes after a hyphen: as written
   // it has none ("Hepsiburada" is no Hepsibura + -да)
   if (!latinText && FOREIGN_LAST_WORD.test(spanText)) return spanText
-  const lemma = phraseLemma(spanText, lemmaOfWord)
+  // (Latin text: lemmatized as the working text reads it, in the text's alphabet, and cut at the
+  // mapped offset; a word read alone may take the other alphabet: 2021's "Fiydan" is Фидан, read as
+  // 2018 Fiy + -dan)
+  const cyrillic = latinText ? phraseLemma(workingText, lemmaOfWord) : ''
+  const lemma = latinText && cyrillic.length > 0 && workingText.startsWith(cyrillic) ? inputUpTo(cyrillic.length) : phraseLemma(spanText, lemmaOfWord)
   if (f.type !== 'ORGANIZATION') return lemma
   if (!latinText) return withoutOutsidePossessor(lemma)
-  // (Latin text: decided on the Cyrillic working text; the possessive's letters are as many in
-  // either script, "банкі" → банк, "banki" → bank)
-  const cyrillic = phraseLemma(workingText, lemmaOfWord)
+  // (and an organization's possessive decided there too; its letters are as many in either
+  // script, "банкі" → банк, "banki" → bank)
   const bare = withoutOutsidePossessor(cyrillic)
   return bare !== cyrillic && cyrillic.startsWith(bare) ? lemma.slice(0, lemma.length - (cyrillic.length - bare.length)) : lemma
 }
