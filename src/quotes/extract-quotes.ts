@@ -1447,11 +1447,11 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       // бапкері Мырзағали Айтжанов" (not across a word in another case or a verb: "Кездесу
       // соңында Елбасы …", "Осылай деген Елбасы …", "… Таспихов кезектен тыс президент …")
       // (a list's commas may stand between: "Цифрлық даму, инновациялар және аэроғарыш
-      // өнеркәсібі министрі"; they do not count among the six words)
+      // өнеркәсібі министрі"; they do not count among the words)
       let head = end
       let commas = 0
       const isWordOrListComma = (k: number): boolean => doc.tokens[k]!.type === 'word' || (doc.words[k] === ',' && k > end && doc.tokens[k + 1]?.type === 'word')
-      while (head < limit && head - end - commas < 6 && isWordOrListComma(head) && !isBodyWord(lemma(doc, doc.words[head]!))) {
+      while (head < limit && head - end - commas < BODY_NAME_WORDS && isWordOrListComma(head) && !isBodyWord(lemma(doc, doc.words[head]!))) {
         const w = doc.words[head]!
         // (not through a person's name: "Freedom Finance талдаушысы | Ерден Нұрланов компания …"
         // is no body's name that "компания" ends)
@@ -1466,7 +1466,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
         }
         head++
       }
-      if (head < limit && head - end - commas < 6 && doc.tokens[head]!.type === 'word' && !hasTag(doc, doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
+      if (head < limit && head - end - commas < BODY_NAME_WORDS && doc.tokens[head]!.type === 'word' && !hasTag(doc, doc.words[head]!, NON_SUBJECT_CASES)) end = head + 1
       else break
     } else break
   }
@@ -1650,6 +1650,13 @@ function isNominativeSurname(doc: QuoteDocument, k: number): boolean {
 }
 
 /** A past participle that makes a relative clause of the words before it: "Сағынтаев бастаған Үкімет". */
+/**
+ * At most this many words in lower case between a body's capital and its head, list commas aside:
+ * "Ақмола | облыстық энергетика және тұрғын үй-коммуналдық шаруашылық | басқармасының басшысы" has
+ * seven (six left the subject at "Ақмола").
+ */
+const BODY_NAME_WORDS = 8
+
 const RELATIVE_PARTICIPLE = /\p{L}(?:ған|ген|қан|кен)$/u
 
 /** A participle or a past verb, which no subject's words hold: "деген", "болған", "айтқан". */
