@@ -1081,6 +1081,17 @@ describe('extractEntities: institutions named after someone, and a leading dativ
   })
 })
 
+describe('extractEntities: agencies by their abbreviation', () => {
+  it('knows the name and its abbreviation in brackets as one body (the tagger had the name without its head and a PRODUCT)', () => {
+    const found = extractEntities('Ұлттық банк пен Қаржы нарығын реттеу және дамыту агенттігі (ҚНРДА) банктерге құқық берді.')
+    expect(found.map((e) => `${e.text}/${e.type}/${e.canonical}`)).toEqual([
+      'Ұлттық банк/ORGANIZATION/Ұлттық банк',
+      'Қаржы нарығын реттеу және дамыту агенттігі/ORGANIZATION/Қаржы нарығын реттеу және дамыту агенттігі',
+      'ҚНРДА/ORGANIZATION/Қаржы нарығын реттеу және дамыту агенттігі',
+    ])
+  })
+})
+
 describe('extractEntities: universities by their abbreviation', () => {
   it('knows ҚазҰУ in any case, with its full name for the canonical (the tagger had a NORP)', () => {
     expect(extractEntities('ҚазҰУ рейтингте көтерілді. Министр ҚазҰУ-ды құттықтады.').map((e) => `${e.text}/${e.type}/${e.lemma}/${e.canonical}`)).toEqual([
