@@ -1787,6 +1787,8 @@ function isPossessedHead(lower: string): boolean {
 }
 /** A plural ending, which the lexicon's whole words (кеншілер) hide from the readings. */
 const PLURAL = /\p{L}(?:лар|лер|дар|дер|тар|тер)$/u
+/** A plural noun in the possessive: дәрігерлері, мамандары, қызметкерлері. */
+const PLURAL_POSSESSED_WORD = /\p{L}(?:лар|лер|дар|дер|тар|тер)[ыі]$/u
 /** Words that join the names of a list of places: "Құмкешу, Қабырға ауылдары", "Бақбақты мен Бірлік ауылдарында". */
 const LIST_JOINERS = new Set([',', 'мен', 'бен', 'пен', 'және'])
 
@@ -2311,7 +2313,7 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
     if (tokens[k]!.type !== 'word' || !((LEVELS.has(lemmaOf(k)) && LEVELS.has(tokens[k]!.text.toLowerCase())) || PLACE_UNITS.has(tokens[k]!.text))) continue
     if (!isPlaceWord(k - 1)) continue
     let head = -1
-    for (let j = k + 1; j < tokens.length && j <= k + 4 && tokens[j]!.type === 'word'; j++) {
+    for (let j = k + 1; j < tokens.length && j <= k + 7 && tokens[j]!.type === 'word'; j++) {
       // (the lexicon has some possessed heads as lemmas: "полиция департаменті")
       // (and then its lemma is the possessed form: "департаментінің" is департаменті + -нің)
       if ((ORGANIZATION_HEADS.has(lemmaOf(j)) && /[ыі]$/u.test(possessedForm(tokens[j]!.text.toLowerCase()))) || isHeadInPossessive(lemmaOf(j), ORGANIZATION_HEADS)) {
@@ -2320,13 +2322,18 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
       }
     }
     if (head < 0) continue
-    if (tokens[head + 1]?.type === 'word' && isTitleWord(tokens[head + 1]!.text.toLowerCase(), lemmaOf(head + 1))) continue
     // a place of two words: "Шығыс Қазақстан облыстық …" (a direction first, at a sentence's
     // start too: "Батыс Қазақстан облыстық соты")
     let first = k - 1
     if (first > 0 && (isPlaceWord(first - 1) || (DIRECTIONS.has(lemmaOf(first - 1)) && isCapitalThenSmall(tokens[first - 1]!.text)))) first--
-    out.push({ first, last: head + 1, type: 'ORGANIZATION', rule: true })
-    k = head
+    // with a title after the head it is a role, as KazNERD marks one: "Ақмола облыстық энергетика
+    // және тұрғын үй-коммуналдық шаруашылық басқармасының басшысы" (the tagger had the place)
+    // (the body's people in the plural are no role: "… ауруханасының | дәрігерлері хабарлады",
+    // where KazNERD's organization ends at the head)
+    let title = head + 1
+    while (title < tokens.length && tokens[title]!.type === 'word' && isTitleWord(tokens[title]!.text.toLowerCase(), lemmaOf(title)) && !PLURAL_POSSESSED_WORD.test(tokens[title]!.text)) title++
+    out.push({ first, last: title, type: title > head + 1 ? 'POSITION' : 'ORGANIZATION', rule: true })
+    k = title - 1
   }
   return out
 }
