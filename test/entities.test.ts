@@ -1203,6 +1203,8 @@ describe('extractEntities: where a number ends', () => {
     ['Жұмыстарға 1,5 мыңнан астам маман тартылған.', ['1,5 мыңнан астам/CARDINAL']],
     // a range of years written as one token opens a date (the tagger had "жылғы" alone)
     ['Мұз айдыны 2026-2027 жылғы маусымды ашты.', ['2026-2027 жылғы/DATE']],
+    // "about" between a number and its unit of time is in the span (the tagger had a CARDINAL "30-ға жуық")
+    ['Ол 30-ға жуық жылды зерттеуге арнады.', ['30-ға жуық жылды/DATE']],
     // a possessed scale word ends the number (the tagger ran on to "үш")
     ['Олардың 30 мыңы үш ауысымды мектептерде оқиды.', ['30 мыңы/CARDINAL']],
   ])('%s', (text, expected) => {

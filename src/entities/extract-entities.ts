@@ -699,10 +699,6 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // nor is one letter alone a name: "A" of the flu strain "A(H1N1)" was an ORGANIZATION (no
     // KazNERD entity is a lone letter)
     if (!f.rule && f.last - f.first === 1 && tokens[f.first]!.text.length === 1 && tokens[f.first]!.type === 'word') continue
-    // a tagger date ends at a word a date can end with: "былтырғы | көрсеткіштен" (than last
-    // year's figure) is "былтырғы"
-    // a tagger percentage ends at its percent word, a number or a bound: "45 пайызға | қысқартпасақ"
-    // (if we do not cut by 45 per cent)
     // an amount that opens with a scale word takes the number before it: "1,5 | мыңнан астам маман"
     // (KazNERD writes decimals apart, "1 , 5", so the tagger does not know "1,5" and had "мыңнан
     // астам" alone)
@@ -716,6 +712,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         break
       }
     }
+    // a tagger date ends at a word a date can end with: "былтырғы | көрсеткіштен" (than last
+    // year's figure) is "былтырғы"
+    // a tagger percentage ends at its percent word, a number or a bound: "45 пайызға | қысқартпасақ"
+    // (if we do not cut by 45 per cent)
     if (f.type === 'PERCENT' && !f.rule) {
       let end = f.last
       while (end > f.first + 1 && tokens[end - 1]!.type === 'word' && amountWord[end - 1] !== 1 && !SCALES.has(lemmaOf(end - 1)) && !endsPercent(tokens[end - 1]!.text.toLowerCase(), lemmaOf(end - 1))) end--
@@ -2109,7 +2109,8 @@ function isBareAmount(tokens: Token[], amountWord: Uint8Array, first: number, la
 /** After a number in digits at token k and its scale words ("6,2 триллион", "500 мың"), or -1 when k is no such number. */
 function afterNumber(tokens: Token[], k: number, lemmaOf: (k: number) => string): number {
   // (or a range of two written as one token: "2026-2027 жылғы маусым", "5-10 пайызға")
-  if (tokens[k]!.type !== 'number' || !/^\d+(?:[.,  ]\d+)*$|^\d+[-–]\d+$/u.test(tokens[k]!.text)) return -1
+  // (and one with a case ending before "about" and a unit: "30-ға | жуық жылды")
+  if (tokens[k]!.type !== 'number' || !(/^\d+(?:[.,  ]\d+)*$|^\d+[-–]\d+$/u.test(tokens[k]!.text) || (CASED_NUMBER.test(tokens[k]!.text) && BEFORE_UNIT.has(tokens[k + 1]?.text.toLowerCase() ?? '')))) return -1
   let j = k + 1
   while (j < tokens.length && j - k < 3 && tokens[j]!.type === 'word' && SCALES.has(lemmaOf(j))) j++
   return j
@@ -2770,8 +2771,10 @@ function monthPartEnd(tokens: Token[], k: number, lemmaOf: (k: number) => string
 function durations(tokens: Token[], lemmaOf: (k: number) => string, amountWord: Uint8Array): Found[] {
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
-    const j = afterAmount(tokens, amountWord, k, lemmaOf)
+    let j = afterAmount(tokens, amountWord, k, lemmaOf)
     if (j < 0) continue
+    // ("about", "over" between the number and its unit: "30-ға жуық | жылды", KazNERD's DATE)
+    if (j + 1 < tokens.length && BEFORE_UNIT.has(tokens[j]!.text.toLowerCase()) && tokens[j + 1]!.type === 'word' && timeUnitType(tokens, j + 1, lemmaOf) !== undefined) j++
     const type = j < tokens.length && tokens[j]!.type === 'word' ? timeUnitType(tokens, j, lemmaOf) : undefined
     // (an anniversary with its owner before it is the owner's EVENT, left to the tagger:
     // "Абай Құнанбаевтың | 175 жылдығына")
@@ -2817,6 +2820,10 @@ const TIME_UNITS = new Map<string, 'DATE' | 'TIME'>([
 ])
 /** An age, "53-year-old", "at 18": not "жас" itself, which is also "young" ("екі жас сержант"). */
 const AGE = /^жас(?:ар|қа|ында|та|тағы|ынан|тан|ына)$/u
+/** A number with a case ending after a hyphen: 30-ға, 100-ден. */
+const CASED_NUMBER = /^\d+-[а-яәғқңөұүһі]+$/u
+/** Words between a number and its unit of time: "30-ға жуық жылды", "100-ден астам жыл". */
+const BEFORE_UNIT = new Set(['жуық', 'астам', 'аса', 'артық'])
 /** Words after a span of time that KazNERD keeps in it: "екі жыл бұрын", "7 күн ішінде". */
 const TIME_SPAN_AFTER = new Set(['ішінде', 'бұрын', 'бойы', 'бері', 'кейін', 'соң', 'астам', 'дейін', 'дейінгі', 'жуық', 'артық', 'аралығында', 'аралығындағы'])
 /** Words before it that KazNERD keeps in it: "соңғы 7 жылда", "алдағы екі жылда" (not осыдан, осы). */
