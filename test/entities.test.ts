@@ -853,6 +853,9 @@ describe('extractEntities: names in Latin letters beside Kazakh ones', () => {
     const found = extractEntities('Әл-Фараби атындағы Қазақ ұлттық университеті QS World University Rankings рейтингінде 150-орынға көтерілді.')
     expect(found.filter((e) => e.type === 'ORGANIZATION').map((e) => e.text)).toEqual(['Әл-Фараби атындағы Қазақ ұлттық университеті', 'QS World University Rankings'])
   })
+  it('ends a party\'s Latin name before "партиясы", as KazNERD marks «Нұр Отан» партиясы', () => {
+    expect(extractEntities('Қаражатты Nūr Otan партиясы бөлді.').map((e) => `${e.text}/${e.type}`)).toEqual(['Nūr Otan/ORGANIZATION'])
+  })
   it.each([
     ['Мақалалар Scopus және Web of Science базаларында жарияланады.', ['Scopus', 'Web of Science']],
     ['Ол Bank of America банкінде істейді.', ['Bank of America']],
@@ -1092,6 +1095,15 @@ describe('extractEntities: agencies by their abbreviation', () => {
       'Қаржы нарығын реттеу және дамыту агенттігі/ORGANIZATION/Қаржы нарығын реттеу және дамыту агенттігі',
       'ҚНРДА/ORGANIZATION/Қаржы нарығын реттеу және дамыту агенттігі',
     ])
+  })
+})
+
+describe('extractEntities: foundations, chambers and unions', () => {
+  it.each([
+    ['Тұңғыш Президент қоры аясында жоба құрылды.', 'Тұңғыш Президент қоры'],
+    ['Бұл іске Кәсіпкерлер палатасының мамандары араласты.', 'Кәсіпкерлер палатасының'],
+  ])('%s', (text, name) => {
+    expect(extractEntities(text).find((e) => e.text === name)).toMatchObject({ type: 'ORGANIZATION', kind: 'association' })
   })
 })
 

@@ -998,7 +998,7 @@ const ADJECTIVE_ENDING = /\p{L}{2}(?:лық|лік|дық|дік|тық|тік)$
 const NOMINATIVE_RUSSIAN_SURNAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${RUSSIAN_SURNAME_ENDINGS})$`, 'u')
 
 /** A company's head after its name, in lower case: компаниясы, корпорациясының, әуекомпаниясы. */
-const COMPANY_HEAD = /^(?:компания|корпорация|холдинг|концерн|фирма|әуекомпания|авиакомпания)/u
+const COMPANY_HEAD = /^(?:компания|корпорация|холдинг|концерн|фирма|әуекомпания|авиакомпания|партия)/u
 
 /** Acronyms of power stations (data/ner/facility-acronyms.txt). */
 const STATION_ACRONYMS = new Set(facilityAcronyms.stations?.split('|') ?? [])
