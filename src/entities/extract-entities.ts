@@ -556,6 +556,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const places = headOfWord.some((head) => head !== undefined) ? placesByHead(tokens, lemmaOf, sentenceFirst, (k) => headOfWord[ids[k]!]) : { names: [], nominative: new Set<number>() }
   for (const f of withPlacesByHead(joinedInGuillemets(splitJoinedPeople(merged, tokens, lemmaOf), tokens), places)) {
     if (f.cut && !mendRemainder(f, tokens, lemmaOf, sentenceFirst)) continue
+    // (a span a name before it has grown over is that name's: "Web of | Science", the tagger's
+    // "Scopus және Web" split and joined to its small word)
+    const before = remainders.at(-1)
+    if (before !== undefined && before.first <= f.first && f.last <= before.last) continue
     // (what a cut leaves is typed by its own last word: "Білім және ғылым министрі" is a role)
     if (f.cut) f.type = headedType(f.type, tokens, f.first, f.last, lemmaOf)
     // a country's, a city's or a person's name alone in guillemets is something named after it,
@@ -614,6 +618,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         delete f.country
         delete f.canonical
       }
+    }
+    // two one-word names joined by "and" with no body's head are two organizations: "Microsoft
+    // jáne Google kompanıalarymen" (the tagger had one; KazNERD's organizations with "және" in them
+    // all end in their head, "Білім және ғылым министрлігі")
+    if (!f.rule && f.type === 'ORGANIZATION' && f.last - f.first === 3 && LIST_JOINERS.has(tokens[f.first + 1]!.text.toLowerCase()) && isCapitalThenSmall(tokens[f.first]!.text) && isCapitalThenSmall(tokens[f.first + 2]!.text) && !isOrganizationHead(tokens[f.first + 2]!.text.toLowerCase())) {
+      remainders.push({ first: f.first, last: f.first + 1, type: 'ORGANIZATION', rule: false })
+      f.first += 2
     }
     // and a Kazakh body's name ends at its head before a name in Latin letters: "Әл-Фараби атындағы
     // Қазақ ұлттық университеті | QS World University Rankings рейтингінде" (the tagger ran on;
