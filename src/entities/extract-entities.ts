@@ -489,7 +489,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
   const bodyRoles: Found[] = []
-  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...sportsEvents(tokens, lemmaOf), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   const merged = merge(
     found,
     rules,
@@ -815,7 +815,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   namesInPairs(remainders, tokens)
   if (!latin) remainders = latinNameLists(remainders, tokens)
   withCodes(remainders, tokens, lemmaOf, sentenceFirst)
-  remainders = withRepeatedNames(remainders, tokens, lemmaOf)
+  remainders = withRepeatedNames(remainders, tokens, lemmaOf, (names) => {
+    // (the words whose lemma opens a name, by word number: the sweep then reads a typed array)
+    const opens = new Uint8Array(vocabulary.words.length)
+    vocabulary.views.forEach((v, i) => (opens[i] = names.has(v.lemma) ? 1 : 0))
+    return (k) => opens[ids[k]!] === 1
+  })
   // (minister's titles by distinct word: most articles have none)
   const ministerByWord = vocabulary.views.map((v) => MINISTER_TITLES.has(v.lemma) && v.lower.length > v.lemma.length)
   if (ministerByWord.some(Boolean)) ministersRoles(remainders, tokens, lemmaOf, sentenceFirst, (k) => ministerByWord[ids[k]!]!)
@@ -2301,6 +2306,7 @@ function isDemonymLemma(lemma: string): boolean {
 const LEVELS = new Set(['қалалық', 'аудандық', 'облыстық', 'өңірлік', 'аумақтық'])
 /** A place's head in the possessive, written small: the place and it stand for a level ("Алматы қаласы … соты"). */
 const PLACE_UNITS = new Set(['қаласы', 'облысы', 'ауданы'])
+const PLACE_UNIT_LEMMAS = new Set(['қала', 'облыс', 'аудан'])
 
 /**
  * Local bodies: a place's name, its level and a head noun in the possessive, up to four words
@@ -2322,7 +2328,9 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
     // (by the lemma, which the rules have at hand: lower-casing every token cost more)
     // (or the place's own head: "Алматы қаласы мамандандырылған ауданаралық қылмыстық сотының",
     // where the tagger found the city alone)
-    if (tokens[k]!.type !== 'word' || !((LEVELS.has(lemmaOf(k)) && LEVELS.has(tokens[k]!.text.toLowerCase())) || PLACE_UNITS.has(tokens[k]!.text))) continue
+    const level = lemmaOf(k)
+    if (!LEVELS.has(level) && !PLACE_UNIT_LEMMAS.has(level)) continue
+    if (tokens[k]!.type !== 'word' || !((LEVELS.has(level) && LEVELS.has(tokens[k]!.text.toLowerCase())) || PLACE_UNITS.has(tokens[k]!.text))) continue
     if (!isPlaceWord(k - 1)) continue
     let head = -1
     for (let j = k + 1; j < tokens.length && j <= k + 7 && tokens[j]!.type === 'word'; j++) {
@@ -2534,7 +2542,7 @@ function serviceNumbers(tokens: Token[]): Found[] {
  * Championships and games named by a continent, the world or the Olympics: "Азия чемпионатында",
  * "Әлем чемпионаты", "Азия ойындарына", "Олимпиада ойындары" are EVENTs (KazNERD: "Әлем
  * чемпионатында"); the tagger had the continent for a LOCATION, and a quotation's first word with
- * it ("Жігіттер Азия").
+ * it ("Жігіттер Азия"). (Run only when the text's vocabulary has an owner's word.)
  */
 function sportsEvents(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const out: Found[] = []
@@ -3098,7 +3106,7 @@ const REPEATED_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'GPE', 'LO
  * where nothing was found or the tagger found pieces of it; linear (the names by their first
  * word, one sweep).
  */
-function withRepeatedNames(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+function withRepeatedNames(found: Found[], tokens: Token[], lemmaOf: (k: number) => string, opensName: (names: ReadonlyMap<string, Found[]>) => (k: number) => boolean): Found[] {
   let names: Map<string, Found[]> | undefined
   for (const f of found) {
     const n = f.last - f.first
@@ -3115,6 +3123,7 @@ function withRepeatedNames(found: Found[], tokens: Token[], lemmaOf: (k: number)
     else names.set(key, [f])
   }
   if (names === undefined) return found
+  const opens = opensName(names)
   const sameWords = (f: Found, k: number): boolean => {
     if (k + f.last - f.first > tokens.length || tokens[k]!.text !== tokens[f.first]!.text) return false
     for (let j = 1; j < f.last - f.first; j++) if (lemmaOf(k + j) !== lemmaOf(f.first + j) || tokens[k + j]!.type !== 'word') return false
@@ -3125,8 +3134,7 @@ function withRepeatedNames(found: Found[], tokens: Token[], lemmaOf: (k: number)
   const added: Found[] = []
   let i = 0
   for (let k = 0; k < tokens.length; k++) {
-    // (a cheap test first: a name starts with a capital)
-    if (caseByCode(tokens[k]!.text.charCodeAt(0)) !== 1) continue
+    if (!opens(k)) continue
     const list = names.get(lemmaOf(k))
     if (list === undefined) continue
     const name = list.find((f) => sameWords(f, k))
