@@ -37,6 +37,7 @@ import { countryCodeOf, countryCodeOfFolded, foldName, isListedPlaceOrCountry, i
 import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, tagIndices, type Vocabulary, withPreparedWords } from './perceptron.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
+import { PLURAL_POSSESSED } from '../internal/plural-possessed.js'
 
 /** KazNERD's entity types (ORGANISATION is spelt ORGANIZATION, PERCENTAGE is PERCENT). */
 export type EntityType =
@@ -1803,8 +1804,7 @@ function isPossessedHead(lower: string): boolean {
 }
 /** A plural ending, which the lexicon's whole words (кеншілер) hide from the readings. */
 const PLURAL = /\p{L}(?:лар|лер|дар|дер|тар|тер)$/u
-/** A plural noun in the possessive: дәрігерлері, мамандары, қызметкерлері. */
-const PLURAL_POSSESSED_WORD = /\p{L}(?:лар|лер|дар|дер|тар|тер)[ыі]$/u
+
 /** Words that join the names of a list of places: "Құмкешу, Қабырға ауылдары", "Бақбақты мен Бірлік ауылдарында". */
 const LIST_JOINERS = new Set([',', 'мен', 'бен', 'пен', 'және'])
 
@@ -2351,7 +2351,7 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
     // (the body's people in the plural are no role: "… ауруханасының | дәрігерлері хабарлады",
     // where KazNERD's organization ends at the head)
     let title = head + 1
-    while (title < tokens.length && tokens[title]!.type === 'word' && isTitleWord(tokens[title]!.text.toLowerCase(), lemmaOf(title)) && !PLURAL_POSSESSED_WORD.test(tokens[title]!.text)) title++
+    while (title < tokens.length && tokens[title]!.type === 'word' && isTitleWord(tokens[title]!.text.toLowerCase(), lemmaOf(title)) && !PLURAL_POSSESSED.test(tokens[title]!.text)) title++
     out.push({ first, last: title, type: title > head + 1 ? 'POSITION' : 'ORGANIZATION', rule: true })
     k = title - 1
   }

@@ -4,6 +4,7 @@ import { countBelow } from '../internal/count-below.js'
 import { domainWithoutEnding } from '../internal/domain-ending.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
+import { PLURAL_POSSESSED } from '../internal/plural-possessed.js'
 import { SURNAME } from '../internal/surname.js'
 import { bestReading } from '../morphology/analyze-word.js'
 import { lexiconWeight } from '../morphology/lexicon.js'
@@ -1563,8 +1564,6 @@ function isGroupNoun(doc: QuoteDocument, k: number): boolean {
   return t.type === 'word' && !isCapitalized(t) && isPossessedNominative(doc, w) && !isTitleWord(w, lemma(doc, w)) && !isBodyWord(lemma(doc, w)) && !PLACE_HEADS.has(lemma(doc, w))
 }
 
-/** A plural noun in the possessive: синоптиктері, мамандары, өкілдері. */
-const PLURAL_POSSESSED = /(?:лар|лер|дар|дер|тар|тер)[ыі]$/u
 /** A side of talks or a dispute: "Әзербайжан тарапы", "Қытай жағы". */
 const SIDES = new Set(['тарап', 'жақ'])
 
