@@ -149,6 +149,8 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     ['Жобаға 500 мың доллар жұмсалды.', ['500 мың доллар/MONEY']],
     // a country inside a sum does not cut it
     ['Бір АҚШ доллары 500 теңгеге тең.', ['Бір АҚШ доллары/MONEY', '500 теңгеге/MONEY']],
+    // the euro as Kazakh writes it (the tagger had a CARDINAL "3")
+    ['Келісімдердің құны 3 млрд еуроны құрайды.', ['3 млрд еуроны/MONEY']],
     // a sum in words (the tagger alone: a CARDINAL without the currency, or a CARDINAL in all)
     ['Жолды жөндеуге екі жүз қырық миллион теңге бөлінді.', ['екі жүз қырық миллион теңге/MONEY']],
     ['Бір жарым миллион доллардан астам қаржы түсті.', ['Бір жарым миллион доллардан астам/MONEY']],
@@ -971,6 +973,7 @@ describe('extractEntities: what the tagger took for names', () => {
     ['«Қазақстан» стадионында ойын өтті.', ['Қазақстан/FACILITY']],
     ['Қарағанды облысындағы «Костенко» шахтасында жарылыс болды.', ['Қарағанды облысындағы/GPE', 'Костенко/FACILITY']],
     ['Алматыдағы «Медеу» мұз айдыны маусымды ашты.', ['Алматыдағы/GPE', 'Медеу/FACILITY']],
+    ['Шекарада «Қорғас» өткізу пункті ашылды.', ['Қорғас/FACILITY']],
     // a law by its title in guillemets before "заң" (KazNERD's LAW is the title alone)
     ['Мәжіліс «Білім туралы» заңға түзетулерді мақұлдады.', ['Мәжіліс/ORGANIZATION', 'Білім туралы/LAW']],
     // sport's bodies are listed

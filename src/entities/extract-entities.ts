@@ -118,7 +118,7 @@ export function loadTagger(): CompiledTagger {
 const PLACE_HEAD_AFTER_NAME = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|тұрғын|алаб|ауыл|аудан|кент|көше|даңғыл|мекен|елді|қала|шаһар|шахар|облыс|деген)/u
 
 /** Words after a building's «name»: its head (стадионы, әуежайы, стансасы, қонақүйі, концерттік залы, мұз айдыны, курорты …). */
-const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|бекет|порт|сарай|саябақ|қонақүй|мешіт|концерттік|шахта|кеніш|кинотеатр|мұз|курорт)/u
+const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|бекет|порт|сарай|саябақ|қонақүй|мешіт|концерттік|шахта|кеніш|кинотеатр|мұз|курорт|өткізу)/u
 
 /** "Former", "present": a place's names before and after it was renamed. */
 const RENAMED = new Set(['бұрынғы', 'қазіргі'])
@@ -2736,7 +2736,7 @@ function endsDate(t: Token, lemma: string): boolean {
 }
 
 // lemmaOf gives folded lemmas (lower case, no ь/ъ): рубль is 'рубл'
-const CURRENCIES = new Set(['теңге', 'доллар', 'рубл', 'юан', 'евро', 'фунт', 'сом', 'тиын', 'иена', 'лира'])
+const CURRENCIES = new Set(['теңге', 'доллар', 'рубл', 'юан', 'евро', 'еуро', 'фунт', 'сом', 'тиын', 'иена', 'лира', 'манат', 'франк'])
 
 const PERCENT_WORDS = new Set(['пайыз', 'процент'])
 
