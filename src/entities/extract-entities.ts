@@ -3096,6 +3096,9 @@ function withDomainNames(entities: Entity[]): void {
   }
 }
 
+/** At most this many distinct names by their first word are looked for again (withRepeatedNames). */
+const REPEATED_PER_WORD = 16
+
 /** Types whose names of two words or more the text's other mentions of them take (withRepeatedNames). */
 const REPEATED_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'ART', 'EVENT', 'FACILITY', 'PROJECT'])
 
@@ -3107,6 +3110,11 @@ const REPEATED_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'GPE', 'LO
  * word, one sweep).
  */
 function withRepeatedNames(found: Found[], tokens: Token[], lemmaOf: (k: number) => string, opensName: (names: ReadonlyMap<string, Found[]>) => (k: number) => boolean): Found[] {
+  const sameName = (a: Found, b: Found): boolean => {
+    if (a.last - a.first !== b.last - b.first) return false
+    for (let j = 0; j < a.last - a.first; j++) if (lemmaOf(a.first + j) !== lemmaOf(b.first + j)) return false
+    return true
+  }
   let names: Map<string, Found[]> | undefined
   for (const f of found) {
     const n = f.last - f.first
@@ -3119,8 +3127,10 @@ function withRepeatedNames(found: Found[], tokens: Token[], lemmaOf: (k: number)
     names ??= new Map()
     const key = lemmaOf(f.first)
     const list = names.get(key)
-    if (list) list.push(f)
-    else names.set(key, [f])
+    // (each name once, and at most REPEATED_PER_WORD names a word: a long text of distinct names
+    // that share their first word — "Қазақ …" a thousand times — stays linear)
+    if (!list) names.set(key, [f])
+    else if (list.length < REPEATED_PER_WORD && !list.some((g) => sameName(g, f))) list.push(f)
   }
   if (names === undefined) return found
   const opens = opensName(names)
