@@ -33,7 +33,7 @@ import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { viewOf } from './features.js'
 import { isSentenceOpener, isTitleHead, isTitleWord } from '../quotes/lexicon.js'
-import { countryCodeOf, countryCodeOfFolded, foldName, isListedPlaceOrCountry, isPlaceFolded, organizationEntries } from './gazetteer.js'
+import { countryCodeOf, countryCodeOfFolded, countryOfPlaceFolded, foldName, isListedPlaceOrCountry, isPlaceFolded, organizationEntries } from './gazetteer.js'
 import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, tagIndices, type Vocabulary, withPreparedWords } from './perceptron.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
@@ -1613,12 +1613,13 @@ function gazetteerMatches(tokens: Token[], lemmaOf: (k: number) => string): Foun
       // (the place in the nominative and the unit possessed: "Шымкентте | облыс әкімі" is the
       // regional governor in Shymkent)
       const unit = last < tokens.length && !/^(?:облыс|аудан)$/u.test(tokens[last]!.text.toLowerCase()) && lemmaOf(last - 1) === withoutSigns(tokens[last - 1]!.text.toLowerCase()) ? lemmaOf(last) : ''
-      // (a river's or a mountain's name too names a district: "Іле ауданында")
+      // (a river's or a mountain's name too names a district: "Іле ауданында"; a region is in the
+      // place's country, Kazakhstan when it has none: "Ташкент облысы" is Uzbekistan's)
       if ((entry.type === 'GPE' || entry.type === 'LOCATION') && (unit === 'облыс' || unit === 'аудан')) {
         if (first > 0 && DIRECTIONS.has(lemmaOf(first - 1))) first--
         last++
         const name = tokens.slice(first, last).map((t) => t.text).join(' ')
-        out.push({ first, last, type: 'GPE', kind: unit === 'облыс' ? 'region' : 'district', country: entry.country === 'KZ' || entry.kind === 'country' ? (entry.country ?? 'KZ') : 'KZ', canonical: lemmatizePhrase(name), rule: true })
+        out.push({ first, last, type: 'GPE', kind: unit === 'облыс' ? 'region' : 'district', country: entry.country ?? 'KZ', canonical: lemmatizePhrase(name), rule: true })
       } else {
         out.push({ first, last, type: entry.type, kind: entry.kind, ...(entry.country ? { country: entry.country } : {}), canonical: entry.canonical, rule: true })
       }
@@ -2352,7 +2353,9 @@ function organizationsByLevel(tokens: Token[], lemmaOf: (k: number) => string, s
     // where KazNERD's organization ends at the head)
     let title = head + 1
     while (title < tokens.length && tokens[title]!.type === 'word' && isTitleWord(tokens[title]!.text.toLowerCase(), lemmaOf(title)) && !PLURAL_POSSESSED.test(tokens[title]!.text)) title++
-    out.push({ first, last: title, type: title > head + 1 ? 'POSITION' : 'ORGANIZATION', rule: true })
+    // (a role is of the place's country, as a role holding a country is: Kazakhstan's levels)
+    if (title > head + 1) out.push({ first, last: title, type: 'POSITION', country: countryOfPlaceFolded(lemmaOf(k - 1)) ?? 'KZ', rule: true })
+    else out.push({ first, last: title, type: 'ORGANIZATION', rule: true })
     k = title - 1
   }
   return out

@@ -39,18 +39,29 @@ export function countryCodeOfAnySpelling(folded: string): string | undefined {
   return countryCodeOfFolded(folded) ?? spellings.get(folded)
 }
 
-let places: Set<string> | undefined
+/** The one-word places of data/gazetteer/places.tsv, folded, with their country's code ("-" when none). */
+let places: Map<string, string> | undefined
+
+function placeCountries(): Map<string, string> {
+  if (!places) {
+    places = new Map()
+    for (const row of placeRows.split('|')) {
+      const [name, , , country] = row.split('\t') as [string, string, string, string]
+      if (!name.includes(' ')) places.set(foldName(name), country)
+    }
+  }
+  return places
+}
 
 /** Is a name folded by foldName one word of data/gazetteer/places.tsv (астана, алматы, мәскеу)? */
 export function isPlaceFolded(folded: string): boolean {
-  if (!places) {
-    places = new Set()
-    for (const row of placeRows.split('|')) {
-      const name = row.slice(0, row.indexOf('\t'))
-      if (!name.includes(' ')) places.add(foldName(name))
-    }
-  }
-  return places.has(folded)
+  return placeCountries().has(folded)
+}
+
+/** The country of a listed one-word place, folded (ташкент → UZ), or undefined. */
+export function countryOfPlaceFolded(folded: string): string | undefined {
+  const country = placeCountries().get(folded)
+  return country === undefined || country === '-' ? undefined : country
 }
 
 /** A row of data/gazetteer/organizations.tsv: its abbreviation and full name ("-" when none) and kind ("-" when unknown). */
