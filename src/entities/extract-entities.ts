@@ -589,9 +589,11 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       delete f.kind
     } else if (inGuillemets && (f.type === 'ORGANIZATION' || f.type === 'PRODUCT' || f.type === 'PERSON') && FACILITY_HEAD_AFTER_NAME.test(after)) {
       // (so is any name in guillemets before one: "«Астана Арена» стадионында", "«Арман» және
-      // «Kinopark 11 Esentai» кинотеатрларында")
+      // «Kinopark 11 Esentai» кинотеатрларында"; a listed body's name is then no longer that
+      // body's: "«Жібек жолы» жаңа өткізу пункті" is no TV channel)
       f.type = 'FACILITY'
       delete f.kind
+      delete f.canonical
     }
     // a tagger event or product that opens with a company's Latin name and ends in a title is a
     // role, as KazNERD marks "Bloomberg Media Group компаниясының бас атқарушы директоры": "Astana
@@ -1989,6 +1991,8 @@ function headAfterGuillemets(tokens: Token[], k: number): string {
     if (tokens[close]?.text !== '»') break
     k = close + 1
   }
+  // (past "new": "«Жібек жолы» жаңа | өткізу пункті", a new checkpoint, not the TV channel)
+  if (tokens[k]?.text.toLowerCase() === 'жаңа' && tokens[k + 1]?.type === 'word') k++
   return tokens[k]?.text.toLowerCase() ?? ''
 }
 
