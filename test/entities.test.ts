@@ -974,6 +974,8 @@ describe('extractEntities: what the tagger took for names', () => {
     ['Қарағанды облысындағы «Костенко» шахтасында жарылыс болды.', ['Қарағанды облысындағы/GPE', 'Костенко/FACILITY']],
     ['Алматыдағы «Медеу» мұз айдыны маусымды ашты.', ['Алматыдағы/GPE', 'Медеу/FACILITY']],
     ['Шекарада «Қорғас» өткізу пункті ашылды.', ['Қорғас/FACILITY']],
+    // a mausoleum is named after someone (the tagger had a person "Қожа", another and an event)
+    ['Түркістан қаласындағы Қожа Ахмет Ясауи кесенесінде реставрация аяқталды.', ['Түркістан/GPE', 'Қожа Ахмет Ясауи кесенесінде/FACILITY']],
     // (past "new", and a listed name there is no longer its body's: the TV channel «Жібек жолы»)
     ['Шекарада «Жібек жолы» жаңа өткізу пункті ашылды.', ['Жібек жолы/FACILITY']],
     // a law by its title in guillemets before "заң" (KazNERD's LAW is the title alone)
@@ -1233,6 +1235,8 @@ describe('extractEntities: where a number ends', () => {
     ['Олардың бесеуі жыл соңына дейін ашылады.', ['бесеуі/CARDINAL', 'жыл соңына дейін/DATE']],
     // a decimal before a scale word is the number's (the tagger, which saw decimals written apart, had "мыңнан астам")
     ['Жұмыстарға 1,5 мыңнан астам маман тартылған.', ['1,5 мыңнан астам/CARDINAL']],
+    // a century in Roman numerals is a date (the tagger had an organization "XIV")
+    ['Біз XIV ғасырдағы кірпіш жасау технологиясын жаңғырттық.', ['XIV ғасырдағы/DATE']],
     // a range of years written as one token opens a date (the tagger had "жылғы" alone)
     ['Мұз айдыны 2026-2027 жылғы маусымды ашты.', ['2026-2027 жылғы/DATE']],
     // "about" between a number and its unit of time is in the span (the tagger had a CARDINAL "30-ға жуық")

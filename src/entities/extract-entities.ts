@@ -2469,7 +2469,7 @@ function facilitiesByHead(tokens: Token[], lemmaOf: (k: number) => string, sente
     const head = tokens[k]!
     // (the first letter before the pattern: most tokens fail on it, "с" or "ә")
     const c = head.text.charCodeAt(0)
-    if ((c !== 0x441 && c !== 0x4d9 && c !== 0x431) || head.type !== 'word' || !FACILITY_HEAD_WORD.test(head.text)) continue
+    if ((c !== 0x441 && c !== 0x4d9 && c !== 0x431 && c !== 0x43a) || head.type !== 'word' || !FACILITY_HEAD_WORD.test(head.text)) continue
     // (a bare head before another noun qualifies it: "Асқар Исмаилов | әуежай жобасының", "«Жаңа
     // әуежай жылына …»")
     if (FACILITY_HEAD_WORD.exec(head.text)![0] === head.text && tokens[k + 1]?.type === 'word') continue
@@ -2481,13 +2481,16 @@ function facilitiesByHead(tokens: Token[], lemmaOf: (k: number) => string, sente
     while (first > 0 && k - first < 3 && isName(first - 1)) first--
     // (no person's name: "Сарапшы Асқар Исмаилов …"; nor the last of a list of places that share
     // the head, which KazNERD marks as places: "Семей мен Қостанай әуежайының")
-    if (first < k && !isGivenName(lemmaOf(first)) && !SURNAME.test(lemmaOf(k - 1)) && !LIST_JOINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) out.push({ first, last: k + 1, type: 'FACILITY', rule: true })
+    // (a mausoleum is named after someone: "Қожа Ахмет Ясауи кесенесі", where the tagger had a
+    // person and an event)
+    const mausoleum = c === 0x43a
+    if (first < k && (mausoleum || (!isGivenName(lemmaOf(first)) && !SURNAME.test(lemmaOf(k - 1)))) && !LIST_JOINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) out.push({ first, last: k + 1, type: 'FACILITY', rule: true })
   }
   return out
 }
 
-/** Heads of buildings, parks and dams after their name: стадион, әуежай, сарай, саябақ, бөгет (any form). */
-const FACILITY_HEAD_WORD = /^(?:стадион|әуежай|сарай|саябақ|бөгет)/u
+/** Heads of buildings, parks and dams after their name: стадион, әуежай, сарай, саябақ, бөгет, кесене (any form). */
+const FACILITY_HEAD_WORD = /^(?:стадион|әуежай|сарай|саябақ|бөгет|кесене)/u
 
 /** A clock time with a case ending, which the tokenizer reads as a number: "12:00-де", "9:30-дан". */
 const CLOCK_WITH_ENDING = /^\d{1,2}:\d{2}(?::\d{2})?-\p{Ll}{1,5}$/u
@@ -2495,6 +2498,8 @@ const CLOCK_WITH_ENDING = /^\d{1,2}:\d{2}(?::\d{2})?-\p{Ll}{1,5}$/u
 const DAY_PARTS = new Set(['таңғы', 'түскі', 'кешкі', 'түнгі'])
 /** A scale word in the possessive: мыңы (a thousand of them), миллионы, миллиарды. */
 const POSSESSED_SCALE = /^(?:мыңы|миллионы|миллиарды|млн-ы|млрд-ы)$/u
+/** A Roman numeral of a century: XIV, XXI. */
+const ROMAN_NUMERAL = /^[IVX]{1,5}$/u
 /** Collective numbers: екеуі (the two of them), үшеуі, төртеуі, бесеуі, алтауы, жетеуі, in any case. */
 const COLLECTIVE_NUMBER = /^(?:екеу|үшеу|төртеу|бесеу|алтау|жетеу)/u
 /** "About" after a time: шамасында, шамасы, шамасына. */
@@ -2880,6 +2885,13 @@ function dates(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.type === 'date') {
       out.push({ first: k, last: k + 1, type: 'DATE', rule: true })
+      continue
+    }
+    // a century in Roman numerals: "XIV ғасырдағы" (KazNERD spells them out, "он төртінші
+    // ғасырдағы", a DATE; the tagger had an organization "XIV")
+    if (k + 1 < tokens.length && ROMAN_NUMERAL.test(tokens[k]!.text) && lemmaOf(k + 1).startsWith('ғасыр')) {
+      out.push({ first: k, last: k + 2, type: 'DATE', rule: true })
+      k++
       continue
     }
     // a part of a month: "желтоқсанның соңы", "қазанның басында", "Қаңтардың соңғы аптасында"
