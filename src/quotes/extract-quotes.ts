@@ -1156,7 +1156,7 @@ const CONVERB_CUES = phraseIndex(['атап өтіп', 'баса айтып', '�
  * екенін айтқан болатын" (with болатын or еді).
  */
 const PLUPERFECT_VERBS = ['айтқан', 'атап өткен', 'баса айтқан', 'мәлімдеген', 'жеткізген', 'хабарлаған', 'ескерткен', 'жазған', 'растаған', 'мойындаған']
-const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 'келтірді', 'мәлімдеді', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді', 'болжады', 'болжайды', 'жазды', 'жазады', 'ескертеді', 'хабарлайды', 'түсіндіреді', 'растайды', 'мойындайды', 'сынады', ...PLUPERFECT_VERBS.flatMap((v) => [`${v} болатын`, `${v} еді`])].map((v) => v.split(' ')))
+const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 'келтірді', 'мәлімдеді', 'мәлім етті', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді', 'болжады', 'болжайды', 'жазды', 'жазады', 'ескертеді', 'хабарлайды', 'түсіндіреді', 'растайды', 'мойындайды', 'сынады', ...PLUPERFECT_VERBS.flatMap((v) => [`${v} болатын`, `${v} еді`])].map((v) => v.split(' ')))
 
 /**
  * "Мемлекет басшысы … ҰҚШҰ ұйымы … қатыспағанын, … оқ атпағанын баса айтты." — a named subject,
@@ -1189,7 +1189,9 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     const dative = verb > first && matchPhrase(doc.words, verb - 1, DATIVE_VERBS) === end - verb + 1
     if (!dative && ONLY_DATIVE.has(doc.words[verb]!)) continue
     if (dative) verb--
-    const reportedForm = dative ? REPORTED_DATIVE : REPORTED
+    // (and "сендірді", assured, takes either: "… аспайтынына сендірді", "… екенін сендірді")
+    const assured = !dative && doc.words[verb] === 'сендірді' && verb > first && REPORTED_DATIVE.test(doc.words[verb - 1]!)
+    const reportedForm = dative || assured ? REPORTED_DATIVE : REPORTED
     let reported = -1
     for (let k = verb - 1; k > first; k--) {
       if (doc.tokens[k]!.type === 'word' && reportedForm.test(doc.words[k]!)) {
