@@ -2469,7 +2469,7 @@ function facilitiesByHead(tokens: Token[], lemmaOf: (k: number) => string, sente
     const head = tokens[k]!
     // (the first letter before the pattern: most tokens fail on it, "с" or "ә")
     const c = head.text.charCodeAt(0)
-    if ((c !== 0x441 && c !== 0x4d9 && c !== 0x431 && c !== 0x43a) || head.type !== 'word' || !FACILITY_HEAD_WORD.test(head.text)) continue
+    if ((c !== 0x441 && c !== 0x4d9 && c !== 0x431 && !(c === 0x43a && head.text.startsWith('кесене'))) || head.type !== 'word' || !FACILITY_HEAD_WORD.test(head.text)) continue
     // (a bare head before another noun qualifies it: "Асқар Исмаилов | әуежай жобасының", "«Жаңа
     // әуежай жылына …»")
     if (FACILITY_HEAD_WORD.exec(head.text)![0] === head.text && tokens[k + 1]?.type === 'word') continue
@@ -2889,7 +2889,9 @@ function dates(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     }
     // a century in Roman numerals: "XIV ғасырдағы" (KazNERD spells them out, "он төртінші
     // ғасырдағы", a DATE; the tagger had an organization "XIV")
-    if (k + 1 < tokens.length && ROMAN_NUMERAL.test(tokens[k]!.text) && lemmaOf(k + 1).startsWith('ғасыр')) {
+    // (its first letter first: a cheap test most tokens fail)
+    const c = tokens[k]!.text.charCodeAt(0)
+    if ((c === 0x49 || c === 0x56 || c === 0x58) && k + 1 < tokens.length && ROMAN_NUMERAL.test(tokens[k]!.text) && lemmaOf(k + 1).startsWith('ғасыр')) {
       out.push({ first: k, last: k + 2, type: 'DATE', rule: true })
       k++
       continue
