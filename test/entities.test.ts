@@ -42,6 +42,10 @@ describe('extractEntities: the seed page', () => {
     const found = extractEntities('Атырауда «Теңізшевройл» жаңа кен орнын игеруді бастады\n\nАтырау, 3 желтоқсан. «Теңізшевройл» ЖШС жобаның екінші кезеңін іске қосты.')
     expect(found.filter((e) => e.text.includes('Теңізшевройл')).map((e) => `${e.type}:${e.text}`)).toEqual(['ORGANIZATION:Теңізшевройл', 'ORGANIZATION:«Теңізшевройл» ЖШС'])
   })
+  it('gives a name the text puts before a building\'s head that type alone too («Медеу» басшысы was an organization)', () => {
+    const found = extractEntities('Алматыдағы «Медеу» мұз айдыны маусымды ашты. «Медеу» басшысы Нұрлан Әбдіров сөйледі. «Медеу» 1951 жылы салынған.')
+    expect(found.filter((e) => e.lemma === 'Медеу').map((e) => e.type)).toEqual(['FACILITY', 'FACILITY', 'FACILITY'])
+  })
   it('settles a tie between an organization and a product as the organization (the club was a PRODUCT in the genitive)', () => {
     const found = extractEntities('Польшаның «Легия» командасы жеңілді. «Легияның» бас бапкері қателіктерін мойындады.')
     expect(found.filter((e) => e.lemma === 'Легия').map((e) => e.type)).toEqual(['ORGANIZATION', 'ORGANIZATION'])

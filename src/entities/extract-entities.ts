@@ -832,6 +832,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const kinds = options.types ? new Set(options.types) : undefined
   const out: Entity[] = []
   const givenNamed = new Set<Entity>()
+  let namedFacilities: Set<string> | undefined
   // (demonyms by distinct word: a regular expression on every token's lemma cost more than the rule)
   const demonymByWord = vocabulary.views.map((v) => isDemonymLemma(v.lemma))
   for (const f of withDemonyms(remainders, tokens, (k) => demonymByWord[ids[k]!]!)) {
@@ -852,6 +853,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     describe(e, f, tokens, lemmaOf)
     // (on the working text: a Latin name is matched in its Cyrillic form)
     if (f.last - f.first === 1 && isGivenName(lemmaOf(f.first))) givenNamed.add(e)
+    // (a name in guillemets before a building's head names that building wherever it stands alone)
+    if (f.type === 'FACILITY' && f.nominative) (namedFacilities ??= new Set()).add(e.lemma.toLowerCase())
     if (f.type === 'DATE') {
       const value = dateValue(tokens.slice(f.first, f.last), lemmaOf, f.first)
       if (value) e.value = value
@@ -860,7 +863,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   }
   personByName(out, givenNamed)
   withDomainNames(out)
-  oneTypePerWord(out)
+  oneTypePerWord(out, namedFacilities)
   assignCanonical(out)
   // canonical names from the gazetteers are Cyrillic: give them in the input's script
   if (latin) for (const e of out) if (e.canonical && /[Ѐ-ԯ]/u.test(e.canonical)) e.canonical = toLatin(e.canonical).text
@@ -3052,7 +3055,7 @@ function personByName(entities: Entity[], givenNamed: ReadonlySet<Entity>): void
  * one-word names and dates from the tagger (gazetteer names have a `kind`); a tie changes nothing.
  * A word the text names as a company with its legal form ("«Теңізшевройл» ЖШС") is that company.
  */
-function oneTypePerWord(entities: Entity[]): void {
+function oneTypePerWord(entities: Entity[], facilities?: ReadonlySet<string>): void {
   const counts = new Map<string, Map<EntityType, number>>()
   const eligible = (e: Entity): boolean => e.kind === undefined && !e.lemma.includes(' ') && (NAMED_TYPES.has(e.type) || e.type === 'DATE')
   for (const e of entities) {
@@ -3090,7 +3093,8 @@ function oneTypePerWord(entities: Entity[]): void {
   for (const e of entities) {
     if (!eligible(e)) continue
     const key = e.lemma.toLowerCase()
-    e.type = companies.has(key) ? 'ORGANIZATION' : (commonest.get(key) ?? e.type)
+    // (and a name before a building's head the building: "«Медеу» мұз айдыны … «Медеу» басшысы")
+    e.type = companies.has(key) ? 'ORGANIZATION' : facilities?.has(key) ? 'FACILITY' : (commonest.get(key) ?? e.type)
   }
 }
 
