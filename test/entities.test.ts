@@ -1088,6 +1088,21 @@ describe('extractEntities: championships and games', () => {
   })
 })
 
+describe('extractEntities: a paragraph break ends every name', () => {
+  it.each([
+    // a headline without a period and its paragraph's body's name (the "орталығы" rule walked back into the headline)
+    ['ҰБТ нәтижелері жарияланды\n\nҰлттық тестілеу орталығы қорытындыны жариялады.', ['Ұлттық тестілеу орталығы/ORGANIZATION']],
+  ])('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.text}/${e.type}`)).toEqual(expected)
+  })
+  it('cuts a rule\'s name at the break (a given name at a paragraph\'s end and a capital at the next one\'s start were one person)', () => {
+    expect(extractEntities('Qasım-Jomart \n\n Qasım-Jomart ŪQŞŪ-ğa').every((e) => !e.text.includes('\n'))).toBe(true)
+  })
+  it('ends a date before a bare number after a word that ends none ("былтырғы көрсеткіштен | 3 балға")', () => {
+    expect(extractEntities('Оның айтуынша, бұл былтырғы көрсеткіштен 3 балға жоғары.').map((e) => `${e.text}/${e.type}`)).toEqual(['былтырғы/DATE'])
+  })
+})
+
 describe('extractEntities: a law has a law\'s word in it', () => {
   it('drops a tagger "law" with no code, act, article or "туралы" in it (a tournament\'s stage)', () => {
     expect(extractEntities('«Қайрат» Конференциялар лигасының плей-офф кезеңіне шықты.').filter((e) => e.type === 'LAW')).toEqual([])

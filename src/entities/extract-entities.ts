@@ -491,6 +491,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
   const bodyRoles: Found[] = []
   const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  // no rule's name runs over a paragraph break: a headline and its paragraph, a name at a
+  // paragraph's end and a capital at the next one's start ("Qasım-Jomart ¶ Qasım-Jomart ŪQŞŪ-ğa"
+  // was one person); the tagger reads sentences, which stay inside their paragraphs
+  withinParagraphs(rules, tokens, W)
   const merged = merge(
     found,
     rules,
@@ -776,6 +780,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (f.type === 'DATE' && !f.rule) {
       let end = f.last
       while (end > f.first && !endsDate(tokens[end - 1]!, lemmaOf(end - 1)) && amountWord[end - 1] !== 1) end--
+      // (nor by a bare number after a word that ends none: "былтырғы көрсеткіштен | 3 балға
+      // жоғары", three points above last year's figure)
+      if (end - f.first > 2 && tokens[end - 1]!.type === 'number' && /^\d+$/u.test(tokens[end - 1]!.text) && tokens[end - 2]!.type === 'word' && !endsDate(tokens[end - 2]!, lemmaOf(end - 2)) && amountWord[end - 2] !== 1) {
+        end--
+        while (end > f.first && !endsDate(tokens[end - 1]!, lemmaOf(end - 1)) && amountWord[end - 1] !== 1) end--
+      }
       if (end === f.first) continue
       f.last = end
       // a number that ends in its scale is a count, not a date: "Стадионға | 23 мың | жанкүйер
@@ -2396,7 +2406,9 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // "… агенттігінің төраға орынбасары" is one POSITION, as KazNERD has it: a role of the body
     const titled = tokens[k + 1]?.type === 'word' && isTitleWord(tokens[k + 1]!.text.toLowerCase(), lemmaOf(k + 1))
     let j = k
-    while (j > 0 && k - j < 6) {
+    // (within the sentence: a headline without a period before the paragraph is none of it, "ҰБТ
+    // нәтижелері жарияланды ¶ Ұлттық тестілеу орталығы …" was one organization)
+    while (j > 0 && k - j < 6 && sentenceFirst[j] !== 1) {
       const t = tokens[j - 1]!
       const w = t.text.toLowerCase()
       // (nor another organization's head: "Энергетика министрлігі | АҚШ-тың Қаржы министрлігіне")
@@ -3193,6 +3205,19 @@ function withRepeatedNames(found: Found[], tokens: Token[], lemmaOf: (k: number)
   replaceFound(found, replaced, added)
   return found
 }
+
+/** Cuts each of `spans` at the first paragraph break inside it (a blank line between two of its tokens). */
+function withinParagraphs(spans: readonly Found[], tokens: Token[], text: string): void {
+  for (const f of spans) {
+    for (let t = f.first + 1; t < f.last; t++) {
+      // (a cheap test first: most gaps are one space)
+      if (tokens[t]!.start - tokens[t - 1]!.end < 2 || !PARAGRAPH_BREAK.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start))) continue
+      f.last = t
+      break
+    }
+  }
+}
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/u
 
 /**
  * A person's name whose last word is too short for the lemmatizer to strip a case ending from,
