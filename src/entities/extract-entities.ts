@@ -26,7 +26,7 @@ import { lemmatizePhrase, phraseLemma } from '../morphology/lemmatize-phrase.js'
 import { lexiconWeight } from '../morphology/lexicon.js'
 import { toLatin } from '../script/transliterate.js'
 import { nameForms } from '../script/name-forms.js'
-import { type SharedWork, toWorkingText } from '../script/working-text.js'
+import { lemmaInInput, type SharedWork, toWorkingText } from '../script/working-text.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
@@ -778,13 +778,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // has it alone outside its dates 9 times, inside none)
     if (f.type === 'DATE' && !f.rule && f.last - f.first === 1 && tokens[f.first]!.text.toLowerCase() === 'жылы') continue
     if (f.type === 'DATE' && !f.rule) {
+      const endsThere = (t: number): boolean => endsDate(tokens[t]!, lemmaOf(t)) || amountWord[t] === 1
       let end = f.last
-      while (end > f.first && !endsDate(tokens[end - 1]!, lemmaOf(end - 1)) && amountWord[end - 1] !== 1) end--
+      while (end > f.first && !endsThere(end - 1)) end--
       // (nor by a bare number after a word that ends none: "былтырғы көрсеткіштен | 3 балға
       // жоғары", three points above last year's figure)
-      if (end - f.first > 2 && tokens[end - 1]!.type === 'number' && /^\d+$/u.test(tokens[end - 1]!.text) && tokens[end - 2]!.type === 'word' && !endsDate(tokens[end - 2]!, lemmaOf(end - 2)) && amountWord[end - 2] !== 1) {
+      if (end - f.first > 2 && tokens[end - 1]!.type === 'number' && /^\d+$/u.test(tokens[end - 1]!.text) && tokens[end - 2]!.type === 'word' && !endsThere(end - 2)) {
         end--
-        while (end > f.first && !endsDate(tokens[end - 1]!, lemmaOf(end - 1)) && amountWord[end - 1] !== 1) end--
+        while (end > f.first && !endsThere(end - 1)) end--
       }
       if (end === f.first) continue
       f.last = end
@@ -1073,11 +1074,9 @@ function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => str
   // a foreign name in Latin letters in Cyrillic text takes its suffixes after a hyphen: as written
   // it has none ("Hepsiburada" is no Hepsibura + -да)
   if (!latinText && FOREIGN_LAST_WORD.test(spanText)) return spanText
-  // (Latin text: lemmatized as the working text reads it, in the text's alphabet, and cut at the
-  // mapped offset; a word read alone may take the other alphabet: 2021's "Fiydan" is Фидан, read as
-  // 2018 Fiy + -dan)
+  // (Latin text: as the working text reads it, see lemmaInInput)
   const cyrillic = latinText ? phraseLemma(workingText, lemmaOfWord) : ''
-  const lemma = latinText && cyrillic.length > 0 && workingText.startsWith(cyrillic) ? inputUpTo(cyrillic.length) : phraseLemma(spanText, lemmaOfWord)
+  const lemma = (latinText ? lemmaInInput(workingText, cyrillic, inputUpTo) : undefined) ?? phraseLemma(spanText, lemmaOfWord)
   if (f.type !== 'ORGANIZATION') return lemma
   if (!latinText) return withoutOutsidePossessor(lemma)
   // (and an organization's possessive decided there too; its letters are as many in either
@@ -1820,7 +1819,6 @@ function isPossessedHead(lower: string): boolean {
 }
 /** A plural ending, which the lexicon's whole words (кеншілер) hide from the readings. */
 const PLURAL = /\p{L}(?:лар|лер|дар|дер|тар|тер)$/u
-
 /** Words that join the names of a list of places: "Құмкешу, Қабырға ауылдары", "Бақбақты мен Бірлік ауылдарында". */
 const LIST_JOINERS = new Set([',', 'мен', 'бен', 'пен', 'және'])
 

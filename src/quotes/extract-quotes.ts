@@ -9,7 +9,7 @@ import { SURNAME } from '../internal/surname.js'
 import { bestReading } from '../morphology/analyze-word.js'
 import { lexiconWeight } from '../morphology/lexicon.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
-import { type SharedWork, toWorkingText } from '../script/working-text.js'
+import { lemmaInInput, type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
 import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isCountry, isPlaceName, isPronoun, lowerLemma, NON_SUBJECT_CASES, OBLIQUE_CASES, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
@@ -197,14 +197,12 @@ function nameOf(input: string, doc: QuoteDocument, map: (o: number) => number, r
   if (domain !== undefined) return domain
   // many speakers stay many: "Мамандардың айтуынша" → Мамандар, not Маман
   if (!r.person && isPlural(doc.words[r.last - 1]!)) return withoutCase(text)
-  // in Latin script, the name is lemmatized as the working text reads it, in the text's alphabet,
-  // and cut at the mapped offset: a word read alone may take the other alphabet ("Fiydan", 2021's
-  // Фидан, read as 2018 is Fiy + -dan)
+  // (in Latin script, as the working text reads it: see lemmaInInput)
   if (doc.text !== input) {
     const start = doc.tokens[r.first]!.start
     const cyrillic = doc.text.slice(start, doc.tokens[r.last - 1]!.end).replace(/[.,:;]+$/u, '')
-    const lemma = lemmatizePhrase(cyrillic)
-    if (cyrillic.startsWith(lemma) && lemma.length > 0) return input.slice(span.start, map(start + lemma.length))
+    const lemma = lemmaInInput(cyrillic, lemmatizePhrase(cyrillic), (length) => input.slice(span.start, map(start + length)))
+    if (lemma !== undefined) return lemma
   }
   return lemmatizePhrase(text)
 }
@@ -1650,7 +1648,6 @@ function isNominativeSurname(doc: QuoteDocument, k: number): boolean {
   return lemma(doc, w) === w && SURNAME.test(w)
 }
 
-/** A past participle that makes a relative clause of the words before it: "Сағынтаев бастаған Үкімет". */
 /**
  * At most this many words in lower case between a body's capital and its head, list commas aside:
  * "Ақмола | облыстық энергетика және тұрғын үй-коммуналдық шаруашылық | басқармасының басшысы" has
@@ -1658,6 +1655,7 @@ function isNominativeSurname(doc: QuoteDocument, k: number): boolean {
  */
 const BODY_NAME_WORDS = 8
 
+/** A past participle that makes a relative clause of the words before it: "Сағынтаев бастаған Үкімет". */
 const RELATIVE_PARTICIPLE = /\p{L}(?:ған|ген|қан|кен)$/u
 
 /** A participle or a past verb, which no subject's words hold: "деген", "болған", "айтқан". */

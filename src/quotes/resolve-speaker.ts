@@ -175,8 +175,9 @@ function outletMentions(doc: QuoteDocument): Referent[] {
 const BODY_LOOKBACK = 1000
 
 /**
- * The last body before token `at` named with the head `head` (a lemma) after a capitalized word,
- * in up to five words in no case but the genitive ("Денсаулық сақтау министрлігінің"), or undefined.
+ * The last body before token `at` whose head's lemma `isHead` accepts, after a capitalized word
+ * (or its guillemets), in up to five words in no case but the genitive ("Денсаулық сақтау
+ * министрлігінің"), or undefined.
  */
 function namedBodyBefore(doc: QuoteDocument, isHead: (lemma: string) => boolean, at: number): Referent | undefined {
   for (let k = at - 1; k > 0 && at - k <= BODY_LOOKBACK; k--) {

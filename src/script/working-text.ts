@@ -64,6 +64,17 @@ function withoutInvisible(text: string): WorkingText | undefined {
  * tokens, paragraphs and sentences (all of `working.text`: see toWorkingText), and the lemma
  * cache of its words.
  */
+/**
+ * A lemma made on the working text, in the input's script: the input up to the working offset
+ * where the lemma ends (`inputUpTo` maps a length of the working span to the input's text), when
+ * the lemma is a prefix of the working span; else undefined (a restored stem, кітабы → кітап, has
+ * no place in the input). A Latin-script name is lemmatized so, in the text's own alphabet: 2021's
+ * "Fiydan", read alone, reads as 2018 Fiy + -dan.
+ */
+export function lemmaInInput(workingSpan: string, lemma: string, inputUpTo: (workingLength: number) => string): string | undefined {
+  return lemma.length > 0 && workingSpan.startsWith(lemma) ? inputUpTo(lemma.length) : undefined
+}
+
 export interface SharedWork {
   working: WorkingText
   tokens: Token[]
