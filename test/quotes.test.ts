@@ -591,6 +591,12 @@ describe('extractQuotes: indirect, according to, source', () => {
     ['Türkistan oblysynyń ákimi Darhan Satybaldy jobaǵa kompanııalar tartylatynyn aıtty.', 'jobaǵa kompanııalar tartylatynyn', 'aıtty', 'Türkistan oblysynyń ákimi Darhan Satybaldy', 'Darhan Satybaldy'],
     // a member is a title
     ['Орталық сайлау комиссиясының мүшесі Ләззат Сүлеймен қазақстандықтар сайлауға белсенді қатысып жатқанын айтты.', 'қазақстандықтар сайлауға белсенді қатысып жатқанын', 'айтты', 'Орталық сайлау комиссиясының мүшесі Ләззат Сүлеймен', 'Ләззат Сүлеймен'],
+    // a company named by its domain opens a subject; a body's head in no case after a person's
+    // name begins what they spoke of (a body after a name would be possessed: "компаниясы")
+    ['Kaspi.kz басқарма төрағасы Михаил Ломтадзе компания жобаларға 10 млн доллар бөлетінін айтты.', 'компания жобаларға 10 млн доллар бөлетінін', 'айтты', 'Kaspi.kz басқарма төрағасы Михаил Ломтадзе', 'Михаил Ломтадзе'],
+    // "announced" reports
+    ['Қала әкімі Дархан Сатыбалды гранттар көлемі 2 млрд теңгеге ұлғайтылатынын жариялады.', 'гранттар көлемі 2 млрд теңгеге ұлғайтылатынын', 'жариялады', 'Қала әкімі Дархан Сатыбалды', 'Дархан Сатыбалды'],
+    ['Qala ákimi Darhan Satybaldy granttar kólemi 2 mlrd teńgege ulǵaıtylatynyn jarııalady.', 'granttar kólemi 2 mlrd teńgege ulǵaıtylatynyn', 'jarııalady', 'Qala ákimi Darhan Satybaldy', 'Darhan Satybaldy'],
     // what the subject did first ends at its comma, but only before the subject
     ['Министр театр ұжымын құттықтап, мемлекет қолдау көрсете беретінін жеткізді.', 'мемлекет қолдау көрсете беретінін', 'жеткізді', 'Министр', 'Министр'],
   ])('finds indirect speech by a long subject: %s', (text, quote, cue, speaker, name) => {

@@ -1154,7 +1154,7 @@ const CONVERB_CUES = phraseIndex(['атап өтіп', 'баса айтып', '�
  * екенін айтқан болатын" (with болатын or еді).
  */
 const PLUPERFECT_VERBS = ['айтқан', 'атап өткен', 'баса айтқан', 'мәлімдеген', 'жеткізген', 'хабарлаған', 'ескерткен', 'жазған', 'растаған', 'мойындаған']
-const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 'келтірді', 'мәлімдеді', 'мәлім етті', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді', 'болжады', 'болжайды', 'жазды', 'жазады', 'ескертеді', 'хабарлайды', 'түсіндіреді', 'растайды', 'мойындайды', 'сынады', ...PLUPERFECT_VERBS.flatMap((v) => [`${v} болатын`, `${v} еді`])].map((v) => v.split(' ')))
+const INDIRECT_VERBS = phraseIndex(['атап өтті', 'баса айтты', 'келтірді', 'мәлімдеді', 'мәлім етті', 'жеткізді', 'хабарлады', 'айтты', 'атап көрсетті', 'түсіндірді', 'сендірді', 'еске салды', 'мойындады', 'растады', 'ескертті', 'қуаттады', 'білдірді', 'айтады', 'атап өтеді', 'мәлімдейді', 'болжады', 'болжайды', 'жазды', 'жазады', 'ескертеді', 'хабарлайды', 'түсіндіреді', 'растайды', 'мойындайды', 'сынады', 'жариялады', 'жариялайды', 'нақтылады', ...PLUPERFECT_VERBS.flatMap((v) => [`${v} болатын`, `${v} еді`])].map((v) => v.split(' ')))
 
 /**
  * "Мемлекет басшысы … ҰҚШҰ ұйымы … қатыспағанын, … оқ атпағанын баса айтты." — a named subject,
@@ -1441,7 +1441,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // тағайындалғанын хабарлады" (a title of the body's would follow it in the genitive)
     else if (end > start && isBodyWord(lemma(doc, doc.words[end - 1]!)) && isPossessedNominative(doc, doc.words[end - 1]!) && !isCapitalized(t) && t.type === 'word' && !PLURAL_POSSESSED.test(w) && !isBodyWord(lemma(doc, w)) && !isTitleWord(w, lemma(doc, w))) break
     // ("Бас" is a title's first word, no title: "Бас | мемлекеттік санитарлық дәрігер …")
-    else if (end > start && !isPronoun(doc.words[start]!) && !hasTitle(doc, start, end, isTitleHead)) {
+    // (nor does a person's name go on to a body's head in no case: "Михаил Ломтадзе | компания
+    // стартаптармен … бөлетінін айтты" — a body after a name would be possessed, "компаниясы")
+    else if (end > start && !isPronoun(doc.words[start]!) && !hasTitle(doc, start, end, isTitleHead) && !personEndsAt(doc, end, start)) {
       // an organization's name goes on in lower case to its head, in the nominative or the
       // genitive: "Денсаулық сақтау министрлігі", "Ұлттық экономика министрлігінің өкілдері";
       // and a body's lower-case words go on to a title, before a name: "Ұлттық құраманың бас
