@@ -500,6 +500,13 @@ describe('extractEntities: Latin script', () => {
     expect(find(es, 'Reseıge')).toMatchObject({ type: 'GPE', lemma: 'Reseı', country: 'RU', canonical: 'Reseı' })
     expect(find(es, 'AQSh-tyń')).toMatchObject({ type: 'GPE', lemma: 'AQSh', country: 'US' })
   })
+  it('spells a Latin canonical name as Kazinform does (Frantsııa, not Frantsıa)', () => {
+    const latin = extractEntities('Delegatsııa Frantsııada jáne Ispanııada boldy.')
+    expect(latin.map((e) => [e.lemma, e.canonical])).toEqual([
+      ['Frantsııa', 'Frantsııa'],
+      ['Ispanııa', 'Ispanııa'],
+    ])
+  })
   it('finds people', () => {
     expect(find(es, 'Donald Tramp')).toMatchObject({ type: 'PERSON', lemma: 'Donald Tramp' })
   })

@@ -110,7 +110,7 @@ function outranks(reading: WordAnalysis, best: WordAnalysis | undefined): boolea
 function firstReading(word: string): WordAnalysis | undefined {
   if (word === '' || word.length > MAX_WORD || word.lastIndexOf('-') > 0) return analyze(word)[0]
   const proper = word[0] !== word[0]!.toLowerCase()
-  const acronym = proper && isAcronym(word)
+  const acronym = proper && isShortAcronym(word)
   let best: Candidate | undefined
   let bestScore = -Infinity
   for (const c of candidates(word.toLowerCase())) {
@@ -238,7 +238,7 @@ function suffixChains(tail: string): Suffix[][] {
 
 function rank(word: string, found: Candidate[]): WordAnalysis[] {
   const proper = word[0] !== word[0]!.toLowerCase()
-  const acronym = proper && isAcronym(word)
+  const acronym = proper && isShortAcronym(word)
   const scored = found.map((c) => {
     const kept = keepPatronymic(c)
     return { lemma: caseLike(word, kept), suffixes: kept.suffixes, score: score(c, proper, acronym) }
@@ -307,7 +307,7 @@ function score(c: Candidate, proper: boolean, acronym: boolean): number {
 }
 
 /** Two to five letters, all capitals, no hyphen: СІМ, ІІМ, ДДСҰ (a headline in capitals has longer words: ҚАЗАҚСТАНДА). */
-function isAcronym(word: string): boolean {
+function isShortAcronym(word: string): boolean {
   return word.length >= 2 && word.length <= 5 && word === word.toUpperCase() && word !== word.toLowerCase()
 }
 

@@ -490,8 +490,6 @@ export function toLatin(text: string, options: { alphabet?: '2018' | '2021' } = 
       out.add(ch, i)
       continue
     }
-    // 2018 writes ия as ıa, not ııa: the и gives way to я's own ı (операция → operatsıa)
-    if (lower === 'и' && options.alphabet !== '2021' && text[i + 1]?.toLowerCase() === 'я') continue
     // the С of °С is Celsius, written C in every alphabet (2°С-тан → 2°C-tan, not 2°S-tan, which
     // reads as a number, a sign and a word)
     if (ch === 'С' && text[i - 1] === '°') {
