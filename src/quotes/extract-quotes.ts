@@ -1415,7 +1415,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a body's or an outlet's head after its capitalized name, a title word or not: "Алматы
     // қаласы Полиция | департаменті", "Bloomberg | басылымы"
     // (not after a person's name: "… талдаушысы Ерден Нұрланов | компания акциялары … атап өтті")
-    else if (end > start && isCapitalized(doc.tokens[end - 1]!) && (isBodyWord(lemma(doc, w)) || isOutletWord(lemma(doc, w))) && !hasTag(doc, w, NON_SUBJECT_CASES) && !personEndsAt(doc, end, start)) end++
+    // (nor after a title, but for the title's own body, possessed: "Президент әкімшілігі", not
+    // "Министр | театр ұжымын құттықтап, …")
+    else if (end > start && isCapitalized(doc.tokens[end - 1]!) && (isBodyWord(lemma(doc, w)) || isOutletWord(lemma(doc, w))) && !hasTag(doc, w, NON_SUBJECT_CASES) && !personEndsAt(doc, end, start) && !(isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!)) && !isPossessedNominative(doc, w))) end++
     // a place adjective after a name, on to a title: "Денисов | ауданындағы | «Ақжар» ЖШС директоры
     // Виктор Ким" (the place where the speaker works)
     // (after a body's letters too, and through the title's own words: "Қазақстанның БҰҰ |
@@ -1492,6 +1494,18 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       }
     }
   }
+  // a title is followed in the subject by its holder's name alone: capitals after it that are no
+  // person's and go on to the genitive are what the holder acts on, "Мемлекет басшысы | Түркі
+  // мемлекеттері ұйымының … саммитіне қатысатынын растады", "Министр | Ұлттық экономика
+  // министрлігінің жоспары …" (not a title of a body's: "Президент Әкімшілігінің басшысы …")
+  if (end - start >= 2) {
+    const title = titleBeforeName(doc, start, end)
+    if (title >= 0 && !startsName(doc.people, title + 1)) {
+      let genitive = false
+      for (let k = title + 1; k <= end && k < limit && !genitive; k++) genitive = doc.tokens[k]!.type === 'word' && GENITIVE_ENDING.test(doc.words[k]!) && !isTitleWord(doc.words[k + 1] ?? '', lemma(doc, doc.words[k + 1] ?? ''))
+      if (genitive) end = title + 1
+    }
+  }
   // a name before a participle and the name it describes is inside a relative clause, not the
   // subject: "Бақытжан Сағынтаев бастаған | Үкіметтің …" (the government he led); not before a
   // common noun ("Нұрлан Нығматулин | елеп-екшелген құжаттар … атап өтті")
@@ -1516,6 +1530,15 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     while (end > keep && isCapitalized(doc.tokens[end - 1]!) && !isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!)) && !isNominativeSurname(doc, end - 1)) end--
   }
   return end > start ? [start, end] : null
+}
+
+/** The last title word of [start, end) in the nominative with a capital after it, or -1: "Мемлекет басшысы | Түркі …", "Министр | Ұлттық …". */
+function titleBeforeName(doc: QuoteDocument, start: number, end: number): number {
+  for (let k = end - 2; k >= start; k--) {
+    const w = doc.words[k]!
+    if (isTitleWord(w, lemma(doc, w)) && isCapitalized(doc.tokens[k + 1]!) && !inObliqueCase(doc, k)) return k
+  }
+  return -1
 }
 
 /** The end of a listed organization's name of two or more words (organizationLemmas) at token k, before `limit`; else -1. */
