@@ -860,6 +860,16 @@ describe('extractEntities: where a person\'s name ends', () => {
     const same = 'Қасым-Жомарт Тоқаев сөз сөйледі. Қасым-Жомарт Кемелұлы Тоқаевтың жарлығы шықты.'
     expect(extractEntities(same).filter((e) => e.type === 'PERSON').map((e) => e.text)).toContain('Қасым-Жомарт Кемелұлы Тоқаевтың')
   })
+  it.each([
+    ['Путин Тоқаевты құттықтады.', ['Путин', 'Тоқаевты']],
+    // two surnames the text gave with their given names
+    ['Президент Реджеп Тайип Ердоғанмен сөйлесті. Қасым-Жомарт Тоқаев сапарға барады. Ердоған Тоқаевты Түркияға шақырды.', ['Реджеп Тайип Ердоғанмен', 'Қасым-Жомарт Тоқаев', 'Ердоған', 'Тоқаевты']],
+    // a surname and its given name stay one name; so does a given name that is someone's surname in a name that starts with one
+    ['Головкин Геннадийге сыйлық берілді.', ['Головкин Геннадийге']],
+    ['Мизамова Жаңылсын келді. Жаңылсын Мағзумоваға сыйлық берілді.', ['Мизамова Жаңылсын', 'Жаңылсын Мағзумоваға']],
+  ])('splits two surnames, the second acted on: %s', (text, people) => {
+    expect(extractEntities(text).filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(people)
+  })
 })
 
 describe('extractEntities: names in Latin letters beside Kazakh ones', () => {

@@ -1252,7 +1252,7 @@ function allCapitals(tokens: Token[], first: number, last: number): boolean {
  */
 function splitJoinedPeople(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): Found[] {
   const people = found.filter((f) => f.type === 'PERSON' && f.last - f.first >= 2)
-  if (people.length < 2) return found
+  if (people.length === 0) return found
   const lemmas = (f: Found): string[] => Array.from({ length: f.last - f.first }, (_, j) => lemmaOf(f.first + j))
   const runs = runsIntoSurname(
     people.map((f) => ({
@@ -1261,13 +1261,31 @@ function splitJoinedPeople(found: Found[], tokens: Token[], lemmaOf: (k: number)
       patronymic: tokens.slice(f.first, f.last - 1).some((t) => PATRONYMIC.test(t.text.toLowerCase())),
     })),
   )
-  const split = new Set(people.filter((_, i) => runs[i]))
+  const split = new Set(people.filter((f, i) => runs[i] || isTwoSurnames(f, tokens, lemmaOf, people)))
   if (split.size === 0) return found
   return found.flatMap((f) => {
     if (!split.has(f)) return [f]
     const { canonical: _, ...rest } = f
     return [{ ...rest, last: f.last - 1 }, { ...rest, first: f.last - 1 }]
   })
+}
+
+/**
+ * Is a two-word name two people's surnames, the second in an oblique case: "Путин | Тоқаевты
+ * құттықтады", or, after "Реджеп Тайип Ердоған" and "Қасым-Жомарт Тоқаев", "Ердоған | Тоқаевты
+ * Түркияға шақырды"? (Not a surname and its given name, "Головкин Геннадий", nor a name in the
+ * nominative, whose first word may be a given name that is someone's surname too.)
+ */
+function isTwoSurnames(f: Found, tokens: Token[], lemmaOf: (k: number) => string, people: readonly Found[]): boolean {
+  if (f.last - f.first !== 2) return false
+  const second = tokens[f.first + 1]!.text.toLowerCase()
+  if (inflectedSurnameLength(second) < 0 || isListedGivenName(foldName(lemmaOf(f.first + 1)))) return false
+  const first = lemmaOf(f.first)
+  if (isListedGivenName(foldName(first))) return false
+  if (NOMINATIVE_RUSSIAN_SURNAME.test(tokens[f.first]!.text)) return true
+  // (someone else's surname, the last word of a longer name that starts otherwise, with no
+  // surname: in "Мизамова Жаңылсын" the last word is the given name)
+  return people.some((p) => p !== f && p.last - p.first >= 2 && lemmaOf(p.last - 1) === first && lemmaOf(p.first) !== first && !NOMINATIVE_RUSSIAN_SURNAME.test(tokens[p.first]!.text))
 }
 
 /**
