@@ -500,6 +500,9 @@ describe('extractEntities: Latin script', () => {
     expect(find(es, 'Reseıge')).toMatchObject({ type: 'GPE', lemma: 'Reseı', country: 'RU', canonical: 'Reseı' })
     expect(find(es, 'AQSh-tyń')).toMatchObject({ type: 'GPE', lemma: 'AQSh', country: 'US' })
   })
+  it('gives a Latin name with a Kazakh case ending after its hyphen the name as its lemma ("Astana Hub-тың" → Astana Hub)', () => {
+    expect(extractEntities('Біз Astana Hub-тың филиалына бардық.').map((e) => [e.text, e.type, e.lemma])).toEqual([['Astana Hub-тың', 'ORGANIZATION', 'Astana Hub']])
+  })
   it('spells a Latin canonical name as Kazinform does (Frantsııa, not Frantsıa)', () => {
     const latin = extractEntities('Delegatsııa Frantsııada jáne Ispanııada boldy.')
     expect(latin.map((e) => [e.lemma, e.canonical])).toEqual([

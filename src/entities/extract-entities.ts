@@ -1074,6 +1074,8 @@ function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => str
   // a foreign name in Latin letters in Cyrillic text takes its suffixes after a hyphen: as written
   // it has none ("Hepsiburada" is no Hepsibura + -да)
   if (!latinText && FOREIGN_LAST_WORD.test(spanText)) return spanText
+  // and after its hyphen a case ending, which goes: "Astana Hub-тың" → Astana Hub
+  if (!latinText && FOREIGN_WORD_AND_ENDING.test(spanText)) return spanText.slice(0, spanText.lastIndexOf('-'))
   // (Latin text: as the working text reads it, see lemmaInInput)
   const cyrillic = latinText ? phraseLemma(workingText, lemmaOfWord) : ''
   const lemma = (latinText ? lemmaInInput(workingText, cyrillic, inputUpTo) : undefined) ?? phraseLemma(spanText, lemmaOfWord)
@@ -1109,6 +1111,9 @@ const NAME_ADJECTIVES = new Set(['ұлттық', 'мемлекеттік', 'ха
 
 /** A span that ends in a word of Latin letters with no hyphen. */
 const FOREIGN_LAST_WORD = /(?:^|\s)[A-Za-z][A-Za-z0-9&'’.]*$/u
+
+/** A span that ends in a word of Latin letters, a hyphen and a Kazakh ending: "Astana Hub-тың", "Google-дың". */
+const FOREIGN_WORD_AND_ENDING = /(?:^|\s)[A-Za-z][A-Za-z0-9&'’.]*[A-Za-z0-9]-[а-яәғқңөұүһі]{1,6}$/u
 
 /** KazNERD's label names → ours. */
 function kazNerdType(label: string): EntityType {
