@@ -92,10 +92,15 @@ describe('extractEntities: inflected, abbreviated and multi-word names', () => {
     ['Қойылымның режиссері – Италиядан келген Давиде Ливермор.', 'Давиде Ливермор'],
     ['Ертең Марко Рубио Астанаға келеді.', 'Марко Рубио'],
     ['Davıde Lıvermor sahnaǵa shyqty.', 'Davıde Lıvermor'],
+    // (the tagger alone had these for organizations)
+    ['Экипаж құрамында NASA астронавты Джессика Уоткинс бар.', 'Джессика Уоткинс'],
     // after a title, a foreign given name that reads as a locative (Яма + -да), before the last capital
     ['Жапонияның Қазақстандағы елшісі Ямада Дзюнъити шешімді құптады.', 'Ямада Дзюнъити'],
   ])('finds a foreign person by a listed given name: %s', (text, person) => {
     expect(extractEntities(text).filter((e) => e.type === 'PERSON').map((e) => e.lemma)).toEqual([person])
+  })
+  it('finds a foreign person by a listed given name beside a Kazakh one (the tagger had an organization)', () => {
+    expect(extractEntities('Дастан Сатпаев екі рет және Жорди Кастильо соқты.').filter((e) => e.type === 'PERSON').map((e) => e.lemma)).toEqual(['Дастан Сатпаев', 'Жорди Кастильо'])
   })
   it.each([
     // a minister's title with the ministry's field before it, where the tagger found nothing
