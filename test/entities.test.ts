@@ -234,6 +234,9 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     expect(spans('Президент Нью-Йоркте өтетін Біріккен Ұлттар Ұйымы Бас Ассамблеясының 74-інші сессиясына қатысады.')).toContain('Біріккен Ұлттар Ұйымы Бас Ассамблеясының 74-інші сессиясына/EVENT')
     // (a national company, not the country its name opens with)
     expect(extractEntities('Қазақстан темір жолы пойыздар кестеге сай жүретінін хабарлады.')).toMatchObject([{ text: 'Қазақстан темір жолы', type: 'ORGANIZATION', kind: 'company' }])
+    // (a state enterprise without its head, which the tagger had for a NORP; a company by its abbreviation)
+    expect(extractEntities('Қазгидромет мамандары ескертті.')).toMatchObject([{ text: 'Қазгидромет', type: 'ORGANIZATION', kind: 'government' }])
+    expect(extractEntities('ТШО өндірісті арттырды.')).toMatchObject([{ text: 'ТШО', type: 'ORGANIZATION', kind: 'company', canonical: 'Теңізшевройл' }])
   })
   it.each([
     // a region with "облысы" …
