@@ -884,6 +884,12 @@ describe('extractEntities: where a person\'s name ends', () => {
 })
 
 describe('extractEntities: names in Latin letters beside Kazakh ones', () => {
+  it('leaves a plural company head, the kind of every name listed, out of the last name ("Beeline Қазақстан | компанияларының")', () => {
+    const found = extractEntities('Филиалдың ашылуына Kaspi.kz, Halyk Bank және Beeline Қазақстан компанияларының өкілдері қатысты.')
+    expect(found.map((e) => `${e.text}/${e.type}`)).toEqual(['Kaspi.kz/ORGANIZATION', 'Halyk Bank/ORGANIZATION', 'Beeline Қазақстан/ORGANIZATION'])
+    // (a name's own plural stays)
+    expect(extractEntities('Еліміздің Қарулы Күштері жаңа әдісті қолға алды.').map((e) => e.text)).toEqual(['Қарулы Күштері'])
+  })
   it('ends a Kazakh body\'s name at its head before a Latin name, which is one of its own', () => {
     const found = extractEntities('Әл-Фараби атындағы Қазақ ұлттық университеті QS World University Rankings рейтингінде 150-орынға көтерілді.')
     expect(found.filter((e) => e.type === 'ORGANIZATION').map((e) => e.text)).toEqual(['Әл-Фараби атындағы Қазақ ұлттық университеті', 'QS World University Rankings'])

@@ -436,6 +436,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       if ((kind === 'ORGANIZATION' || kind === 'PRODUCT') && isAcronymCompound(tokens[first]!.text) && allSmallWords(tokens, first + 1, last)) return
       // nor does one end a longer name: "Astana Hub | IT-стартаптар алаңында"
       if (kind === 'ORGANIZATION' && last - first > 1 && isAcronymCompound(tokens[last - 1]!.text)) last--
+      // nor a company's head in the plural, which names the kind of the names listed before it:
+      // "Kaspi.kz, Halyk Bank және Beeline Қазақстан | компанияларының өкілдері" (a name's own
+      // plural stays: "Қарулы Күштері", "Абай орталықтарын")
+      if (kind === 'ORGANIZATION' && last - first > 1 && caseByCode(tokens[last - 2]!.text.charCodeAt(0)) === 1 && COMPANIES_HEAD.test(tokens[last - 1]!.text)) last--
       // a "person" that ends in an institution's head is the institution named after one, and with
       // a title after it a role there: "Назарбаев Университетінің | профессоры" (KazNERD: "Цукуба
       // университетінің құрметті докторы", a POSITION)
@@ -1108,6 +1112,9 @@ function withoutOutsidePossessor(lemma: string): string {
  * ending cannot tell them, "Қауіпсіздік кеңесі" is the council of security, a noun.
  */
 const NAME_ADJECTIVES = new Set(['ұлттық', 'мемлекеттік', 'халықаралық', 'республикалық', 'жоғарғы', 'конституциялық', 'федералдық', 'орталық', 'жоғары'])
+
+/** Companies, banks, corporations, holdings in the plural, possessed, in any case: компанияларының, банктері. */
+const COMPANIES_HEAD = /^(?:компания|банк|корпорация|холдинг)(?:лар|тер)[ыі]/u
 
 /** A span that ends in a word of Latin letters with no hyphen. */
 const FOREIGN_LAST_WORD = /(?:^|\s)[A-Za-z][A-Za-z0-9&'’.]*$/u
