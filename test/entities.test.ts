@@ -884,6 +884,11 @@ describe('extractEntities: where a person\'s name ends', () => {
 })
 
 describe('extractEntities: names in Latin letters beside Kazakh ones', () => {
+  it('ends no name but an event with a date, nor runs one through it ("Әшімов | 2023-2024 жылдары")', () => {
+    const found = extractEntities('Ғалым Әшімов сотталды. Мәліметінше, Әшімов 2023-2024 жылдары пара алған.')
+    expect(found.map((e) => `${e.text}/${e.type}`)).toEqual(['Ғалым Әшімов/PERSON', 'Әшімов/PERSON', '2023-2024 жылдары/DATE'])
+    expect(extractEntities('Мәліметінше, Иванов 2023-2024 жылдары пара алған.').map((e) => e.text)).toEqual(['Иванов', '2023-2024 жылдары'])
+  })
   it('leaves a plural company head, the kind of every name listed, out of the last name ("Beeline Қазақстан | компанияларының")', () => {
     const found = extractEntities('Филиалдың ашылуына Kaspi.kz, Halyk Bank және Beeline Қазақстан компанияларының өкілдері қатысты.')
     expect(found.map((e) => `${e.text}/${e.type}`)).toEqual(['Kaspi.kz/ORGANIZATION', 'Halyk Bank/ORGANIZATION', 'Beeline Қазақстан/ORGANIZATION'])

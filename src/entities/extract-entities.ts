@@ -510,6 +510,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // the words a wider span adds must look like part of a name: a capital (Қазақстан
     // Республикасы Парламенті) or a head noun (… кеңесі, … министрлігі), not "ҰҚШҰ-ға жүгіндік"
     (f, r) => {
+      // a date ends or splits no name but an event's: "Әшімов | 2023-2024 жылдары пара алған" is a person
+      // and a date (the tagger had one organization)
+      if (r.type === 'DATE' && r.first > f.first && f.type !== 'EVENT') return false
       // a news agency's dateline ends at its dash: "ASTANA. KAZINFORM – 2025 jyly …" is a city,
       // then the agency, then the story, never one name across the dash
       if (r.kind === 'media' && r.last < f.last && isDash(tokens[r.last]!)) return false
