@@ -1354,6 +1354,16 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     const next = doc.words[start + 1]!
     if ((TIME_POSTPOSITIONS.has(next) && hasTag(doc, doc.words[start]!, FROM_OR_TO)) || (OCCASION_POSTPOSITIONS.has(next) && readingOf(doc, doc.words[start]!)?.suffixes.length === 0)) start += doc.words[start + 2] === ',' ? 3 : 2
   }
+  // where it was said, one or two small-headed words in the locative, before a title or a
+  // name: "Сот отырысында | прокурор Мақсат Жүсіпов …", "Брифингте | министр …"
+  // (only the sentence's first word has a capital)
+  for (let k = start; k < Math.min(start + 2, limit - 2); k++) {
+    if (doc.tokens[k]!.type !== 'word' || (isCapitalized(doc.tokens[k]!) && k !== first)) break
+    if (!hasTag(doc, doc.words[k]!, LOCATIVE_CASE)) continue
+    const next = doc.words[k + 1]!
+    if (isCapitalized(doc.tokens[k + 1]!) || isTitleWord(next, lemma(doc, next))) start = k + 1
+    break
+  }
   let end = start
   let listedEnd = -1
   while (end < limit && end - start < 12) {
