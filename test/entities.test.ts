@@ -1122,6 +1122,8 @@ describe('extractEntities: championships and games', () => {
     ['Ол Әлем чемпионатында күміс алды.', ['Әлем чемпионатында/EVENT/Әлем чемпионаты']],
     // … and a quotation's first word with it, which is no name
     ['«Жігіттер Азия ойындарына дайын», – деді бапкер.', ['Азия ойындарына/EVENT/Азия ойындары']],
+    // games by their host city (the tagger had the city and a person)
+    ['Боксшылар Париж Олимпиадасында медаль алды.', ['Париж Олимпиадасында/EVENT/Париж Олимпиадасы']],
   ])('%s', (text, expected) => {
     expect(extractEntities(text).map((e) => `${e.text}/${e.type}/${e.lemma}`)).toEqual(expected)
   })

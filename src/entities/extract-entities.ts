@@ -2606,7 +2606,14 @@ function sportsEvents(tokens: Token[], lemmaOf: (k: number) => string): Found[] 
   const out: Found[] = []
   for (let k = 0; k + 1 < tokens.length; k++) {
     // (a capital first: most words have none)
-    if (caseByCode(tokens[k]!.text.charCodeAt(0)) !== 1 || !EVENT_OWNERS.has(lemmaOf(k)) || tokens[k + 1]!.type !== 'word') continue
+    if (caseByCode(tokens[k]!.text.charCodeAt(0)) !== 1 || tokens[k + 1]!.type !== 'word') continue
+    // games by their host city: "Париж Олимпиадасында" (the tagger had the city and a person)
+    if (GAMES.has(lemmaOf(k + 1)) && caseByCode(tokens[k + 1]!.text.charCodeAt(0)) === 1 && isListedPlaceOrCountry(lemmaOf(k)) && hasSuffixTag(tokens[k + 1]!.text.toLowerCase(), POSSESSIVE_3)) {
+      out.push({ first: k, last: k + 2, type: 'EVENT', rule: true })
+      k++
+      continue
+    }
+    if (!EVENT_OWNERS.has(lemmaOf(k))) continue
     const head = lemmaOf(k + 1)
     if (head === 'чемпионат' || head === 'кубок' || head === 'біріншілік' || (head === 'ойын' && tokens[k + 1]!.text.toLowerCase().startsWith('ойындар'))) {
       out.push({ first: k, last: k + 2, type: 'EVENT', rule: true })
@@ -2615,6 +2622,10 @@ function sportsEvents(tokens: Token[], lemmaOf: (k: number) => string): Found[] 
   }
   return out
 }
+/** Games a host city names: "Париж Олимпиадасы", "Сочи Паралимпиадасы", "Алматы Азиадасы". */
+const GAMES = new Set(['олимпиада', 'паралимпиада', 'азиада', 'универсиада'])
+const POSSESSIVE_3: ReadonlySet<string> = new Set(['POSS.3'])
+
 /** Whose championships and games are named so: the world's, a continent's, the Olympics'. */
 const EVENT_OWNERS = new Set(['әлем', 'азия', 'еуропа', 'африка', 'америка', 'олимпиада', 'паралимпиада', 'азиада', 'универсиада'])
 
