@@ -436,6 +436,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       if ((kind === 'ORGANIZATION' || kind === 'PRODUCT') && isAcronymCompound(tokens[first]!.text) && allSmallWords(tokens, first + 1, last)) return
       // nor does one end a longer name: "Astana Hub | IT-стартаптар алаңында"
       if (kind === 'ORGANIZATION' && last - first > 1 && isAcronymCompound(tokens[last - 1]!.text)) last--
+      // a body's adjective that opens the sentence opens its name too: "Ұлттық | экономика
+      // министрінің орынбасары қызметіне …" (the tagger took its capital for the sentence's)
+      if ((kind === 'POSITION' || kind === 'ORGANIZATION') && first > 0 && sentenceFirst[first - 1] === 1 && caseByCode(tokens[first]!.text.charCodeAt(0)) === -1 && NAME_ADJECTIVES.has(tokens[first - 1]!.text.toLowerCase())) first--
       // nor a company's head in the plural, which names the kind of the names listed before it:
       // "Kaspi.kz, Halyk Bank және Beeline Қазақстан | компанияларының өкілдері" (a name's own
       // plural stays: "Қарулы Күштері", "Абай орталықтарын")
