@@ -219,6 +219,19 @@ describe('extractQuotes: a headline "X: «…»" before a line that opens with a
   })
 })
 
+describe('extractQuotes: a headline "X: …" without guillemets', () => {
+  it.each([
+    // a surname alone, resolved to the person the text names
+    ['Головкин: Бокс федерациясы жаңа чемпиондарды тәрбиелейді\n\nФедерация президенті Геннадий Головкин Астанада сөйледі.', [['Бокс федерациясы жаңа чемпиондарды тәрбиелейді', null, 'Геннадий Головкин']]],
+    ['Министр: Бағалар биыл өспейді деп күтеміз\n\nЖиын өтті.', [['Бағалар биыл өспейді деп күтеміз', null, 'Министр']]],
+    // a place is a dateline and a label is chrome: neither speaks
+    ['Алматы: жаңа мектеп биыл ашылды\n\nЖиын өтті.', []],
+    ['Фото: Ақорда баспасөз қызметі\n\nЖиын өтті.', []],
+  ])('%j', (text, expected) => {
+    expect(direct(text).map(brief)).toEqual(expected)
+  })
+})
+
 describe('extractQuotes: guillemets that are not quotes', () => {
   it.each([
     '«Egemen Qazaqstan» газетіне берген сұхбатында айтты.',

@@ -805,7 +805,42 @@ function headlines(doc: QuoteDocument): Found[] {
     }
     out.push({ kind: 'direct', start: cs, end: ce, speaker: [dash + 1, last], cue: null, marks: 'dash', rank: 3 })
   }
-  return [...out, ...quoteColonHeadlines(doc)]
+  return [...out, ...quoteColonHeadlines(doc), ...nameColonHeadlines(doc)]
+}
+
+/**
+ * A headline that gives its speaker first and what they said after a colon: "Головкин: Бокс
+ * федерациясы жаңа чемпиондарды тәрбиелейді", "Тоқаев: «Біз реформаны жалғастырамыз»". The
+ * speaker is a person the text names (findPeople), a surname alone or a title of up to three
+ * words; a place before a colon is a dateline ("Алматы: …") and a label is page chrome ("Фото:
+ * Ақорда"), neither of which speak. A headline has no final period; at least three words follow.
+ */
+function nameColonHeadlines(doc: QuoteDocument): Found[] {
+  const out: Found[] = []
+  for (const p of doc.paragraphs) {
+    if ('.;:,'.includes(doc.text[p.end - 1]!)) continue
+    const first = tokenFrom(doc, p.start)
+    let colon = first + 1
+    while (colon < first + 4 && doc.tokens[colon]?.type === 'word') colon++
+    if (doc.words[colon] !== ':' || !isCapitalized(doc.tokens[first]!)) continue
+    const last = tokenFrom(doc, p.end)
+    let words = 0
+    for (let k = colon + 1; k < last; k++) if (doc.tokens[k]!.type === 'word') words++
+    if (words < 3) continue
+    const person = doc.people[firstPersonFrom(doc.people, first)]
+    const named = person !== undefined && person.first === first && person.last === colon
+    const surname = colon === first + 1 && SURNAME.test(lowerLemma(doc, doc.tokens[first]!.text)) && !isPlaceName(lemma(doc, doc.words[first]!))
+    const title = !named && !surname && isTitleHead(doc.words[colon - 1]!, lemma(doc, doc.words[colon - 1]!))
+    if (!named && !surname && !title) continue
+    let [cs, ce] = contentRange(doc, doc.tokens[colon]!.end, p.end)
+    const marked = doc.text[cs] === '«' && doc.text[ce - 1] === '»'
+    if (marked) {
+      cs++
+      ce--
+    }
+    out.push({ kind: 'direct', start: cs, end: ce, speaker: [first, colon], cue: null, marks: marked ? 'guillemets' : 'colon', rank: 3 })
+  }
+  return out
 }
 
 /**
