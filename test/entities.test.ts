@@ -111,6 +111,8 @@ describe('extractEntities: inflected, abbreviated and multi-word names', () => {
     ['Kólik mınıstri Nurlan Saýranbaev málimdedi.', 'Kólik mınıstri'],
     // (and the field's first word the tagger took for a person alone goes into it: Kazinform's Sıfrlyq)
     ['Ázerbaıjannyń Sıfrlyq damý jáne kólik mınıstri Rashad Nabıev qol qoıdy.', 'Sıfrlyq damý jáne kólik mınıstri'],
+    // (an aide's title goes on from the president's: KazNERD's "Президенттің көмекшісі")
+    ['Мәулен Әшімбаев Президенттің көмекшісі кеңседен шығып сөйлесуге келісті.', 'Президенттің көмекшісі'],
     // (a body's adjective that opens the sentence opens the role: the tagger left it out)
     ['Ұлттық экономика министрінің орынбасары Азамат Әмрин келді.', 'Ұлттық экономика министрінің орынбасары'],
   ])('finds a minister\'s role by the ministry\'s field: %s', (text, role) => {
