@@ -887,6 +887,13 @@ describe('extractEntities: where a person\'s name ends', () => {
   ])('splits two surnames, the second acted on: %s', (text, people) => {
     expect(extractEntities(text).filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(people)
   })
+  it.each([
+    ['Бүгін Президент Тоқаевтың шешімі шықты.', ['Бүгін/DATE', 'Президент/POSITION', 'Тоқаевтың/PERSON']],
+    // (a given name that is a title word too opens the name)
+    ['Ғалым Әшімов сотталды.', ['Ғалым Әшімов/PERSON']],
+  ])('takes a title before a surname for a role, not the name\'s first word: %s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.text}/${e.type}`)).toEqual(expected)
+  })
 })
 
 describe('extractEntities: a body in guillemets and a title after it', () => {

@@ -2015,8 +2015,10 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
       countryCodeOfFolded(lemmaOf(k)) === undefined &&
       (lemmaOf(k) === foldName(tokens[k]!.text) || looksLocativeName(k)) &&
       countryCodeOfFolded(lemmaOf(k + 1)) === undefined) ||
-    // (nor a place adjective, where they are: "Семейдегі | Әуезовтің мұражайында")
-    (isSurname(k + 1) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !isSentenceOpener(tokens[k]!.text.toLowerCase()) && !PLACE_ADJECTIVE.test(tokens[k]!.text))
+    // (nor a place adjective, where they are: "Семейдегі | Әуезовтің мұражайында"; nor a title
+    // that is no listed given name: "Президент | Тоқаевтың шешімдері", where KazNERD has a
+    // POSITION and a person 18 times and no person that opens with the title)
+    (isSurname(k + 1) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !isSentenceOpener(tokens[k]!.text.toLowerCase()) && !PLACE_ADJECTIVE.test(tokens[k]!.text) && !isTitleWord(tokens[k]!.text.toLowerCase(), lemmaOf(k)))
   // (a foreign given name that reads as a locative, no known place's, before the name's last
   // capital: "елшісі Ямада | Дзюнъити", not "басшысы Ақордада | Өзбекстан Президентімен")
   const looksLocativeName = (k: number): boolean =>
