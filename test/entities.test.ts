@@ -896,6 +896,18 @@ describe('extractEntities: where a person\'s name ends', () => {
   })
 })
 
+describe('extractEntities: a country\'s government or parliament', () => {
+  it.each([
+    ['Қазақстан Үкіметі жаңа жүйе бойынша жұмыс істейді.', ['Қазақстан Үкіметі/ORGANIZATION/KZ']],
+    ['Қазақстанның Парламентінде оппозиция пайда болды.', ['Қазақстанның Парламентінде/ORGANIZATION/KZ']],
+    // (not a body in another case's, nor two countries' in the plural)
+    ['Қазақстан Үкіметпен келісті.', ['Қазақстан/GPE/KZ', 'Үкіметпен/ORGANIZATION/']],
+    ['Қазақстан мен Қытай Үкіметтері келісті.', ['Қазақстан/GPE/KZ', 'Қытай/GPE/CN', 'Үкіметтері/ORGANIZATION/']],
+  ])('is one organization with the country, as KazNERD marks it: %s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.text}/${e.type}/${e.country ?? ''}`)).toEqual(expected)
+  })
+})
+
 describe('extractEntities: a body in guillemets and a title after it', () => {
   it.each([
     ['Өз кезегінде «Роскосмос» басшысы Тоқаевқа хат жолдады.', '«Роскосмос» басшысы'],

@@ -850,6 +850,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   if (ministerByWord.some(Boolean)) ministersRoles(remainders, tokens, lemmaOf, sentenceFirst, (k) => ministerByWord[ids[k]!]!)
   if (bodyRoles.length > 0) withBodyRoles(remainders, bodyRoles)
   if (vocabulary.words.includes('»')) guillemetRoles(remainders, tokens, lemmaOf)
+  if (vocabulary.views.some((v) => COUNTRY_BODIES.has(v.lemma))) withCountryBodies(remainders, tokens, lemmaOf)
 
   const kinds = options.types ? new Set(options.types) : undefined
   const out: Entity[] = []
@@ -1381,6 +1382,34 @@ function guillemetRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) =>
     if (title < 0 || PLURAL_POSSESSED.test(tokens[title]!.text) || NO_ROLE_TITLES.has(lemmaOf(title))) continue
     replaced.add(f)
     added.push({ first: f.first - 1, last: title + 1, type: 'POSITION', rule: true })
+  }
+  replaceFound(found, replaced, added)
+}
+
+/** A country's government and parliament by their heads' lemmas (lower case). */
+const COUNTRY_BODIES = new Set(['үкімет', 'парламент', 'сенат', 'мәжіліс', 'конгресс'])
+
+/**
+ * A country and its government or parliament after it are one organization, as KazNERD marks
+ * them: "Қазақстан Үкіметі", "Чехия Үкіметі", "Қазақстанның Парламентінде", "Ұлыбритания
+ * Парламенті" (KazNERD has these whole ten times and never the country alone before one). The
+ * body's head is capitalized and possessed. Changes `found` in place, in order.
+ */
+function withCountryBodies(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): void {
+  const replaced = new Set<Found>()
+  const added: Found[] = []
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!
+    const k = f.last
+    if (f.type !== 'GPE' || f.kind !== 'country' || k >= tokens.length || tokens[k]!.type !== 'word' || caseByCode(tokens[k]!.text.charCodeAt(0)) !== 1) continue
+    // (one country's: "Қазақстан мен Қытай | Үкіметтері" are two governments)
+    if (!COUNTRY_BODIES.has(lemmaOf(k)) || !hasSuffixTag(tokens[k]!.text.toLowerCase(), POSSESSIVE_3) || hasSuffixTag(tokens[k]!.text.toLowerCase(), PLURAL_TAG)) continue
+    // (the body found alone, or nothing there)
+    const next = found[i + 1]
+    if (next && next.first < k + 1 && !(next.first === k && next.last === k + 1 && next.type === 'ORGANIZATION')) continue
+    replaced.add(f)
+    if (next && next.first === k) replaced.add(next)
+    added.push({ first: f.first, last: k + 1, type: 'ORGANIZATION', ...(f.country ? { country: f.country } : {}), rule: true })
   }
   replaceFound(found, replaced, added)
 }
