@@ -896,6 +896,21 @@ describe('extractEntities: where a person\'s name ends', () => {
   })
 })
 
+describe('extractEntities: names that open with another name\'s word, and generic akimats', () => {
+  it.each([
+    ['Бүгін Мәжіліс депутаттары Үкімет сағатында ұсыныс айтты.', ['Бүгін/DATE', 'Мәжіліс/ORGANIZATION', 'Үкімет сағатында/EVENT']],
+    ['Ал бүгін Үкімет үйінде сұхбат берді.', ['бүгін/DATE', 'Үкімет үйінде/FACILITY']],
+    ['Ежелгі Жібек жолы бойында мәдениет тоқтады.', ['Жібек жолы/FACILITY']],
+    // (the TV channel of the name is in guillemets or before its head)
+    ['«Жібек жолы» телеарнасы хабарлады.', ['Жібек жолы/ORGANIZATION']],
+    // a level's akimat with only the sentence's capital is no name; a place's is
+    ['Облыс әкімдігінің баспасөз қызметі түсінік берді.', []],
+    ['Алматы қаласы әкімдігі хабарлады.', ['Алматы қаласы әкімдігі/ORGANIZATION']],
+  ])('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.text}/${e.type}`)).toEqual(expected)
+  })
+})
+
 describe('extractEntities: a country\'s government or parliament', () => {
   it.each([
     ['Қазақстан Үкіметі жаңа жүйе бойынша жұмыс істейді.', ['Қазақстан Үкіметі/ORGANIZATION/KZ']],

@@ -497,7 +497,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
   const bodyRoles: Found[] = []
-  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...(vocabulary.views.some((v) => v.lemma === 'үкімет' || v.lemma === 'жібек') ? governmentHourAndSilkRoad(tokens, lemmaOf) : []), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   // no rule's name runs over a paragraph break: a headline and its paragraph, a name at a
   // paragraph's end and a capital at the next one's start ("Qasım-Jomart ¶ Qasım-Jomart ŪQŞŪ-ğa"
   // was one person); the tagger reads sentences, which stay inside their paragraphs
@@ -860,6 +860,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const demonymByWord = vocabulary.views.map((v) => isDemonymLemma(v.lemma))
   for (const f of withDemonyms(remainders, tokens, (k) => demonymByWord[ids[k]!]!)) {
     if (kinds && !kinds.has(f.type)) continue
+    // a level's akimat with only the sentence's capital is no name: "Облыс әкімдігінің баспасөз
+    // қызметі …", "Қала әкімдігі: «…»" (KazNERD has all ten "облыс/қала/аудан әкімдігі" outside)
+    if (f.type === 'ORGANIZATION' && f.last - f.first === 2 && sentenceFirst[f.first] === 1 && PLACE_LEVELS.has(tokens[f.first]!.text.toLowerCase()) && tokens[f.first + 1]!.text.startsWith('әкімдіг')) continue
     const workingStart = f.start ?? tokens[f.first]!.start
     const workingEnd = tokens[f.last - 1]!.end
     const start = working.map(workingStart)
@@ -1049,6 +1052,27 @@ const COMPANY_HEAD = /^(?:компания|корпорация|холдинг|�
 const STATION_ACRONYMS = new Set(facilityAcronyms.stations?.split('|') ?? [])
 
 /**
+ * Names KazNERD marks that open with another name's word: the parliament's "Үкімет сағаты"
+ * (government hour) is an EVENT, "Үкімет үйі" (the government's building) and "Жібек жолы" (the
+ * Silk Road) FACILITYs (the tagger had the government and an organization).
+ */
+function governmentHourAndSilkRoad(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  const out: Found[] = []
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.type !== 'word' || caseByCode(t.text.charCodeAt(0)) !== 1 || tokens[k + 1]!.type !== 'word') continue
+    const first = lemmaOf(k)
+    const next = tokens[k + 1]!.text
+    // (before the gazetteer, whose "Jibek Joly" is a TV channel: that one is in guillemets or
+    // before its head, "«Жібек жолы» телеарнасы")
+    const channel = tokens[k - 1]?.text === '«' || /^(?:теле)?арна/u.test(tokens[k + 2]?.text ?? '')
+    const type = first === 'үкімет' && t.text === 'Үкімет' ? (next.startsWith('сағат') ? 'EVENT' : next.startsWith('үйі') ? 'FACILITY' : undefined) : first === 'жібек' && next.startsWith('жол') && !channel ? 'FACILITY' : undefined
+    if (type) out.push({ first: k, last: k + 2, type, rule: true })
+  }
+  return out
+}
+
+/**
  * A power station named by its number is a FACILITY: "№1 ГРЭС-те", "ГРЭС 18" (KazNERD's), "ЖЭО-2".
  * (The tagger finds some, and ran one on into what followed: "№1 ГРЭС-те апат".)
  */
@@ -1120,6 +1144,9 @@ function withoutOutsidePossessor(lemma: string): string {
  * ending cannot tell them, "Қауіпсіздік кеңесі" is the council of security, a noun.
  */
 const NAME_ADJECTIVES = new Set(['ұлттық', 'мемлекеттік', 'халықаралық', 'республикалық', 'жоғарғы', 'конституциялық', 'федералдық', 'орталық', 'жоғары'])
+
+/** The levels of local government, as a generic akimat's first word: облыс, қала, аудан, ауыл. */
+const PLACE_LEVELS = new Set(['облыс', 'қала', 'аудан', 'ауыл'])
 
 /** Companies, banks, corporations, holdings in the plural, possessed, in any case: компанияларының, банктері. */
 const COMPANIES_HEAD = /^(?:компания|банк|корпорация|холдинг)(?:лар|тер)[ыі]/u
