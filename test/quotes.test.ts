@@ -450,6 +450,10 @@ describe('extractQuotes: speakers', () => {
     const [a] = extractQuotes('Әнуарбек Мырзатайұлы сотқа келді. Оның адвокатының айтуынша, бала жолды рұқсат етілмеген жерден өткен.')
     expect([a!.kind, a!.speaker!.name]).toEqual(['according_to', 'Оның адвокаты'])
   })
+  it('resolves a surname in a case the lexicon lists whole to the person named before ("Жақыпованың айтуынша")', () => {
+    const [, a] = extractQuotes('Светлана Жақыпова жаңа тәртіп енгізілетінін түсіндірді. Жақыпованың айтуынша, аударым мөлшері 1 пайыздан басталады.')
+    expect([a!.kind, a!.speaker!.text, a!.speaker!.name]).toEqual(['according_to', 'Жақыпованың', 'Светлана Жақыпова'])
+  })
   it('keeps a title with no named person as the title', () => {
     const [q] = direct('«Тексеру жүріп жатыр», – деді ведомство.')
     expect(q!.speaker!.name).toBe('ведомство')
