@@ -1511,7 +1511,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
         }
         if (w === ',') commas++
         else if (isTitleWord(w, lemma(doc, w))) {
-          for (let k = end; k < head && head < limit; k++) if (hasTag(doc, doc.words[k]!, NON_SUBJECT_CASES) || PARTICIPLE.test(doc.words[k]!)) head = limit
+          // (but for a verbal noun's object in a ministry's field: "Еңбек және халықты әлеуметтік
+          // қорғау министрі", "Қаржы нарығын реттеу … агенттігінің төрағасы")
+          for (let k = end; k < head && head < limit; k++) if ((hasTag(doc, doc.words[k]!, NON_SUBJECT_CASES) && !objectOfVerbalNoun(doc, k, head)) || PARTICIPLE.test(doc.words[k]!)) head = limit
           break
         }
         head++
@@ -1576,6 +1578,17 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
   }
   return end > start ? [start, end] : null
 }
+
+/** Is word k an accusative object of a verbal noun (-у, -ю) within two words after it, before `end`: "халықты | әлеуметтік қорғау"? */
+function objectOfVerbalNoun(doc: QuoteDocument, k: number, end: number): boolean {
+  if (!hasTag(doc, doc.words[k]!, ACCUSATIVE)) return false
+  for (let j = k + 1; j < Math.min(end, k + 3); j++) if (VERBAL_NOUN.test(doc.words[j]!)) return true
+  return false
+}
+
+const ACCUSATIVE: ReadonlySet<string> = new Set(['ACC'])
+/** A verbal noun: қорғау, реттеу, дамыту, сақтау (a word of four letters or more in -у or -ю). */
+const VERBAL_NOUN = /\p{Ll}{3}[ую]$/u
 
 /** The last title word of [start, end) in the nominative with a capital after it, or -1: "Мемлекет басшысы | Түркі …", "Министр | Ұлттық …". */
 function titleBeforeName(doc: QuoteDocument, start: number, end: number): number {
