@@ -670,6 +670,8 @@ describe('extractEntities: amounts with a unit of measure', () => {
     ['Таңғы сағат 9:00-ден бастап жол жабылады.', ['Таңғы сағат 9:00-ден/TIME']],
     // a part of the day right before it, and "about" after it (the tagger had "шамасында" alone)
     ['Оқиға таңғы 7:40-та болған.', ['таңғы 7:40-та/TIME']],
+    // ("сағат", o'clock, is outside the time after it, as KazNERD has it; the tagger had it alone)
+    ['Ойын 14 қазанда сағат 19:00-де өтеді.', ['14 қазанда/DATE', '19:00-де/TIME']],
     ['Оқиға 4 желтоқсан күні сағат 07:40 шамасында болған.', ['4 желтоқсан/DATE', '07:40 шамасында/TIME']],
     // a time that holds a unit of distance is none (the tagger had "24-шақырымында екі жеңіл")
     ['«Алматы – Қапшағай» тас жолының 24-шақырымында екі жеңіл көлік соқтығысты.', ['Алматы – Қапшағай/FACILITY']],

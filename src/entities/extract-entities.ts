@@ -863,6 +863,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // a level's akimat with only the sentence's capital is no name: "Облыс әкімдігінің баспасөз
     // қызметі …", "Қала әкімдігі: «…»" (KazNERD has all ten "облыс/қала/аудан әкімдігі" outside)
     if (f.type === 'ORGANIZATION' && f.last - f.first === 2 && sentenceFirst[f.first] === 1 && PLACE_LEVELS.has(tokens[f.first]!.text.toLowerCase()) && tokens[f.first + 1]!.text.startsWith('әкімдіг')) continue
+    // nor is "сағат" (o'clock) alone a time: "14 қазанда | сағат | 19:00-де" (KazNERD has it outside
+    // the time after it 14 times in 15; the tagger's span there was cut by the clock time)
+    if (f.type === 'TIME' && f.last - f.first === 1 && lemmaOf(f.first) === 'сағат') continue
     const workingStart = f.start ?? tokens[f.first]!.start
     const workingEnd = tokens[f.last - 1]!.end
     const start = working.map(workingStart)
