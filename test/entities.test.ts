@@ -101,6 +101,9 @@ describe('extractEntities: inflected, abbreviated and multi-word names', () => {
   ])('finds a foreign person by a listed given name: %s', (text, person) => {
     expect(extractEntities(text).filter((e) => e.type === 'PERSON').map((e) => e.lemma)).toEqual([person])
   })
+  it('takes two unknown capitals with no head, guillemets or place for a person, not an organization', () => {
+    expect(extractEntities('Норвегия – мықты команда, оларда Эрлинг Холанд бар.').map((e) => `${e.text}/${e.type}`)).toEqual(['Норвегия/GPE', 'Эрлинг Холанд/PERSON'])
+  })
   it('finds a foreign person by a listed given name beside a Kazakh one (the tagger had an organization)', () => {
     expect(extractEntities('Дастан Сатпаев екі рет және Жорди Кастильо соқты.').filter((e) => e.type === 'PERSON').map((e) => e.lemma)).toEqual(['Дастан Сатпаев', 'Жорди Кастильо'])
   })

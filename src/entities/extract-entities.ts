@@ -387,6 +387,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
           }
         }
       }
+      // two capitals the tagger took for an organization with no head, no guillemets and no
+      // place in them are a foreign person's given name and surname: "оларда Эрлинг Холанд бар"
+      if (kind === 'ORGANIZATION' && last - first === 2 && tokens[first - 1]?.text !== '«' && tokens[last]?.text !== '»' && isForeignPersonLike(tokens, first, lemmaOf)) kind = 'PERSON'
       // an "organization" that opens with a listed given name before a place is the person and
       // the rest: "«Никола | Еуропа чемпионаттарында жұмыс істеген»" (KazNERD opens no
       // organization with a given name before a place; an event's head makes the rest an event)
@@ -1147,6 +1150,20 @@ function withoutOutsidePossessor(lemma: string): string {
  * ending cannot tell them, "Қауіпсіздік кеңесі" is the council of security, a noun.
  */
 const NAME_ADJECTIVES = new Set(['ұлттық', 'мемлекеттік', 'халықаралық', 'республикалық', 'жоғарғы', 'конституциялық', 'федералдық', 'орталық', 'жоғары'])
+
+/**
+ * Two Cyrillic capital-then-small words in the nominative, neither a listed place, country,
+ * organization head or opener, the first no acronym: "Эрлинг Холанд".
+ */
+function isForeignPersonLike(tokens: Token[], first: number, lemmaOf: (k: number) => string): boolean {
+  for (let t = first; t < first + 2; t++) {
+    const text = tokens[t]!.text
+    if (tokens[t]!.type !== 'word' || !isCapitalThenSmall(text) || !/^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+$/u.test(text)) return false
+    const lemma = lemmaOf(t)
+    if (lemma !== foldName(text) || isListedPlaceOrCountry(lemma) || ORG_HEAD_LEMMAS.has(lemma) || ORGANIZATION_HEADS.has(lemma) || isSentenceOpener(text.toLowerCase())) return false
+  }
+  return true
+}
 
 /** The levels of local government, as a generic akimat's first word: облыс, қала, аудан, ауыл. */
 const PLACE_LEVELS = new Set(['облыс', 'қала', 'аудан', 'ауыл'])
