@@ -169,6 +169,7 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     ['Бір АҚШ доллары 500 теңгеге тең.', ['Бір АҚШ доллары/MONEY', '500 теңгеге/MONEY']],
     // the euro as Kazakh writes it (the tagger had a CARDINAL "3")
     ['Келісімдердің құны 3 млрд еуроны құрайды.', ['3 млрд еуроны/MONEY']],
+    ['Инвестиция 3 трлн иенге жетеді.', ['3 трлн иенге/MONEY']],
     // a sum in words (the tagger alone: a CARDINAL without the currency, or a CARDINAL in all)
     ['Жолды жөндеуге екі жүз қырық миллион теңге бөлінді.', ['екі жүз қырық миллион теңге/MONEY']],
     ['Бір жарым миллион доллардан астам қаржы түсті.', ['Бір жарым миллион доллардан астам/MONEY']],

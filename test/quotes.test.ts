@@ -611,6 +611,8 @@ describe('extractQuotes: indirect, according to, source', () => {
     // a company named by its domain opens a subject; a body's head in no case after a person's
     // name begins what they spoke of (a body after a name would be possessed: "компаниясы")
     ['Kaspi.kz басқарма төрағасы Михаил Ломтадзе компания жобаларға 10 млн доллар бөлетінін айтты.', 'компания жобаларға 10 млн доллар бөлетінін', 'айтты', 'Kaspi.kz басқарма төрағасы Михаил Ломтадзе', 'Михаил Ломтадзе'],
+    // a name in guillemets of capitals and a dash is no quotation
+    ['Премьер-министр Сигэру Исиба Токиода «Орталық Азия – Жапония» диалогының саммитін өткізетінін мәлімдеді.', 'Токиода «Орталық Азия – Жапония» диалогының саммитін өткізетінін', 'мәлімдеді', 'Премьер-министр Сигэру Исиба', 'Сигэру Исиба'],
     // a verbal noun's object in the accusative inside a ministry's field
     ['Еңбек және халықты әлеуметтік қорғау министрі Светлана Жақыпова жаңа тәртіп енгізілетінін түсіндірді.', 'жаңа тәртіп енгізілетінін', 'түсіндірді', 'Еңбек және халықты әлеуметтік қорғау министрі Светлана Жақыпова', 'Светлана Жақыпова'],
     // where it was said, in the locative, before the title or the name

@@ -2922,8 +2922,8 @@ function endsDate(t: Token, lemma: string): boolean {
   return /\d/.test(t.text) || DATE_END_LEMMAS.has(lemma) || KAZAKH_MONTHS.includes(lemma) || /(?:ыншы|інші|нші|ншы)/u.test(lower) || /^(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр|ж\.?$)/u.test(lower)
 }
 
-// lemmaOf gives folded lemmas (lower case, no ь/ъ): рубль is 'рубл'
-const CURRENCIES = new Set(['теңге', 'доллар', 'рубл', 'юан', 'евро', 'еуро', 'фунт', 'сом', 'тиын', 'иена', 'лира', 'манат', 'франк'])
+// lemmaOf gives folded lemmas (lower case, no ь/ъ): рубль is 'рубл'; the yen is иена or иен ("3 трлн иенге")
+const CURRENCIES = new Set(['теңге', 'доллар', 'рубл', 'юан', 'евро', 'еуро', 'фунт', 'сом', 'тиын', 'иена', 'иен', 'лира', 'манат', 'франк'])
 
 const PERCENT_WORDS = new Set(['пайыз', 'процент'])
 

@@ -1699,12 +1699,19 @@ function holdsQuotedWords(doc: QuoteDocument, first: number, end: number): boole
     if (w === '"' || w === '»') return true
     if (w !== '«') continue
     let close = doc.words[k + 2] === '»' ? k + 2 : doc.words[k + 3] === '»' ? k + 3 : -1
-    // (or a longer name with its head after it: "Қытай «Бір белдеу, бір жол» бастамасы аясында")
-    if (close < 0) for (let j = k + 4; j < Math.min(end, k + 12) && close < 0; j++) if (doc.words[j] === '»' && holdsName(doc, j + 1)) close = j
+    // (or a longer name with its head after it: "Қытай «Бір белдеу, бір жол» бастамасы аясында";
+    // or of capitals and dashes alone: "«Орталық Азия – Жапония» диалогының")
+    if (close < 0) for (let j = k + 4; j < Math.min(end, k + 12) && close < 0; j++) if (doc.words[j] === '»' && (holdsName(doc, j + 1) || onlyCapitals(doc, k + 1, j))) close = j
     if (close < 0 || close >= end || !isCapitalized(doc.tokens[k + 1]!)) return true
     k = close
   }
   return false
+}
+
+/** Are tokens [from, to) capitalized words and dashes only, a word first? */
+function onlyCapitals(doc: QuoteDocument, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isCapitalized(doc.tokens[k]!) && !(k > from && DASHES.has(doc.words[k]!))) return false
+  return true
 }
 
 /** The ablative and the dative, before a postposition of time: "ойыннан кейін", "кездесуге дейін". */
