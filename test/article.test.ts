@@ -305,6 +305,23 @@ describe('parseArticle: other sites’ layouts', () => {
       },
     ],
     [
+      // a site's menu, one item a line, before the category: the category is the last before the date
+      'menu-before-category.txt',
+      {
+        title: 'Алматыда жаңа метро бекеттері ашылды',
+        category: 'Қоғам',
+        date: ['2026-12-05', '14:25'],
+        views: 2345,
+        reading: 3,
+        author: 'Айгүл Сәрсенова',
+        tags: ['Алматы', 'метро', 'Дархан Сатыбалды'],
+        readAlso: ['Алматыда жол жөндеу жұмыстары басталды'],
+        chrome: ['👁 2 345', '3 мин оқу үшін', 'Фото: Алматы қаласы әкімдігі', 'Оқи отырыңыз: Алматыда жол жөндеу жұмыстары басталды', 'Авторы: Айгүл Сәрсенова', 'Тегтер: Алматы, метро, Дархан Сатыбалды'],
+        paragraphs: [4, 'Алматыда метроның үш жаңа бекеті ашылды.'],
+        related: ['Астанада қар жауады', 'Тоқаев Жапония премьер-министрімен сөйлесті'],
+      },
+    ],
+    [
       'latin-2018-comments.txt',
       {
         title: 'Aqtóbede 500 oryndyq jańa aýrýhana salynady',

@@ -236,6 +236,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   for (let i = Math.max(titleIndex + 1, 0); i < end && bodyFrom < 0; i++) if (!chrome.has(i) && !notText.has(i) && isProse(lines[i]!.text)) bodyFrom = i
   // before the body: the category above the headline ("Саясат"), a byline and a bare view count
   // under it ("Мұхтар Сейітжан", "1 254")
+  const categoryFromMeta = article.category !== undefined
   for (let i = 0; i < (bodyFrom < 0 ? end : bodyFrom); i++) {
     if (chrome.has(i) || notText.has(i) || i === titleIndex) continue
     const line = lines[i]!
@@ -247,7 +248,9 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
     } else if (i > titleIndex && titleIndex >= 0 && !article.author && isByline(chromeText(i))) {
       article.author = line
       asChrome(i)
-    } else if ((i < titleIndex || titleIndex < 0) && !article.category && isCategoryLine(line.text)) {
+    } else if ((i < titleIndex || titleIndex < 0) && !categoryFromMeta && isCategoryLine(line.text)) {
+      // (the last such line before the headline: a site's menu comes first, "Басты бет ¶ Саясат ¶
+      // … ¶ Қоғам ¶ 14:25, 5 желтоқсан 2026 ¶ headline")
       article.category = line
       notText.add(i)
     }
