@@ -1549,7 +1549,11 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     const title = titleBeforeName(doc, start, end)
     if (title >= 0 && !startsName(doc.people, title + 1)) {
       let genitive = false
-      for (let k = title + 1; k <= end && k < limit && !genitive; k++) genitive = doc.tokens[k]!.type === 'word' && GENITIVE_ENDING.test(doc.words[k]!) && !isTitleWord(doc.words[k + 1] ?? '', lemma(doc, doc.words[k + 1] ?? ''))
+      // (up to two lower-case words after the subject's end: "Ұлттық | экономика министрлігінің")
+      for (let k = title + 1; k <= end + 2 && k < limit && doc.tokens[k]!.type === 'word' && !genitive; k++) {
+        const next = k + 1 < limit ? doc.words[k + 1]! : ''
+        genitive = GENITIVE_ENDING.test(doc.words[k]!) && !(next !== '' && isTitleWord(next, lemma(doc, next)))
+      }
       if (genitive) end = title + 1
     }
   }
