@@ -1152,8 +1152,8 @@ function withoutOutsidePossessor(lemma: string): string {
 const NAME_ADJECTIVES = new Set(['ұлттық', 'мемлекеттік', 'халықаралық', 'республикалық', 'жоғарғы', 'конституциялық', 'федералдық', 'орталық', 'жоғары'])
 
 /**
- * Two Cyrillic capital-then-small words in the nominative, neither a listed place, country,
- * organization head or opener, the first no acronym: "Эрлинг Холанд".
+ * Two Cyrillic words of a capital and small letters (so no acronym), in no case, neither a listed
+ * place, country, organization head or sentence opener: "Эрлинг Холанд".
  */
 function isForeignPersonLike(tokens: Token[], first: number, lemmaOf: (k: number) => string): boolean {
   for (let t = first; t < first + 2; t++) {
@@ -1422,7 +1422,7 @@ function guillemetRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) =>
       if (isTitleWord(lower, lemmaOf(k))) {
         title = k
         // (a title of two words: "бас директоры", "басқарма төрағасы")
-        while (title + 1 < limit && tokens[title + 1]!.type === 'word' && isTitleWord(tokens[title + 1]!.text, lemmaOf(title + 1)) && !hasSuffixTag(tokens[title + 1]!.text, ADJUNCT_CASES)) title++
+        while (title + 1 < limit && tokens[title + 1]!.type === 'word' && isTitleWord(tokens[title + 1]!.text.toLowerCase(), lemmaOf(title + 1)) && !hasSuffixTag(tokens[title + 1]!.text.toLowerCase(), ADJUNCT_CASES)) title++
         break
       }
     }
