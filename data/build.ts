@@ -287,6 +287,7 @@ export function generateAll(): Map<string, string> {
     ['number-words.generated.ts', groupedList('ner/number-words.txt', 'numberWordStems', 'Stems of number words: an amount must hold a digit or a word that starts with one.')],
     ['date-ends.generated.ts', groupedList('ner/date-ends.txt', 'dateEnds', 'Lemmas that end a DATE in KazNERD\'s train split.')],
     ['facility-acronyms.generated.ts', groupedList('ner/facility-acronyms.txt', 'facilityAcronyms', 'Acronyms of power stations, which a number names: №1 ГРЭС, ЖЭО-2.')],
+    ['common-acronyms.generated.ts', groupedList('ner/common-acronyms.txt', 'commonAcronyms', 'Acronyms of common nouns and documents, which name no entity: ЖІӨ, ҚҚС, ЖОО, ҰБТ.')],
     ['diseases.generated.ts', groupedList('ner/diseases.txt', 'diseaseStems', 'Stems of disease names: a DISEASE must hold a word that starts with one.')],
     ['about-this.generated.ts', groupedList('quotes/about-this.txt', 'aboutThisCues', 'Openers and verbs of "Бұл туралы X мәлімдеді".')],
     ['phrase-heads.generated.ts', groupedList('morphology/phrase-heads.txt', 'phraseHeads', 'Heads of names whose case the word lemmatizer misses: the phrase lemmatizer strips it.')],

@@ -6,6 +6,7 @@ import { countrySpellings } from '../data/country-spellings.generated.js'
 import { dateEnds } from '../data/date-ends.generated.js'
 import { placeRows } from '../data/places.generated.js'
 import { unitsOfMeasure } from '../data/units.generated.js'
+import { commonAcronyms } from '../data/common-acronyms.generated.js'
 import { facilityAcronyms } from '../data/facility-acronyms.generated.js'
 import { diseaseStems } from '../data/diseases.generated.js'
 import { companyForms } from '../data/company-forms.generated.js'
@@ -869,6 +870,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // nor is "сағат" (o'clock) alone a time: "14 қазанда | сағат | 19:00-де" (KazNERD has it outside
     // the time after it 14 times in 15; the tagger's span there was cut by the clock time)
     if (f.type === 'TIME' && f.last - f.first === 1 && lemmaOf(f.first) === 'сағат') continue
+    // nor is a common noun's acronym a name: "ЖІӨ өсімі", "ҚҚС мөлшерлемесі" (data/ner/common-acronyms.txt)
+    if (f.last - f.first === 1 && COMMON_ACRONYMS.has(tokens[f.first]!.text.split('-')[0]!.toLowerCase())) continue
     const workingStart = f.start ?? tokens[f.first]!.start
     const workingEnd = tokens[f.last - 1]!.end
     const start = working.map(workingStart)
@@ -1053,6 +1056,9 @@ const NOMINATIVE_RUSSIAN_SURNAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${RUSSIAN_SURN
 
 /** A company's head after its name, in lower case: компаниясы, корпорациясының, әуекомпаниясы. */
 const COMPANY_HEAD = /^(?:компания|корпорация|холдинг|концерн|фирма|әуекомпания|авиакомпания|партия)/u
+
+/** Acronyms of common nouns, which name no entity (data/ner/common-acronyms.txt), lower case. */
+const COMMON_ACRONYMS = new Set(Object.values(commonAcronyms).flatMap((group) => group.split('|')))
 
 /** Acronyms of power stations (data/ner/facility-acronyms.txt). */
 const STATION_ACRONYMS = new Set(facilityAcronyms.stations?.split('|') ?? [])
