@@ -907,6 +907,8 @@ describe('extractEntities: names that open with another name\'s word, and generi
     // a common noun's acronym is no name (the tagger had an organization)
     ['ЖІӨ өсімі 6,2 пайызға жетті.', ['6,2 пайызға/PERCENT']],
     ['ЖІӨ-нің өсімі баяулады.', []],
+    // a bureau heads a body's name
+    ['Ұлттық статистика бюросы хабарлады.', ['Ұлттық статистика бюросы/ORGANIZATION']],
     ['Бүгін Мәжіліс депутаттары Үкімет сағатында ұсыныс айтты.', ['Бүгін/DATE', 'Мәжіліс/ORGANIZATION', 'Үкімет сағатында/EVENT']],
     ['Ал бүгін Үкімет үйінде сұхбат берді.', ['бүгін/DATE', 'Үкімет үйінде/FACILITY']],
     ['Ежелгі Жібек жолы бойында мәдениет тоқтады.', ['Жібек жолы/FACILITY']],

@@ -2416,7 +2416,7 @@ function unitEnd(tokens: Token[], j: number, lemmaOf: (k: number) => string): nu
 /** "This", "that", "generally": words that open a sentence before a common noun. */
 const DEMONSTRATIVES = new Set(['мынау', 'анау', 'мына', 'ана', 'жалпы'])
 /** Lemmas of the head nouns that end an organization's name ("… министрлігі", "… комитетінің"). */
-const ORG_HEAD_LEMMAS = new Set(['министрлік', 'комитет', 'комиссия', 'әкімдік', 'агенттік', 'департамент', 'басқарма', 'прокуратура', 'университет', 'академия', 'институт', 'колледж', 'компания', 'корпорация', 'холдинг', 'партия', 'федерация'])
+const ORG_HEAD_LEMMAS = new Set(['министрлік', 'комитет', 'комиссия', 'әкімдік', 'агенттік', 'департамент', 'басқарма', 'прокуратура', 'университет', 'академия', 'институт', 'колледж', 'компания', 'корпорация', 'холдинг', 'партия', 'федерация', 'бюро'])
 /** The lexicon has "федерациясы" as a word of its own (Ресей Федерациясы, a name in KazNERD). */
 const FEDERATION = new Set(['федерация', 'федерациясы'])
 
