@@ -907,6 +907,8 @@ describe('extractEntities: names that open with another name\'s word, and generi
     // a common noun's acronym is no name (the tagger had an organization)
     ['ЖІӨ өсімі 6,2 пайызға жетті.', ['6,2 пайызға/PERCENT']],
     ['ЖІӨ-нің өсімі баяулады.', []],
+    // a sentence's first noun before a body's capital is its subject, not the body's first word
+    ['Жоба Мәдениет және ақпарат министрлігінің қолдауымен ұйымдастырылды.', ['Мәдениет және ақпарат министрлігінің/ORGANIZATION']],
     // a bureau heads a body's name
     ['Ұлттық статистика бюросы хабарлады.', ['Ұлттық статистика бюросы/ORGANIZATION']],
     ['Бүгін Мәжіліс депутаттары Үкімет сағатында ұсыныс айтты.', ['Бүгін/DATE', 'Мәжіліс/ORGANIZATION', 'Үкімет сағатында/EVENT']],

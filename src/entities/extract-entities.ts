@@ -1171,6 +1171,9 @@ function isForeignPersonLike(tokens: Token[], first: number, lemmaOf: (k: number
   return true
 }
 
+/** A word with an adjective's ending: Еуразиялық, Ішкі, Сыртқы, Ғылыми (a name's first word, not a noun before it). */
+const ADJECTIVE_LIKE = /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ми|ны|ні|сыз|сіз)$/u
+
 /** The levels of local government, as a generic akimat's first word: облыс, қала, аудан, ауыл. */
 const PLACE_LEVELS = new Set(['облыс', 'қала', 'аудан', 'ауыл'])
 
@@ -2583,6 +2586,9 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // inflected capital with another capital after it is before the name: "Ұшыруды Қазақстанның |
     // Цифрлық даму министрлігі", the sentence's object and whose body it is
     while (first + 1 < k && lemmaOf(first) !== foldName(tokens[first]!.text) && isCapitalThenSmall(tokens[first + 1]!.text)) first++
+    // (and a sentence's first word, a noun with only the sentence's capital, before a capital is
+    // the subject, not the name's: "Жоба | Мәдениет және ақпарат министрлігінің қолдауымен …")
+    if (first + 1 < k && sentenceFirst[first] === 1 && isCapitalThenSmall(tokens[first + 1]!.text) && !isKnownName(lemmaOf(first)) && !NAME_ADJECTIVES.has(lemmaOf(first)) && !ADJECTIVE_LIKE.test(lemmaOf(first))) first++
     if (first < k && lemmaOf(first) !== foldName(tokens[first]!.text) && tokens[first + 1]!.text !== 'қарсы') continue
     // (a centre is no body of a place's or another body's: "Қазақстан аймақтық қаржы орталығына
     // айналса" is what a country becomes, "Біріккен Ұлттар Ұйымының аймақаралық орталығын" a
