@@ -948,6 +948,7 @@ describe('extractEntities: a body in guillemets and a title after it', () => {
     // plural people, and words that say where, make no role
     ['«Бөбек» қорының мамандары келді.', 'Бөбек'],
     ['«Хабар» агенттігінде орта буын өкілдерінен сұрады.', 'Хабар'],
+    ['«Атамекен» кәсіпкерлер палатасының деректеріне сәйкес.', 'Атамекен'],
   ])('leaves the body alone before plural people or a case of place: %s', (text, body) => {
     expect(extractEntities(text).map((e) => `${e.text}/${e.type}`)).toEqual([`${body}/ORGANIZATION`])
   })

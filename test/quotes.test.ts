@@ -454,6 +454,10 @@ describe('extractQuotes: speakers', () => {
     const [, a] = extractQuotes('Светлана Жақыпова жаңа тәртіп енгізілетінін түсіндірді. Жақыпованың айтуынша, аударым мөлшері 1 пайыздан басталады.')
     expect([a!.kind, a!.speaker!.text, a!.speaker!.name]).toEqual(['according_to', 'Жақыпованың', 'Светлана Жақыпова'])
   })
+  it('resolves "the entrepreneur" to the company founder named before', () => {
+    const [, q] = extractQuotes('Компанияның негізін қалаушы Нұржан Әбдірахманов қосымшаны 500 мың адам жүктеп алғанын айтты.\n\n«Біз қазақ тілін цифрлық әлемде дамытқымыз келеді», – деді кәсіпкер.')
+    expect([q!.kind, q!.speaker!.text, q!.speaker!.name]).toEqual(['direct', 'кәсіпкер', 'Нұржан Әбдірахманов'])
+  })
   it('keeps a title with no named person as the title', () => {
     const [q] = direct('«Тексеру жүріп жатыр», – деді ведомство.')
     expect(q!.speaker!.name).toBe('ведомство')

@@ -1435,7 +1435,8 @@ function guillemetRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) =>
         break
       }
     }
-    if (title < 0 || PLURAL_POSSESSED.test(tokens[title]!.text) || NO_ROLE_TITLES.has(lemmaOf(title))) continue
+    // (one holder's: not plural people, "партиясы мүшелері", "кәсіпкерлер палатасының")
+    if (title < 0 || PLURAL_POSSESSED.test(tokens[title]!.text) || hasSuffixTag(tokens[title]!.text.toLowerCase(), PLURAL_TAG) || NO_ROLE_TITLES.has(lemmaOf(title))) continue
     replaced.add(f)
     added.push({ first: f.first - 1, last: title + 1, type: 'POSITION', rule: true })
   }
