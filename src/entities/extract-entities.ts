@@ -2590,6 +2590,9 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // (and a sentence's first word, a noun with only the sentence's capital, before a capital is
     // the subject, not the name's: "Жоба | Мәдениет және ақпарат министрлігінің қолдауымен …")
     if (first + 1 < k && sentenceFirst[first] === 1 && isCapitalThenSmall(tokens[first + 1]!.text) && !isKnownName(lemmaOf(first)) && !NAME_ADJECTIVES.has(lemmaOf(first)) && !ADJECTIVE_LIKE.test(lemmaOf(first))) first++
+    // (nor is a place's people before a Latin name the company's: "Алматылық | Alem Research
+    // компаниясы", where the place's word is a NORP)
+    if (first + 1 < k && /^[A-Z]/.test(tokens[first + 1]!.text) && isDemonymLemma(lemmaOf(first))) first++
     if (first < k && lemmaOf(first) !== foldName(tokens[first]!.text) && tokens[first + 1]!.text !== 'қарсы') continue
     // (a centre is no body of a place's or another body's: "Қазақстан аймақтық қаржы орталығына
     // айналса" is what a country becomes, "Біріккен Ұлттар Ұйымының аймақаралық орталығын" a
