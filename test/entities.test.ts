@@ -103,6 +103,8 @@ describe('extractEntities: inflected, abbreviated and multi-word names', () => {
   })
   it('takes two unknown capitals with no head, guillemets or place for a person, not an organization', () => {
     expect(extractEntities('Норвегия – мықты команда, оларда Эрлинг Холанд бар.').map((e) => `${e.text}/${e.type}`)).toEqual(['Норвегия/GPE', 'Эрлинг Холанд/PERSON'])
+    // (in a case after a place's people, and without the match's score after it)
+    expect(extractEntities('Ол финалда жапониялық Такума Отогуроны 4:2 есебімен жеңді.').map((e) => `${e.text}/${e.type}/${e.lemma}`)).toEqual(['жапониялық/NORP/жапониялық', 'Такума Отогуроны/PERSON/Такума Отогуро'])
   })
   it('finds a foreign person by a listed given name beside a Kazakh one (the tagger had an organization)', () => {
     expect(extractEntities('Дастан Сатпаев екі рет және Жорди Кастильо соқты.').filter((e) => e.type === 'PERSON').map((e) => e.lemma)).toEqual(['Дастан Сатпаев', 'Жорди Кастильо'])

@@ -390,7 +390,11 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       }
       // two capitals the tagger took for an organization with no head, no guillemets and no
       // place in them are a foreign person's given name and surname: "оларда Эрлинг Холанд бар"
-      if (kind === 'ORGANIZATION' && last - first === 2 && tokens[first - 1]?.text !== '«' && tokens[last]?.text !== '»' && isForeignPersonLike(tokens, first, lemmaOf)) kind = 'PERSON'
+      // (a match's score ends no name: "жапониялық Такума Отогуроны | 4:2 есебімен жеңді")
+      if (last - first > 1 && SCORE.test(tokens[last - 1]!.text) && (kind === 'ORGANIZATION' || kind === 'PERSON')) last--
+      // (in a case too after a place's people: "жапониялық Такума Отогуроны")
+      const afterDemonym = first > 0 && tokens[first - 1]!.type === 'word' && isDemonymLemma(lemmaOf(first - 1))
+      if (kind === 'ORGANIZATION' && last - first === 2 && tokens[first - 1]?.text !== '«' && tokens[last]?.text !== '»' && isForeignPersonLike(tokens, first, lemmaOf, afterDemonym)) kind = 'PERSON'
       // an "organization" that opens with a listed given name before a place is the person and
       // the rest: "«Никола | Еуропа чемпионаттарында жұмыс істеген»" (KazNERD opens no
       // organization with a given name before a place; an event's head makes the rest an event)
@@ -1158,18 +1162,22 @@ function withoutOutsidePossessor(lemma: string): string {
 const NAME_ADJECTIVES = new Set(['ұлттық', 'мемлекеттік', 'халықаралық', 'республикалық', 'жоғарғы', 'конституциялық', 'федералдық', 'орталық', 'жоғары'])
 
 /**
- * Two Cyrillic words of a capital and small letters (so no acronym), in no case, neither a listed
- * place, country, organization head or sentence opener: "Эрлинг Холанд".
+ * Two Cyrillic words of a capital and small letters (so no acronym), in no case (the last may be
+ * in one when `lastInCase`), neither a listed place, country, organization head or sentence
+ * opener: "Эрлинг Холанд", "Такума Отогуроны".
  */
-function isForeignPersonLike(tokens: Token[], first: number, lemmaOf: (k: number) => string): boolean {
+function isForeignPersonLike(tokens: Token[], first: number, lemmaOf: (k: number) => string, lastInCase = false): boolean {
   for (let t = first; t < first + 2; t++) {
     const text = tokens[t]!.text
     if (tokens[t]!.type !== 'word' || !isCapitalThenSmall(text) || !/^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+$/u.test(text)) return false
     const lemma = lemmaOf(t)
-    if (lemma !== foldName(text) || isListedPlaceOrCountry(lemma) || ORG_HEAD_LEMMAS.has(lemma) || ORGANIZATION_HEADS.has(lemma) || isSentenceOpener(text.toLowerCase())) return false
+    if ((lemma !== foldName(text) && !(lastInCase && t === first + 1)) || isListedPlaceOrCountry(lemma) || ORG_HEAD_LEMMAS.has(lemma) || ORGANIZATION_HEADS.has(lemma) || isSentenceOpener(text.toLowerCase())) return false
   }
   return true
 }
+
+/** A match's score: 4:2, 3:1 (not a clock time, which a name never ends in either). */
+const SCORE = /^\d{1,2}:\d{1,2}$/
 
 /** A word with an adjective's ending: Еуразиялық, Ішкі, Сыртқы, Ғылыми (a name's first word, not a noun before it). */
 const ADJECTIVE_LIKE = /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ми|ны|ні|сыз|сіз)$/u
