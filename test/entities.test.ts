@@ -941,6 +941,10 @@ describe('extractEntities: a country\'s government or parliament', () => {
 })
 
 describe('extractEntities: a body in guillemets and a title after it', () => {
+  it('joins none across a paragraph break (a property test found "«Қазақтелеком» ¶ төрағасы")', () => {
+    expect(extractEntities('«Қазақтелеком» \n\n төрағасы').map((e) => e.text)).toEqual(['Қазақтелеком'])
+    expect(extractEntities('Қазақстан\n\nҮкіметі келісті.').map((e) => e.text)).toEqual(['Қазақстан', 'Үкіметі'])
+  })
   it.each([
     ['Өз кезегінде «Роскосмос» басшысы Тоқаевқа хат жолдады.', '«Роскосмос» басшысы'],
     ['Нұрсұлтан Назарбаев «Алстом» компаниясының басқарма басшысы Анри Пупар-Лафаржді қабылдады.', '«Алстом» компаниясының басқарма басшысы'],

@@ -454,6 +454,10 @@ describe('extractQuotes: speakers', () => {
     const [, a] = extractQuotes('Светлана Жақыпова жаңа тәртіп енгізілетінін түсіндірді. Жақыпованың айтуынша, аударым мөлшері 1 пайыздан басталады.')
     expect([a!.kind, a!.speaker!.text, a!.speaker!.name]).toEqual(['according_to', 'Жақыпованың', 'Светлана Жақыпова'])
   })
+  it('takes a pronoun after the cue for the whole speaker, whatever names the place after it', () => {
+    const [q] = extractQuotes('Украина Президенті Владимир Зеленский алмасуды растады. «Біздің азаматтарымыз үйге оралды», – деп жазды ол X әлеуметтік желісіндегі парақшасында.')
+    expect([q!.kind, q!.speaker!.text, q!.speaker!.name]).toEqual(['direct', 'ол', 'Владимир Зеленский'])
+  })
   it('resolves "the entrepreneur" to the company founder named before', () => {
     const [, q] = extractQuotes('Компанияның негізін қалаушы Нұржан Әбдірахманов қосымшаны 500 мың адам жүктеп алғанын айтты.\n\n«Біз қазақ тілін цифрлық әлемде дамытқымыз келеді», – деді кәсіпкер.')
     expect([q!.kind, q!.speaker!.text, q!.speaker!.name]).toEqual(['direct', 'кәсіпкер', 'Нұржан Әбдірахманов'])

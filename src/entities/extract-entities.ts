@@ -857,8 +857,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const ministerByWord = vocabulary.views.map((v) => MINISTER_TITLES.has(v.lemma) && v.lower.length > v.lemma.length)
   if (ministerByWord.some(Boolean)) ministersRoles(remainders, tokens, lemmaOf, sentenceFirst, (k) => ministerByWord[ids[k]!]!)
   if (bodyRoles.length > 0) withBodyRoles(remainders, bodyRoles)
-  if (vocabulary.words.includes('»')) guillemetRoles(remainders, tokens, lemmaOf)
-  if (vocabulary.views.some((v) => COUNTRY_BODIES.has(v.lemma))) withCountryBodies(remainders, tokens, lemmaOf)
+  // (neither joins names across a paragraph break)
+  const oneParagraph = (first: number, last: number): boolean => paragraphBreakIn(tokens, W, first, last) < 0
+  if (vocabulary.words.includes('»')) guillemetRoles(remainders, tokens, lemmaOf, oneParagraph)
+  if (vocabulary.views.some((v) => COUNTRY_BODIES.has(v.lemma))) withCountryBodies(remainders, tokens, lemmaOf, oneParagraph)
 
   const kinds = options.types ? new Set(options.types) : undefined
   const out: Entity[] = []
@@ -1076,7 +1078,8 @@ function governmentHourAndSilkRoad(tokens: Token[], lemmaOf: (k: number) => stri
   const out: Found[] = []
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!
-    if (t.type !== 'word' || caseByCode(t.text.charCodeAt(0)) !== 1 || tokens[k + 1]!.type !== 'word') continue
+    // (the next word right after it: a paragraph break between is no name's, withinParagraphs)
+    if (t.type !== 'word' || caseByCode(t.text.charCodeAt(0)) !== 1 || tokens[k + 1]!.type !== 'word' || tokens[k + 1]!.start - t.end > 1) continue
     const first = lemmaOf(k)
     const next = tokens[k + 1]!.text
     // (before the gazetteer, whose "Jibek Joly" is a TV channel: that one is in guillemets or
@@ -1422,7 +1425,7 @@ const NO_ROLE_TITLES = new Set(['мүше', 'өкіл', 'бас', 'кеңсе', 
  * мамандары", "партиясы мүшелері", or the words say where, "агенттігінде … өкілдерінен", which
  * make none here). The name found alone is replaced. Changes `found` in place, in order.
  */
-function guillemetRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): void {
+function guillemetRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) => string, oneParagraph: (first: number, last: number) => boolean): void {
   const replaced = new Set<Found>()
   const added: Found[] = []
   for (let i = 0; i < found.length; i++) {
@@ -1444,7 +1447,7 @@ function guillemetRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) =>
       }
     }
     // (one holder's: not plural people, "партиясы мүшелері", "кәсіпкерлер палатасының")
-    if (title < 0 || PLURAL_POSSESSED.test(tokens[title]!.text) || hasSuffixTag(tokens[title]!.text.toLowerCase(), PLURAL_TAG) || NO_ROLE_TITLES.has(lemmaOf(title))) continue
+    if (title < 0 || PLURAL_POSSESSED.test(tokens[title]!.text) || hasSuffixTag(tokens[title]!.text.toLowerCase(), PLURAL_TAG) || NO_ROLE_TITLES.has(lemmaOf(title)) || !oneParagraph(f.first - 1, title + 1)) continue
     replaced.add(f)
     added.push({ first: f.first - 1, last: title + 1, type: 'POSITION', rule: true })
   }
@@ -1460,7 +1463,7 @@ const COUNTRY_BODIES = new Set(['үкімет', 'парламент', 'сена�
  * Парламенті" (KazNERD has these whole ten times and never the country alone before one). The
  * body's head is capitalized and possessed. Changes `found` in place, in order.
  */
-function withCountryBodies(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): void {
+function withCountryBodies(found: Found[], tokens: Token[], lemmaOf: (k: number) => string, oneParagraph: (first: number, last: number) => boolean): void {
   const replaced = new Set<Found>()
   const added: Found[] = []
   for (let i = 0; i < found.length; i++) {
@@ -1471,7 +1474,7 @@ function withCountryBodies(found: Found[], tokens: Token[], lemmaOf: (k: number)
     if (!COUNTRY_BODIES.has(lemmaOf(k)) || !hasSuffixTag(tokens[k]!.text.toLowerCase(), POSSESSIVE_3) || hasSuffixTag(tokens[k]!.text.toLowerCase(), PLURAL_TAG)) continue
     // (the body found alone, or nothing there)
     const next = found[i + 1]
-    if (next && next.first < k + 1 && !(next.first === k && next.last === k + 1 && next.type === 'ORGANIZATION')) continue
+    if ((next && next.first < k + 1 && !(next.first === k && next.last === k + 1 && next.type === 'ORGANIZATION')) || !oneParagraph(f.first, k + 1)) continue
     replaced.add(f)
     if (next && next.first === k) replaced.add(next)
     added.push({ first: f.first, last: k + 1, type: 'ORGANIZATION', ...(f.country ? { country: f.country } : {}), rule: true })
@@ -3393,14 +3396,20 @@ function withRepeatedNames(found: Found[], tokens: Token[], lemmaOf: (k: number)
 /** Cuts each of `spans` at the first paragraph break inside it (a blank line between two of its tokens). */
 function withinParagraphs(spans: readonly Found[], tokens: Token[], text: string): void {
   for (const f of spans) {
-    for (let t = f.first + 1; t < f.last; t++) {
-      // (a cheap test first: most gaps are one space)
-      if (tokens[t]!.start - tokens[t - 1]!.end < 2 || !PARAGRAPH_BREAK.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start))) continue
-      f.last = t
-      break
-    }
+    const at = paragraphBreakIn(tokens, text, f.first, f.last)
+    if (at >= 0) f.last = at
   }
 }
+
+/** The first token of [first, last) after a paragraph break, or -1 when the tokens are of one paragraph. */
+function paragraphBreakIn(tokens: Token[], text: string, first: number, last: number): number {
+  for (let t = first + 1; t < last; t++) {
+    // (a cheap test first: most gaps are one space)
+    if (tokens[t]!.start - tokens[t - 1]!.end >= 2 && PARAGRAPH_BREAK.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start))) return t
+  }
+  return -1
+}
+
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/u
 
 /**

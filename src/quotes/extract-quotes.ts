@@ -443,6 +443,9 @@ function withoutAdjunct(doc: QuoteDocument, span: [number, number]): [number, nu
   // (readings come from the text's cache: the same words are asked about again and again)
   const adjunct = last - start < 1 ? [] : (readingOf(doc, doc.words[last]!)?.suffixes ?? [])
   if (!adjunct.some((x) => ADJUNCT_CASES.has(x.tag))) return span
+  // (a pronoun is the whole speaker, whatever names the place after it: "ол | X әлеуметтік
+  // желісіндегі парақшасында", where X is the network)
+  if (isPronoun(doc.words[start]!)) return [start, start + 1]
   // the first of several adjuncts: "Президент | Ақордада Қытай Төрағасымен кездесуде"
   const first = firstAdjunct(doc, start + 1, last)
   let limit = first
