@@ -968,6 +968,12 @@ describe('extractEntities: names in Latin letters beside Kazakh ones', () => {
     expect(found.map((e) => `${e.text}/${e.type}`)).toEqual(['Ғалым Әшімов/PERSON', 'Әшімов/PERSON', '2023-2024 жылдары/DATE'])
     expect(extractEntities('Мәліметінше, Иванов 2023-2024 жылдары пара алған.').map((e) => e.text)).toEqual(['Иванов', '2023-2024 жылдары'])
   })
+  it.each([
+    ['Sapar barysynda Siemens Energy, BASF jáne Linde kompanııalarynyń basshylarymen kezdesýler ótedi.', ['Siemens Energy', 'BASF', 'Linde']],
+    ['Сапар барысында Siemens Energy, BASF және Linde компанияларының басшыларымен кездесулер өтеді.', ['Siemens Energy', 'BASF', 'Linde']],
+  ])('takes each name listed before a plural company head for a company, in the nominative: %s', (text, names) => {
+    expect(extractEntities(text).map((e) => `${e.text}/${e.type}/${e.lemma}`)).toEqual(names.map((n) => `${n}/ORGANIZATION/${n}`))
+  })
   it('leaves a plural company head, the kind of every name listed, out of the last name ("Beeline Қазақстан | компанияларының")', () => {
     const found = extractEntities('Филиалдың ашылуына Kaspi.kz, Halyk Bank және Beeline Қазақстан компанияларының өкілдері қатысты.')
     expect(found.map((e) => `${e.text}/${e.type}`)).toEqual(['Kaspi.kz/ORGANIZATION', 'Halyk Bank/ORGANIZATION', 'Beeline Қазақстан/ORGANIZATION'])

@@ -505,7 +505,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
   const bodyRoles: Found[] = []
-  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...(vocabulary.views.some((v) => v.lemma === 'үкімет' || v.lemma === 'жібек') ? governmentHourAndSilkRoad(tokens, lemmaOf) : []), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...(vocabulary.views.some((v) => v.lemma === 'үкімет' || v.lemma === 'жібек') ? governmentHourAndSilkRoad(tokens, lemmaOf) : []), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...(vocabulary.words.some((w) => COMPANIES_HEAD.test(w)) ? companyLists(tokens, lemmaOf, sentenceFirst) : []), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   // no rule's name runs over a paragraph break: a headline and its paragraph, a name at a
   // paragraph's end and a capital at the next one's start ("Qasım-Jomart ¶ Qasım-Jomart ŪQŞŪ-ğa"
   // was one person); the tagger reads sentences, which stay inside their paragraphs
@@ -1187,6 +1187,40 @@ const ADJECTIVE_LIKE = /(?:лық|лік|дық|дік|тық|тік|ғы|гі|�
 
 /** The levels of local government, as a generic akimat's first word: облыс, қала, аудан, ауыл. */
 const PLACE_LEVELS = new Set(['облыс', 'қала', 'аудан', 'ауыл'])
+
+/**
+ * The names listed before a company head in the plural are companies, one each: "Siemens Energy,
+ * BASF jáne Linde kompanııalarynyń basshylarymen" (in Latin-script text the tagger had a person
+ * and a place, "Linde" → Lin), "Kaspi.kz, Halyk Bank және Beeline компанияларының". A name is a
+ * run of up to four capitalized words (or a domain); the list's joiners are commas and "and".
+ */
+function companyLists(tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): Found[] {
+  const out: Found[] = []
+  // (not a sentence's first word in a case, which only has the sentence's capital: "Форумда |
+  // Microsoft және Google компанияларымен")
+  const isNameToken = (k: number): boolean => {
+    const t = tokens[k]!
+    return (t.type === 'word' || t.type === 'url') && caseByCode(t.text.charCodeAt(0)) === 1 && !(sentenceFirst[k] === 1 && lemmaOf(k) !== foldName(t.text))
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.type !== 'word' || !COMPANIES_HEAD.test(tokens[k]!.text)) continue
+    const names: Found[] = []
+    let end = k
+    while (end > 0) {
+      let first = end
+      while (first > 0 && end - first < 4 && isNameToken(first - 1)) first--
+      if (first === end) break
+      // (in the nominative, whatever they end like: the head after them takes the case)
+      names.unshift({ first, last: end, type: 'ORGANIZATION', kind: 'company', rule: true, nominative: true })
+      const joiner = tokens[first - 1]
+      if (!joiner || (joiner.text !== ',' && !CONJUNCTIONS.has(joiner.text.toLowerCase()))) break
+      end = first - 1
+    }
+    // (a list: one name alone before the head is latinNamesOfCompanies' and the tagger's)
+    if (names.length > 1) out.push(...names)
+  }
+  return out
+}
 
 /** Companies, banks, corporations, holdings in the plural, possessed, in any case: компанияларының, банктері. */
 const COMPANIES_HEAD = /^(?:компания|банк|корпорация|холдинг)(?:лар|тер)[ыі]/u
