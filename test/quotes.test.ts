@@ -458,6 +458,11 @@ describe('extractQuotes: speakers', () => {
     const [q] = extractQuotes('Украина Президенті Владимир Зеленский алмасуды растады. «Біздің азаматтарымыз үйге оралды», – деп жазды ол X әлеуметтік желісіндегі парақшасында.')
     expect([q!.kind, q!.speaker!.text, q!.speaker!.name]).toEqual(['direct', 'ол', 'Владимир Зеленский'])
   })
+  it('resolves a president\'s title with no holder before it to Tokayev, not to another country\'s president named after it', () => {
+    const text = 'Мемлекет басшысы Қасым-Жомарт Тоқаев Қытай Премьерін қабылдады. Президенттің айтуынша, тауар айналымы 43,8 млрд долларға жеткен.\n\nКездесуде Оңтүстік Корея Президенті Ли Чжэ Мённың шақыруы талқыланды.'
+    const q = extractQuotes(text).find((x) => x.kind === 'according_to')
+    expect(q?.speaker?.name).toBe('Қасым-Жомарт Тоқаев')
+  })
   it('resolves "the entrepreneur" to the company founder named before', () => {
     const [, q] = extractQuotes('Компанияның негізін қалаушы Нұржан Әбдірахманов қосымшаны 500 мың адам жүктеп алғанын айтты.\n\n«Біз қазақ тілін цифрлық әлемде дамытқымыз келеді», – деді кәсіпкер.')
     expect([q!.kind, q!.speaker!.text, q!.speaker!.name]).toEqual(['direct', 'кәсіпкер', 'Нұржан Әбдірахманов'])
@@ -621,6 +626,9 @@ describe('extractQuotes: indirect, according to, source', () => {
     ['Kaspi.kz басқарма төрағасы Михаил Ломтадзе компания жобаларға 10 млн доллар бөлетінін айтты.', 'компания жобаларға 10 млн доллар бөлетінін', 'айтты', 'Kaspi.kz басқарма төрағасы Михаил Ломтадзе', 'Михаил Ломтадзе'],
     // a name in guillemets of capitals and a dash is no quotation
     ['Премьер-министр Сигэру Исиба Токиода «Орталық Азия – Жапония» диалогының саммитін өткізетінін мәлімдеді.', 'Токиода «Орталық Азия – Жапония» диалогының саммитін өткізетінін', 'мәлімдеді', 'Премьер-министр Сигэру Исиба', 'Сигэру Исиба'],
+    // a name ends before a title with a capital, the next person's; what the subject conveyed
+    // first, no report, goes before the content
+    ['Ли Цян Төраға Си Цзиньпиннің сәлемін жеткізіп, Қытай серіктестікті тереңдетуге мүдделі екенін айтты.', 'Қытай серіктестікті тереңдетуге мүдделі екенін', 'айтты', 'Ли Цян', 'Ли Цян'],
     // a verbal noun's object in the accusative inside a ministry's field
     ['Еңбек және халықты әлеуметтік қорғау министрі Светлана Жақыпова жаңа тәртіп енгізілетінін түсіндірді.', 'жаңа тәртіп енгізілетінін', 'түсіндірді', 'Еңбек және халықты әлеуметтік қорғау министрі Светлана Жақыпова', 'Светлана Жақыпова'],
     // where it was said, in the locative, before the title or the name

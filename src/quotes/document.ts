@@ -264,6 +264,9 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       sentenceOf[end] === sentenceOf[k] &&
       !PLACE_ADJECTIVE.test(words[end]!) &&
       !isCountry(lemmaOf(tokens[end]!.text)) &&
+      // nor a title with a capital, the next person's: "Ли Цян | Төраға Си Цзиньпиннің сәлемін …"
+      // (a given name that is a title word too goes on: "Ғалым")
+      !(isTitleWord(words[end]!, lemmaOf(tokens[end]!.text)) && !isListedGivenName(foldName(tokens[end]!.text))) &&
       // nor a state body: "Саясат Нұрбек | Мәжіліс депутаттарымен"
       !isOneWordBody(lemmaOf(tokens[end]!.text)) &&
       !isInflectedPlace(tokens[end]!.text, lemmaOf(tokens[end]!.text)) &&

@@ -1301,7 +1301,16 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     // атап өтіп, | идеяларды қолдайтынын жеткізді" is two quotations, each with its own cue
     for (let k = start + 1; k < reported - 1; k++) {
       const n = matchPhrase(doc.words, k, CONVERB_CUES)
-      if (n === 0 || doc.words[k + n] !== ',' || !reportedForm.test(doc.words[k - 1]!)) continue
+      if (n === 0 || doc.words[k + n] !== ',') continue
+      // (what the subject conveyed first, no report, goes: "Ли Цян | Төраға Си Цзиньпиннің сәлемін
+      // жеткізіп, | Қытай … мүдделі екенін айтты")
+      if (!reportedForm.test(doc.words[k - 1]!)) {
+        if (k - start <= 5) {
+          start = k + n + 1
+          break
+        }
+        continue
+      }
       const [fs, fe] = contentRange(doc, doc.tokens[start]!.start, doc.tokens[k - 1]!.end)
       if (fe > fs) out.push({ kind: 'indirect', start: fs, end: fe, speaker, cue: [k, k + n], marks: 'none', rank: 6 })
       start = k + n + 1

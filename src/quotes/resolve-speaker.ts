@@ -112,13 +112,13 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     // жетекшісі.", not the article's most named person)
     if (lastSpeaker?.person && lastSpokeAt >= 0 && !isPresidential(words, lemmas) && paragraphAt(doc, doc.tokens[first]!.start) - paragraphAt(doc, doc.tokens[lastSpokeAt]!.start) <= 1) return lastSpeaker
     if (index.main && !isPresidential(words, lemmas)) return asReferent(fullestOf(index, index.main))
+    // (a president's title with no holder before it is Kazakhstan's president when the text names
+    // him, not another country's named after it: "Тоқаев … атап өтті. Президенттің айтуынша, … ¶
+    // … Оңтүстік Корея Президенті Ли Чжэ Мённың шақыруы …")
+    const tokayev = isPresidential(words, lemmas) ? fullestWith(index, ['тоқаев']) : undefined
+    if (tokayev) return asReferent(tokayev)
     const after = mostNamedWithTitle(index, titleLemmas, Infinity)
     if (after) return asReferent(fullestOf(index, after))
-    if (isPresidential(words, lemmas)) {
-      const tokayev = fullestWith(index, ['тоқаев'])
-      if (tokayev) return asReferent(tokayev)
-      return self
-    }
   }
   return self
 }
