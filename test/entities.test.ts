@@ -172,6 +172,8 @@ describe('extractEntities: amounts, and names inside longer names', () => {
     // the euro as Kazakh writes it (the tagger had a CARDINAL "3")
     ['Келісімдердің құны 3 млрд еуроны құрайды.', ['3 млрд еуроны/MONEY']],
     ['Инвестиция 3 трлн иенге жетеді.', ['3 трлн иенге/MONEY']],
+    // a number with a word after its hyphen ends a count (the tagger ran it on into the next)
+    ['Тас жолдың 87-шақырымында екі көлік соқтығысты.', ['87-шақырымында/CARDINAL', 'екі/CARDINAL']],
     // a sum in words (the tagger alone: a CARDINAL without the currency, or a CARDINAL in all)
     ['Жолды жөндеуге екі жүз қырық миллион теңге бөлінді.', ['екі жүз қырық миллион теңге/MONEY']],
     ['Бір жарым миллион доллардан астам қаржы түсті.', ['Бір жарым миллион доллардан астам/MONEY']],

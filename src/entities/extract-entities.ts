@@ -390,6 +390,16 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       }
       // two capitals the tagger took for an organization with no head, no guillemets and no
       // place in them are a foreign person's given name and surname: "оларда Эрлинг Холанд бар"
+      // a number with a word after its hyphen ends a count: "87-шақырымында | екі көлік" (KazNERD
+      // has no CARDINAL that runs on past one)
+      if (kind === 'CARDINAL') {
+        for (let t = first; t < last - 1; t++) {
+          if (!NUMBER_AND_WORD.test(tokens[t]!.text)) continue
+          found.push({ first, last: t + 1, type: 'CARDINAL', rule: false })
+          first = t + 1
+          break
+        }
+      }
       // (a match's score ends no name: "жапониялық Такума Отогуроны | 4:2 есебімен жеңді")
       if (last - first > 1 && SCORE.test(tokens[last - 1]!.text) && (kind === 'ORGANIZATION' || kind === 'PERSON')) last--
       // (in a case too after a place's people: "жапониялық Такума Отогуроны")
@@ -1178,6 +1188,9 @@ function isForeignPersonLike(tokens: Token[], first: number, lemmaOf: (k: number
   }
   return true
 }
+
+/** A number, a hyphen and a word of four letters or more: "87-шақырымында", "11-інші". */
+const NUMBER_AND_WORD = /^\d+-\p{Ll}{4,}/u
 
 /** A match's score: 4:2, 3:1 (not a clock time, which a name never ends in either). */
 const SCORE = /^\d{1,2}:\d{1,2}$/
