@@ -913,6 +913,8 @@ describe('extractEntities: names that open with another name\'s word, and generi
     ['ЖІӨ-нің өсімі баяулады.', []],
     // a sentence's first noun before a body's capital is its subject, not the body's first word
     ['Жоба Мәдениет және ақпарат министрлігінің қолдауымен ұйымдастырылды.', ['Мәдениет және ақпарат министрлігінің/ORGANIZATION']],
+    // and a country in the genitive is its owner
+    ['Жобаны Біріккен Араб Әмірліктерінің Masdar компаниясы асырады.', ['Біріккен Араб Әмірліктерінің/GPE', 'Masdar/ORGANIZATION']],
     // a place's people before a company's Latin name are a NORP of their own
     ['Алматылық Alem Research компаниясы көмекші әзірледі.', ['Алматылық/NORP', 'Alem Research/ORGANIZATION']],
     // a bureau heads a body's name

@@ -629,6 +629,8 @@ describe('extractQuotes: indirect, according to, source', () => {
     // a name ends before a title with a capital, the next person's; what the subject conveyed
     // first, no report, goes before the content
     ['Ли Цян Төраға Си Цзиньпиннің сәлемін жеткізіп, Қытай серіктестікті тереңдетуге мүдделі екенін айтты.', 'Қытай серіктестікті тереңдетуге мүдделі екенін', 'айтты', 'Ли Цян', 'Ли Цян'],
+    // a field's plural noun listed on with "and" is no group of people
+    ['Су ресурстары және ирригация министрі Нұржан Нұржігітов жоба 2028 жылы аяқталатынын айтты.', 'жоба 2028 жылы аяқталатынын', 'айтты', 'Су ресурстары және ирригация министрі Нұржан Нұржігітов', 'Нұржан Нұржігітов'],
     // a verbal noun's object in the accusative inside a ministry's field
     ['Еңбек және халықты әлеуметтік қорғау министрі Светлана Жақыпова жаңа тәртіп енгізілетінін түсіндірді.', 'жаңа тәртіп енгізілетінін', 'түсіндірді', 'Еңбек және халықты әлеуметтік қорғау министрі Светлана Жақыпова', 'Светлана Жақыпова'],
     // where it was said, in the locative, before the title or the name

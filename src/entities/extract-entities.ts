@@ -2649,8 +2649,10 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // the subject, not the name's: "Жоба | Мәдениет және ақпарат министрлігінің қолдауымен …")
     if (first + 1 < k && sentenceFirst[first] === 1 && isCapitalThenSmall(tokens[first + 1]!.text) && !isKnownName(lemmaOf(first)) && !NAME_ADJECTIVES.has(lemmaOf(first)) && !ADJECTIVE_LIKE.test(lemmaOf(first))) first++
     // (nor is a place's people before a Latin name the company's: "Алматылық | Alem Research
-    // компаниясы", where the place's word is a NORP)
+    // компаниясы", where the place's word is a NORP; nor a country in the genitive, its owner:
+    // "Біріккен Араб Әмірліктерінің | Masdar компаниясы")
     if (first + 1 < k && /^[A-Z]/.test(tokens[first + 1]!.text) && isDemonymLemma(lemmaOf(first))) first++
+    for (let t = first; t + 1 < k; t++) if (/^[A-Z]/.test(tokens[t + 1]!.text) && /^[А-ЯӘҒҚҢӨҰҮҺІ]/u.test(tokens[t]!.text) && GENITIVE.test(tokens[t]!.text.toLowerCase())) first = t + 1
     if (first < k && lemmaOf(first) !== foldName(tokens[first]!.text) && tokens[first + 1]!.text !== 'қарсы') continue
     // (a centre is no body of a place's or another body's: "Қазақстан аймақтық қаржы орталығына
     // айналса" is what a country becomes, "Біріккен Ұлттар Ұйымының аймақаралық орталығын" a

@@ -1465,7 +1465,8 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a group or a side of a body after its name is the subject's head, and ends it: "«Қазгидромет»
     // РМК | синоптиктері | 6-8 желтоқсан аралығында …", "Әзербайжан | тарапы | …" (a group in
     // the plural, or a side: not "Президент | сапары барысында")
-    else if (end > start && (isCapitalized(doc.tokens[end - 1]!) || doc.words[end - 1] === '»') && isGroupNoun(doc, end) && (PLURAL_POSSESSED.test(w) || SIDES.has(lemma(doc, w)))) {
+    // (not a ministry's field listed on with "and": "Су ресурстары | және ирригация министрі …")
+    else if (end > start && (isCapitalized(doc.tokens[end - 1]!) || doc.words[end - 1] === '»') && isGroupNoun(doc, end) && (PLURAL_POSSESSED.test(w) || SIDES.has(lemma(doc, w))) && doc.words[end + 1] !== 'және') {
       end++
       break
     }
