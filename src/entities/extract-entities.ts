@@ -1388,13 +1388,17 @@ function splitJoinedPeople(found: Found[], tokens: Token[], lemmaOf: (k: number)
   const people = found.filter((f) => f.type === 'PERSON' && f.last - f.first >= 2)
   if (people.length === 0) return found
   const lemmas = (f: Found): string[] => Array.from({ length: f.last - f.first }, (_, j) => lemmaOf(f.first + j))
-  const runs = runsIntoSurname(
-    people.map((f) => ({
-      lemmas: lemmas(f),
-      genitive: GENITIVE.test(tokens[f.last - 1]!.text.toLowerCase()),
-      patronymic: tokens.slice(f.first, f.last - 1).some((t) => PATRONYMIC.test(t.text.toLowerCase())),
-    })),
-  )
+  // (a name runs into another's surname only where the text names two or more)
+  const runs =
+    people.length < 2
+      ? []
+      : runsIntoSurname(
+          people.map((f) => ({
+            lemmas: lemmas(f),
+            genitive: GENITIVE.test(tokens[f.last - 1]!.text.toLowerCase()),
+            patronymic: tokens.slice(f.first, f.last - 1).some((t) => PATRONYMIC.test(t.text.toLowerCase())),
+          })),
+        )
   const split = new Set(people.filter((f, i) => runs[i] || isTwoSurnames(f, tokens, lemmaOf, people)))
   if (split.size === 0) return found
   return found.flatMap((f) => {
@@ -1485,7 +1489,8 @@ function guillemetRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) =>
       const t = tokens[k]!
       if (t.type !== 'word' || caseByCode(t.text.charCodeAt(0)) !== -1) break
       const lower = t.text.toLowerCase()
-      if (hasSuffixTag(lower, ADJUNCT_CASES)) break
+      // (the reading only of a word with a suffix: the lemma says so, and a reading costs more)
+      if (lemmaOf(k) !== foldName(lower) && hasSuffixTag(lower, ADJUNCT_CASES)) break
       if (isTitleWord(lower, lemmaOf(k))) {
         title = k
         // (a title of two words: "бас директоры", "басқарма төрағасы")
