@@ -463,6 +463,10 @@ describe('extractQuotes: speakers', () => {
     const q = extractQuotes(text).find((x) => x.kind === 'according_to')
     expect(q?.speaker?.name).toBe('Қасым-Жомарт Тоқаев')
   })
+  it('resolves "the deputy prime minister" to the one named before, in either script', () => {
+    const text = 'Премьер-министрдің орынбасары Қанат Бозымбаев Қазақстан көшбасшы болуға ұмтылатынын айтты.\n\n«Біз экспортты арттырамыз», – деді вице-премьер.'
+    for (const t of [text, toLatin(text).text]) expect(extractQuotes(t).find((q) => q.kind === 'direct')?.speaker?.name).toMatch(/^(Қанат Бозымбаев|Qanat Bozymbaev)$/u)
+  })
   it('resolves "the entrepreneur" to the company founder named before', () => {
     const [, q] = extractQuotes('Компанияның негізін қалаушы Нұржан Әбдірахманов қосымшаны 500 мың адам жүктеп алғанын айтты.\n\n«Біз қазақ тілін цифрлық әлемде дамытқымыз келеді», – деді кәсіпкер.')
     expect([q!.kind, q!.speaker!.text, q!.speaker!.name]).toEqual(['direct', 'кәсіпкер', 'Нұржан Әбдірахманов'])
