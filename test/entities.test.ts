@@ -898,6 +898,9 @@ describe('extractEntities: where a person\'s name ends', () => {
     expect(extractEntities(text).filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(people)
   })
   it.each([
+    // the state's honorary titles before a name, as KazNERD marks them (a country's before them is the tagger's longer role)
+    ['Халық артисі Роза Рымбаева сайлауға барды.', ['Халық артисі/POSITION', 'Роза Рымбаева/PERSON']],
+    ['Сахнаға Қазақстанның халық әртісі Майра Мұхамедқызы шықты.', ['Қазақстанның халық әртісі/POSITION', 'Майра Мұхамедқызы/PERSON']],
     ['Бүгін Президент Тоқаевтың шешімі шықты.', ['Бүгін/DATE', 'Президент/POSITION', 'Тоқаевтың/PERSON']],
     // (a given name that is a title word too opens the name)
     ['Ғалым Әшімов сотталды.', ['Ғалым Әшімов/PERSON']],

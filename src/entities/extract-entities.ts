@@ -515,7 +515,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
   const bodyRoles: Found[] = []
-  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...(vocabulary.views.some((v) => v.lemma === 'үкімет' || v.lemma === 'жібек') ? governmentHourAndSilkRoad(tokens, lemmaOf) : []), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...(vocabulary.words.some((w) => COMPANIES_HEAD.test(w)) ? companyLists(tokens, lemmaOf, sentenceFirst) : []), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...(vocabulary.views.some((v) => v.lemma === 'үкімет' || v.lemma === 'жібек') ? governmentHourAndSilkRoad(tokens, lemmaOf) : []), ...(vocabulary.views.some((v) => v.lemma === 'халық') ? peoplesTitles(tokens) : []), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...(vocabulary.words.some((w) => COMPANIES_HEAD.test(w)) ? companyLists(tokens, lemmaOf, sentenceFirst) : []), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
   // no rule's name runs over a paragraph break: a headline and its paragraph, a name at a
   // paragraph's end and a capital at the next one's start ("Qasım-Jomart ¶ Qasım-Jomart ŪQŞŪ-ğa"
   // was one person); the tagger reads sentences, which stay inside their paragraphs
@@ -1078,6 +1078,27 @@ const COMMON_ACRONYMS = new Set(Object.values(commonAcronyms).flatMap((group) =>
 
 /** Acronyms of power stations (data/ner/facility-acronyms.txt). */
 const STATION_ACRONYMS = new Set(facilityAcronyms.stations?.split('|') ?? [])
+
+/**
+ * The state's honorary titles before a name are a POSITION, as KazNERD marks them: "Халық артисі |
+ * Роза Рымбаева" (the tagger had the person alone at a sentence's start), "Халық жазушысы Мұхтар
+ * Шаханов"; after a country in the genitive the tagger finds them ("Қазақстанның халық әртісі").
+ */
+function peoplesTitles(tokens: Token[]): Found[] {
+  const out: Found[] = []
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.type !== 'word' || tokens[k]!.text.toLowerCase() !== 'халық' || !HONORARY_TITLE.test(tokens[k + 1]!.text)) continue
+    // (after a capital, a country's or a republic's, the role is longer and the tagger's)
+    const before = tokens[k - 1]
+    if (before && before.type === 'word' && caseByCode(before.text.charCodeAt(0)) === 1) continue
+    const name = tokens[k + 2]!
+    if (name.type === 'word' && caseByCode(name.text.charCodeAt(0)) === 1 && tokens[k + 2]!.start - tokens[k + 1]!.end <= 1) out.push({ first: k, last: k + 2, type: 'POSITION', rule: true })
+  }
+  return out
+}
+
+/** The people's artist, writer, poet, hero, teacher, doctor, painter or composer, possessed. */
+const HONORARY_TITLE = /^(?:артисі|әртісі|жазушысы|ақыны|қаһарманы|мұғалімі|дәрігері|суретшісі|композиторы)$/u
 
 /**
  * Names KazNERD marks that open with another name's word: the parliament's "Үкімет сағаты"
