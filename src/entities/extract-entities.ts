@@ -13,7 +13,7 @@ import { companyForms } from '../data/company-forms.generated.js'
 import { numberWordStems } from '../data/number-words.generated.js'
 import { AMOUNT_WORDS } from '../internal/amount-words.js'
 import { assertString } from '../internal/assert-string.js'
-import { domainWithoutEnding } from '../internal/domain-ending.js'
+import { domainWithoutEnding, isNamedSite } from '../internal/domain-ending.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { inflectedSurnameLength, PATRONYMIC, RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
@@ -1438,9 +1438,9 @@ function splitJoinedPeople(found: Found[], tokens: Token[], lemmaOf: (k: number)
 function isTwoSurnames(f: Found, tokens: Token[], lemmaOf: (k: number) => string, people: readonly Found[]): boolean {
   if (f.last - f.first !== 2) return false
   const second = tokens[f.first + 1]!.text.toLowerCase()
-  if (inflectedSurnameLength(second) < 0 || isListedGivenName(foldName(lemmaOf(f.first + 1)))) return false
+  if (inflectedSurnameLength(second) < 0 || isListedGivenName(lemmaOf(f.first + 1))) return false
   const first = lemmaOf(f.first)
-  if (isListedGivenName(foldName(first))) return false
+  if (isListedGivenName(first)) return false
   if (NOMINATIVE_RUSSIAN_SURNAME.test(tokens[f.first]!.text)) return true
   // (someone else's surname, the last word of a longer name that starts otherwise, with no
   // surname: in "Мизамова Жаңылсын" the last word is the given name)
@@ -2265,7 +2265,7 @@ const LOCATIVE_ENDING = /(?:да|де|та|те)$/u
 function domains(tokens: Token[]): Found[] {
   const out: Found[] = []
   tokens.forEach((t, k) => {
-    if (t.type === 'url' && !t.text.includes('/') && !/^www\./i.test(t.text) && /^\p{Lu}/u.test(t.text)) {
+    if (t.type === 'url' && isNamedSite(t.text)) {
       out.push({ first: k, last: k + 1, type: 'ORGANIZATION', kind: 'media', rule: true })
     }
   })

@@ -15,3 +15,11 @@ const DOMAIN_WITH_ENDING = new RegExp(`^([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A
 export function domainWithoutEnding(text: string): string | undefined {
   return DOMAIN_WITH_ENDING.exec(text)?.[1]
 }
+
+/**
+ * Is a URL token a site named as a name, capitalized with no path and no "www.": "Kaspi.kz",
+ * "Zakon.kz-тің" (the entity stage's organization, the quote stage's subject).
+ */
+export function isNamedSite(text: string): boolean {
+  return !text.includes('/') && !/^www\./i.test(text) && /^\p{Lu}/u.test(text)
+}

@@ -1,5 +1,6 @@
 import { countryCodeOfAnySpelling, foldName, isPlaceFolded } from '../entities/gazetteer.js'
 import { countBelow } from '../internal/count-below.js'
+import { domainWithoutEnding, isNamedSite } from '../internal/domain-ending.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { isListedGivenName } from '../internal/given-name.js'
 import { runsIntoSurname } from '../internal/joined-names.js'
@@ -59,16 +60,14 @@ export function isPronoun(lower: string): boolean {
 }
 
 export function isCapitalized(t: Token): boolean {
-  // (a company's name written as its domain is a name too: "Kaspi.kz басқарма төрағасы …")
-  if (t.type !== 'word' && t.type !== 'initial' && !(t.type === 'url' && BARE_DOMAIN.test(t.text))) return false
+  // (a company's name written as its domain is a name too, "Kaspi.kz басқарма төрағасы …", but
+  // not with a case ending, which the word's reading cannot see: "Kaspi.kz-тің")
+  if (t.type !== 'word' && t.type !== 'initial' && !(t.type === 'url' && isNamedSite(t.text) && domainWithoutEnding(t.text) === undefined)) return false
   const letterCase = caseByCode(t.text.charCodeAt(0))
   if (letterCase !== 0) return letterCase === 1
   const c = t.text[0]!
   return c !== c.toLowerCase()
 }
-
-/** Kaspi.kz: a capitalized domain without a scheme, a path or a case ending, a company's name as it writes it. */
-const BARE_DOMAIN = /^\p{Lu}[\p{L}\d-]*(?:\.[\p{L}\d]+)+$/u
 
 /** АҚШ, ҰҚШҰ: two or more capitals and no lower-case letter. */
 export function isAcronym(t: Token): boolean {
