@@ -454,6 +454,14 @@ describe('extractQuotes: speakers', () => {
     const [, a] = extractQuotes('Светлана Жақыпова жаңа тәртіп енгізілетінін түсіндірді. Жақыпованың айтуынша, аударым мөлшері 1 пайыздан басталады.')
     expect([a!.kind, a!.speaker!.text, a!.speaker!.name]).toEqual(['according_to', 'Жақыпованың', 'Светлана Жақыпова'])
   })
+  it('resolves a title and a name whose given name reads as inflected to the person named, not to the last speaker', () => {
+    // ("Айда" reads as Ай + -да and is no part of the name found: the name is "Балаева")
+    const text = 'Экспедиция жетекшісі Ерболат Смағұлов олжа туралы айтты.\n\n«Монша жақсы сақталған», – деді ғалым.\n\nМәдениет министрі Айда Балаеваның айтуынша, қазбаға 150 миллион теңге бөлінеді.'
+    const q = extractQuotes(text).find((x) => x.kind === 'according_to')
+    expect(q?.speaker?.name).toBe('Балаева')
+    // (a listed given name is part of it)
+    expect(extractQuotes(text.replace('Айда', 'Аида')).find((x) => x.kind === 'according_to')?.speaker?.name).toBe('Аида Балаева')
+  })
   it('takes a pronoun after the cue for the whole speaker, whatever names the place after it', () => {
     const [q] = extractQuotes('Украина Президенті Владимир Зеленский алмасуды растады. «Біздің азаматтарымыз үйге оралды», – деп жазды ол X әлеуметтік желісіндегі парақшасында.')
     expect([q!.kind, q!.speaker!.text, q!.speaker!.name]).toEqual(['direct', 'ол', 'Владимир Зеленский'])
@@ -653,6 +661,10 @@ describe('extractQuotes: indirect, according to, source', () => {
     ['Qala ákimi Darhan Satybaldy granttar kólemi 2 mlrd teńgege ulǵaıtylatynyn jarııalady.', 'granttar kólemi 2 mlrd teńgege ulǵaıtylatynyn', 'jarııalady', 'Qala ákimi Darhan Satybaldy', 'Darhan Satybaldy'],
     // what the subject did first ends at its comma, but only before the subject
     ['Министр театр ұжымын құттықтап, мемлекет қолдау көрсете беретінін жеткізді.', 'мемлекет қолдау көрсете беретінін', 'жеткізді', 'Министр', 'Министр'],
+    // a degree is a title, alone and in a title's apposition after a comma
+    ['Тарих ғылымдарының докторы Ерболат Смағұлов олжаның кесенеден 300 метр жерде табылғанын айтты.', 'олжаның кесенеден 300 метр жерде табылғанын', 'айтты', 'Тарих ғылымдарының докторы Ерболат Смағұлов', 'Ерболат Смағұлов'],
+    ['Экспедиция жетекшісі, тарих ғылымдарының докторы Ерболат Смағұлов олжаның кесенеден 300 метр жерде табылғанын айтты.', 'олжаның кесенеден 300 метр жерде табылғанын', 'айтты', 'Экспедиция жетекшісі, тарих ғылымдарының докторы Ерболат Смағұлов', 'Ерболат Смағұлов'],
+    ['Экономика ғылымдарының кандидаты Марат Сейітов бағаның өсетінін айтты.', 'бағаның өсетінін', 'айтты', 'Экономика ғылымдарының кандидаты Марат Сейітов', 'Марат Сейітов'],
   ])('finds indirect speech by a long subject: %s', (text, quote, cue, speaker, name) => {
     const indirect = extractQuotes(text).filter((q) => q.kind === 'indirect')
     expect(indirect.map((q) => [q.text, q.cue?.text, q.speaker?.text, q.speaker?.name])).toEqual([[quote, cue, speaker, name]])

@@ -72,6 +72,11 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     let match = fullestWith(peopleIndex(doc), nameLemmas)
     for (let i = 1; match === undefined && nameLemmas.length - i >= 2; i++) match = fullestWith(peopleIndex(doc), nameLemmas.slice(i))
     if (match) return asReferent(match)
+    // (or the person the run ends with, when a word before the surname reads as inflected and
+    // took no part in the name: "министрі Айда | Балаеваның айтуынша" (Ай + -да) is Балаева, not
+    // the minister the text named before)
+    const named = doc.people[lastEndingBy(doc.people, run[1])]
+    if (named && named.last === run[1] && named.first > run[0]) return asReferent(fullestOf(peopleIndex(doc), named))
     // (a name inside a body's mention is no speaker of its own: "Төтенше жағдайлар министрлігі
     // Сейсмологиялық … экспедициясы" speaks as itself)
     // (nor is a legal form after a name in guillemets the name: "«Қазгидромет» РМК" speaks as itself)
