@@ -454,6 +454,10 @@ describe('extractQuotes: speakers', () => {
     const [, a] = extractQuotes('Светлана Жақыпова жаңа тәртіп енгізілетінін түсіндірді. Жақыпованың айтуынша, аударым мөлшері 1 пайыздан басталады.')
     expect([a!.kind, a!.speaker!.text, a!.speaker!.name]).toEqual(['according_to', 'Жақыпованың', 'Светлана Жақыпова'])
   })
+  it('resolves an institution\'s head alone to the institution named before', () => {
+    const text = '«Қазселденқорғау» мемлекеттік мекемесі қар көшкіні қаупі бар екенін ескертті. Мекеменің мәліметінше, таулы аймақта 60 сантиметр қар жауған.'
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([['indirect', '«Қазселденқорғау» мемлекеттік мекемесі'], ['according_to', '«Қазселденқорғау» мемлекеттік мекемесі']])
+  })
   it('resolves a title and a name whose given name reads as inflected to the person named, not to the last speaker', () => {
     // ("Айда" reads as Ай + -да and is no part of the name found: the name is "Балаева")
     const text = 'Экспедиция жетекшісі Ерболат Смағұлов олжа туралы айтты.\n\n«Монша жақсы сақталған», – деді ғалым.\n\nМәдениет министрі Айда Балаеваның айтуынша, қазбаға 150 миллион теңге бөлінеді.'
@@ -661,6 +665,8 @@ describe('extractQuotes: indirect, according to, source', () => {
     ['Qala ákimi Darhan Satybaldy granttar kólemi 2 mlrd teńgege ulǵaıtylatynyn jarııalady.', 'granttar kólemi 2 mlrd teńgege ulǵaıtylatynyn', 'jarııalady', 'Qala ákimi Darhan Satybaldy', 'Darhan Satybaldy'],
     // what the subject did first ends at its comma, but only before the subject
     ['Министр театр ұжымын құттықтап, мемлекет қолдау көрсете беретінін жеткізді.', 'мемлекет қолдау көрсете беретінін', 'жеткізді', 'Министр', 'Министр'],
+    // a body's head after its name in guillemets, through an adjective
+    ['«Қазселденқорғау» мемлекеттік мекемесі таулы аудандарда қар көшкіні қаупі бар екенін ескертті.', 'таулы аудандарда қар көшкіні қаупі бар екенін', 'ескертті', '«Қазселденқорғау» мемлекеттік мекемесі', '«Қазселденқорғау» мемлекеттік мекемесі'],
     // a degree is a title, alone and in a title's apposition after a comma
     ['Тарих ғылымдарының докторы Ерболат Смағұлов олжаның кесенеден 300 метр жерде табылғанын айтты.', 'олжаның кесенеден 300 метр жерде табылғанын', 'айтты', 'Тарих ғылымдарының докторы Ерболат Смағұлов', 'Ерболат Смағұлов'],
     ['Экспедиция жетекшісі, тарих ғылымдарының докторы Ерболат Смағұлов олжаның кесенеден 300 метр жерде табылғанын айтты.', 'олжаның кесенеден 300 метр жерде табылғанын', 'айтты', 'Экспедиция жетекшісі, тарих ғылымдарының докторы Ерболат Смағұлов', 'Ерболат Смағұлов'],

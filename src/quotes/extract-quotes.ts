@@ -1442,6 +1442,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       if (close < 0) break
       end = close
     }
+    // a body's head after its name in guillemets, through the adjectives before it: "«Қазселденқорғау»
+    // | мемлекеттік мекемесі | Іле Алатауының … ескертті" (the name was the whole subject)
+    else if (end > start && doc.words[end - 1] === '»' && bodyHeadAfter(doc, end, limit) > end) end = bodyHeadAfter(doc, end, limit)
     // a listed organization's name, whatever its words: "Қазақстан темір жолы | … хабарлады"
     else if (listed > end) end = listedEnd = listed
     // a place after a plural noun that opens the sentence starts what they speak of: "Ғалымдар |
@@ -1638,6 +1641,19 @@ function guillemetName(doc: QuoteDocument, k: number, limit: number): number {
   for (let j = k + 2; j < Math.min(limit, k + 5); j++) {
     if (doc.words[j] === '»') return j + 1
     if (doc.tokens[j]!.type !== 'word') return -1
+  }
+  return -1
+}
+
+/**
+ * The end of a body's head in no case at token `from` or after one or two lower-case words in no
+ * case before it (мемлекеттік | мекемесі, ұлттық | компаниясы), or -1.
+ */
+function bodyHeadAfter(doc: QuoteDocument, from: number, limit: number): number {
+  for (let j = from; j < Math.min(limit, from + 3); j++) {
+    const w = doc.words[j]!
+    if (doc.tokens[j]!.type !== 'word' || isCapitalized(doc.tokens[j]!) || hasTag(doc, w, OBLIQUE_CASES)) return -1
+    if (isBodyWord(lemma(doc, w))) return j + 1
   }
   return -1
 }
