@@ -1132,6 +1132,13 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // a sentence's first word in the locative or ablative, a known noun, is where or whence, no
+    // given name (a listed given name that reads so is one)
+    ['Финалда Рыбакина америкалық Джессика Пегуламен кездеседі.', ['Рыбакина/PERSON', 'америкалық/NORP', 'Джессика Пегуламен/PERSON']],
+    ['Кездесуде Тоқаев сөз сөйледі.', ['Тоқаев/PERSON']],
+    ['Аида Балаева сөз сөйледі.', ['Аида Балаева/PERSON']],
+    // … and so is one with a word after it (the tagger's "role" had no title word in it)
+    ['«Қытайдың CNNC компаниясы қатысуы мүмкін», – деді Сәтқалиев брифингте.', ['Қытайдың/GPE', 'CNNC/ORGANIZATION', 'Сәтқалиев/PERSON']],
     // an "organization" that runs through a title into a person is the role and the person
     ['Қазан айында Мәдениет және ақпарат министрі Аида Балаева Абай мұрасының маңызы зор екенін айтты.', ['Қазан/DATE', 'Мәдениет және ақпарат министрі/POSITION', 'Аида Балаева/PERSON']],
     ['Бұл туралы төраға Ләззат Ибрагимова Орталық коммуникациялар қызметінде айтты.', ['Ләззат Ибрагимова/PERSON']],

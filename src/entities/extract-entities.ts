@@ -495,6 +495,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
           kind = 'ORGANIZATION'
           last = head + 1
         }
+        // and one that opens with a surname is the person, up to the name's last capital: "– деді
+        // Сәтқалиев | брифингте" (the tagger read the speaker after "деді" as the title one often is)
+        else if (caseByCode(tokens[first]!.text.charCodeAt(0)) === 1 && SURNAME.test(lemmaOf(first))) {
+          kind = 'PERSON'
+          last = first + 1
+          while (last < sentenceEnd && caseByCode(tokens[last]!.text.charCodeAt(0)) === 1 && tokens[last]!.type === 'word') last++
+        }
       }
       // an "organization" with no head of its own, its last word in no case, before a title is the
       // title's first words: "Бас мемлекеттік санитарлық | дәрігер Айжан Есмағамбетова" is a role
@@ -515,7 +522,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
   const bodyRoles: Found[] = []
-  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...(vocabulary.views.some((v) => v.lemma === 'үкімет' || v.lemma === 'жібек') ? governmentHourAndSilkRoad(tokens, lemmaOf) : []), ...(vocabulary.views.some((v) => v.lemma === 'халық') ? peoplesTitles(tokens) : []), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...(vocabulary.words.some((w) => COMPANIES_HEAD.test(w)) ? companyLists(tokens, lemmaOf, sentenceFirst) : []), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf)]
+  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...(vocabulary.views.some((v) => v.lemma === 'үкімет' || v.lemma === 'жібек') ? governmentHourAndSilkRoad(tokens, lemmaOf) : []), ...(vocabulary.views.some((v) => v.lemma === 'халық') ? peoplesTitles(tokens) : []), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...(vocabulary.words.some((w) => COMPANIES_HEAD.test(w)) ? companyLists(tokens, lemmaOf, sentenceFirst) : []), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf, sentenceFirst)]
   // no rule's name runs over a paragraph break: a headline and its paragraph, a name at a
   // paragraph's end and a capital at the next one's start ("Qasım-Jomart ¶ Qasım-Jomart ŪQŞŪ-ğa"
   // was one person); the tagger reads sentences, which stay inside their paragraphs
@@ -1759,6 +1766,19 @@ function possessedForm(lower: string): string {
   return lower.slice(0, lower.length - outer)
 }
 
+/**
+ * Is the word a known noun in a case that says where or whence, as a sentence's first word before
+ * a surname is: "Финалда | Рыбакина", "Кездесуде | Тоқаев" (a name takes its case on its last word
+ * only; a given name that only reads so is listed, "Аида" as Аи + -да, or has no known lemma,
+ * "Дильда" as Диль + -да; the instrumental is left out: "Дәрмен" reads as дәр + -мен).
+ */
+function isWhereOrWhenceNoun(t: Token): boolean {
+  if (t.type !== 'word' || !isCapitalThenSmall(t.text) || isListedGivenName(foldName(t.text))) return false
+  const reading = bestReading(t.text)
+  const tag = reading?.suffixes.at(-1)?.tag
+  return (tag === 'LOC' || tag === 'ABL') && lexiconWeight(reading!.lemma.toLowerCase()) > 0
+}
+
 /** Cases no name of two words or more begins with (see entitiesOf). */
 const LEADING_CASES: ReadonlySet<string> = new Set(['LOC', 'ABL', 'INS'])
 
@@ -2164,7 +2184,7 @@ const RETYPED_AS_PLACE = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATIO
  * Серіков) that is not a country or a sentence opener; or a surname on its own after a sentence
  * opener (Бүгінде Қалдыровтар).
  */
-function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+function namedPeople(tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): Found[] {
   const out: Found[] = []
   const capital = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && isCapitalThenSmall(t.text)
   // a surname by its lemma, or as written with a case ending after an uninflected word: the
@@ -2188,7 +2208,7 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     // (nor a place adjective, where they are: "Семейдегі | Әуезовтің мұражайында"; nor a title
     // that is no listed given name: "Президент | Тоқаевтың шешімдері", where KazNERD has a
     // POSITION and a person 18 times and no person that opens with the title)
-    (isSurname(k + 1) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !isSentenceOpener(tokens[k]!.text.toLowerCase()) && !PLACE_ADJECTIVE.test(tokens[k]!.text) && !isTitleWord(tokens[k]!.text.toLowerCase(), lemmaOf(k)))
+    (isSurname(k + 1) && !SURNAME.test(lemmaOf(k)) && countryCodeOfFolded(lemmaOf(k)) === undefined && !isSentenceOpener(tokens[k]!.text.toLowerCase()) && !PLACE_ADJECTIVE.test(tokens[k]!.text) && !isTitleWord(tokens[k]!.text.toLowerCase(), lemmaOf(k)) && !(sentenceFirst[k] === 1 && isWhereOrWhenceNoun(tokens[k]!)))
   // (a foreign given name that reads as a locative, no known place's, before the name's last
   // capital: "елшісі Ямада | Дзюнъити", not "басшысы Ақордада | Өзбекстан Президентімен")
   const looksLocativeName = (k: number): boolean =>
@@ -2215,6 +2235,12 @@ function namedPeople(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     // (not a place named after someone: "Биыл Жданов аулына")
     if (k > 0 && capital(tokens[k]) && !capital(tokens[k + 1]) && isSentenceOpener(tokens[k - 1]!.text.toLowerCase()) && SURNAME.test(lemmaOf(k)) && !PLACE_HEADS.has(lemmaOf(k + 1))) {
       out.push({ first: k, last: k + 1, type: 'PERSON', rule: true })
+      continue
+    }
+    // … or after where or when, the sentence's first word: "Финалда | Рыбакина америкалық …"
+    if (sentenceFirst[k] === 1 && capital(tokens[k + 1]) && !capital(tokens[k + 2]) && SURNAME.test(lemmaOf(k + 1)) && !PLACE_HEADS.has(lemmaOf(k + 2)) && isWhereOrWhenceNoun(tokens[k]!)) {
+      out.push({ first: k + 1, last: k + 2, type: 'PERSON', rule: true })
+      k++
       continue
     }
     if (!capital(tokens[k]) || !capital(tokens[k + 1]) || !givenName(k)) continue
