@@ -1132,6 +1132,13 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // a natural feature's name is a LOCATION, its head left out, as KazNERD has it (the tagger ran
+    // "Үлкен Алматы көлі маңында туристерге" as an event, took Бутаковка for a settlement);
+    // "Қоғамдық көліктер" (vehicles) is none
+    ['Туристерге Үлкен Алматы көлі маңында тауға шықпау ұсынылады.', ['Үлкен Алматы/LOCATION']],
+    ['Былтыр Бутаковка шатқалында екі турист қалды.', ['Былтыр/DATE', 'Бутаковка/LOCATION', 'екі/CARDINAL']],
+    ['Ертіс өзенінде су деңгейі көтерілді.', ['Ертіс/LOCATION']],
+    ['Қоғамдық көліктер жаңаланды.', []],
     // a sentence's first word in the locative or ablative, a known noun, is where or whence, no
     // given name (a listed given name that reads so is one)
     ['Финалда Рыбакина америкалық Джессика Пегуламен кездеседі.', ['Рыбакина/PERSON', 'америкалық/NORP', 'Джессика Пегуламен/PERSON']],

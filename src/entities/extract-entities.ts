@@ -522,7 +522,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
   const bodyRoles: Found[] = []
-  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...(vocabulary.views.some((v) => v.lemma === 'үкімет' || v.lemma === 'жібек') ? governmentHourAndSilkRoad(tokens, lemmaOf) : []), ...(vocabulary.views.some((v) => v.lemma === 'халық') ? peoplesTitles(tokens) : []), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...(vocabulary.words.some((w) => COMPANIES_HEAD.test(w)) ? companyLists(tokens, lemmaOf, sentenceFirst) : []), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf, sentenceFirst)]
+  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...(vocabulary.views.some((v) => v.lemma === 'үкімет' || v.lemma === 'жібек') ? governmentHourAndSilkRoad(tokens, lemmaOf) : []), ...(vocabulary.views.some((v) => v.lemma === 'халық') ? peoplesTitles(tokens) : []), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...(vocabulary.words.some((w) => COMPANIES_HEAD.test(w)) ? companyLists(tokens, lemmaOf, sentenceFirst) : []), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...(vocabulary.views.some((v) => NATURAL_HEADS.has(v.lemma) || NATURAL_HEAD_FORM.test(v.lower)) ? naturalFeatures(tokens, lemmaOf, sentenceFirst) : []), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf, sentenceFirst)]
   // no rule's name runs over a paragraph break: a headline and its paragraph, a name at a
   // paragraph's end and a capital at the next one's start ("Qasım-Jomart ¶ Qasım-Jomart ŪQŞŪ-ğa"
   // was one person); the tagger reads sentences, which stay inside their paragraphs
@@ -2966,6 +2966,48 @@ function isAcronymToken(t: Token): boolean {
 function orgKindOf(head: string): string | undefined {
   for (const [re, kind] of ORG_KINDS) if (re.test(head)) return kind
   return undefined
+}
+
+/**
+ * Heads of a natural feature's name, as lemmas: a lake, a river, a mountain, a gorge, a ridge, a
+ * pass, a glacier, a peak, a plateau.
+ */
+const NATURAL_HEADS = new Set(['көл', 'өзен', 'тау', 'шатқал', 'жота', 'асу', 'мұздық', 'шың', 'үстірт'])
+
+/**
+ * Is token h a natural feature's head, possessed, after its name's capital: "Үлкен Алматы |
+ * көлінде", "Ертіс | өзенінде", "Бутаковка | шатқалында"?
+ */
+function isNaturalHeadAfterName(tokens: Token[], h: number, lemmaOf: (k: number) => string): boolean {
+  const t = tokens[h]!
+  if (h === 0 || t.type !== 'word' || tokens[h - 1]!.type !== 'word' || !isCapitalThenSmall(tokens[h - 1]!.text)) return false
+  // (by its form too: the lexicon lists some as words of their own, "шатқалында")
+  return (NATURAL_HEADS.has(lemmaOf(h)) && t.text.length > lemmaOf(h).length) || NATURAL_HEAD_FORM.test(t.text.toLowerCase())
+}
+
+/** A natural feature's head, possessed, in any case (not көлік, a vehicle, тауық, a hen, nor тауыс, a peacock). */
+const NATURAL_HEAD_FORM = /^(?:көл(?:і(?!к)|дер)|өзен(?:і|дер)|тау(?:ы(?![қс])|лар)|шатқал(?:ы|дар)|жота(?:сы|лар)|асу(?:ы|лар)|мұздығ|мұздықтар|шың(?:ы|дар)|үстірт(?:і|тер))/u
+
+/**
+ * Natural features: up to three uninflected capitalized words before a lake's, a river's, a
+ * mountain's … possessed head are a LOCATION, the head left out, as KazNERD annotates them
+ * ("Ертіс өзенінде", "Үлкен Алматы көлінде", "Тянь-Шань тауында"); the tagger took "Бутаковка
+ * шатқалында" for a settlement. A one-word name that is a listed settlement or country is the
+ * place's own ("Алматы тауларында").
+ */
+function naturalFeatures(tokens: Token[], lemmaOf: (k: number) => string, sentenceFirst: Uint8Array): Found[] {
+  const out: Found[] = []
+  for (let h = 1; h < tokens.length; h++) {
+    if (!isNaturalHeadAfterName(tokens, h, lemmaOf)) continue
+    // (right before the possessed head a name is in the nominative, whatever it ends like:
+    // "Бутаковка" is no Бутаков + -ка)
+    let first = h - 1
+    while (first > 0 && h - first < 3 && tokens[first - 1]!.type === 'word' && isCapitalThenSmall(tokens[first - 1]!.text) && lemmaOf(first - 1) === foldName(tokens[first - 1]!.text)) first--
+    while (first < h && (isSentenceOpener(tokens[first]!.text.toLowerCase()) || DEMONSTRATIVES.has(tokens[first]!.text.toLowerCase()) || (sentenceFirst[first] === 1 && lexiconWeight(lemmaOf(first)) > 1))) first++
+    if (first === h || (h - first === 1 && isListedPlaceOrCountry(lemmaOf(first)))) continue
+    out.push({ first, last: h, type: 'LOCATION', rule: true })
+  }
+  return out
 }
 
 /** Heads of a street's name, as lemmas. */
