@@ -1132,6 +1132,11 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // a ministry's field of three, listed with a comma and "and", is in its name and its
+    // minister's role (the tagger had "Цифрлық даму, инновациялар" for a project)
+    ['Құжатты Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрі Жаслан Мәдиев таныстырды.', ['Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрі/POSITION', 'Жаслан Мәдиев/PERSON']],
+    ['Құжатты Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі дайындады.', ['Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі/ORGANIZATION']],
+    ['Мұны Экология, геология және табиғи ресурстар министрі айтты.', ['Экология, геология және табиғи ресурстар министрі/POSITION']],
     // a natural feature's name is a LOCATION, its head left out, as KazNERD has it (the tagger ran
     // "Үлкен Алматы көлі маңында туристерге" as an event, took Бутаковка for a settlement);
     // "Қоғамдық көліктер" (vehicles) is none

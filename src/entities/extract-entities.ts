@@ -1583,18 +1583,39 @@ function ministersRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) =>
   found.forEach((f, i) => covered.fill(i + 1, f.first, f.last))
   const replaced = new Set<Found>()
   const added: Found[] = []
+  const lowerWord = (t: number): boolean => tokens[t]!.type === 'word' && caseByCode(tokens[t]!.text.charCodeAt(0)) === -1
   for (let k = 1; k < tokens.length; k++) {
     if (covered[k] !== 0 || tokens[k]!.type !== 'word' || !isMinister(k) || caseByCode(tokens[k]!.text.charCodeAt(0)) !== -1) continue
     let first = k - 1
-    while (first > 0 && k - first < 6 && covered[first] === 0 && tokens[first]!.type === 'word' && caseByCode(tokens[first]!.text.charCodeAt(0)) === -1 && sentenceFirst[first] !== 1) first--
+    // (a field of three listed with a comma and "and": "Цифрлық даму, | инновациялар және
+    // аэроғарыш өнеркәсібі министрі", one POSITION in KazNERD; the tagger may have taken the
+    // field's first part for a name of its own, "Цифрлық даму, инновациялар", a project)
+    let comma = -1
+    let and = false
+    let passedFound = false
+    for (;;) {
+      if (first <= 0 || sentenceFirst[first] === 1 || k - first >= (comma < 0 ? 6 : 9)) break
+      const t = tokens[first]!
+      const inFound = covered[first] === 0 ? undefined : found[covered[first]! - 1]!
+      // (only the tagger's spans inside the list, past its "and")
+      if (inFound && (!and || inFound.rule || inFound.last > k)) break
+      if (t.text === ',' && comma < 0 && and && lowerWord(first + 1)) comma = first
+      else if (!lowerWord(first)) break
+      if (inFound) passedFound = true
+      if (t.text === 'және') and = true
+      first--
+    }
+    if (passedFound && comma < 0) continue
     const lead = tokens[first]!
     if (first === k - 1 && caseByCode(lead.text.charCodeAt(0)) !== 1) continue
     if (lead.type !== 'word' || caseByCode(lead.text.charCodeAt(0)) !== 1 || isSentenceOpener(lead.text.toLowerCase()) || lemmaOf(first) !== lead.text.toLowerCase()) continue
     // (a field's first word the tagger took for a name alone goes into the role: Kazinform's
     // "Sıfrlyq | damý jáne kólik mınıstri", read as Сифрлық, was a person)
     const named = covered[first] === 0 ? undefined : found[covered[first]! - 1]!
-    if (named && (named.rule || named.last - named.first !== 1 || !LEAD_MISTAKEN_FOR.has(named.type))) continue
+    if (named && (named.rule || (comma < 0 && (named.last - named.first !== 1 || !LEAD_MISTAKEN_FOR.has(named.type))) || named.first < first)) continue
     if (named) replaced.add(named)
+    // (and what the tagger found inside the field past the comma is the role's too)
+    for (let t = first + 1; t < k; t++) if (covered[t] !== 0) replaced.add(found[covered[t]! - 1]!)
     added.push({ first, last: k + 1, type: 'POSITION', rule: true })
   }
   replaceFound(found, replaced, added)
@@ -2675,11 +2696,21 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // "… агенттігінің төраға орынбасары" is one POSITION, as KazNERD has it: a role of the body
     const titled = tokens[k + 1]?.type === 'word' && isTitleWord(tokens[k + 1]!.text.toLowerCase(), lemmaOf(k + 1))
     let j = k
+    // (a field of three listed with a comma and "and": "Цифрлық даму, | инновациялар және
+    // аэроғарыш өнеркәсібі министрлігі")
+    let comma = false
+    let and = false
     // (within the sentence: a headline without a period before the paragraph is none of it, "ҰБТ
     // нәтижелері жарияланды ¶ Ұлттық тестілеу орталығы …" was one organization)
-    while (j > 0 && k - j < 6 && sentenceFirst[j] !== 1) {
+    while (j > 0 && k - j < (comma ? 9 : 6) && sentenceFirst[j] !== 1) {
       const t = tokens[j - 1]!
       const w = t.text.toLowerCase()
+      if (w === 'және') and = true
+      if (w === ',' && !comma && and && tokens[j]!.type === 'word' && caseByCode(tokens[j]!.text.charCodeAt(0)) === -1) {
+        comma = true
+        j--
+        continue
+      }
       // (nor another organization's head: "Энергетика министрлігі | АҚШ-тың Қаржы министрлігіне")
       // (a body that is a title word too goes on: "Алматы қаласы Полиция | департаменті")
       // (nor a person's surname: a capital, "медицина" ends like one, "Қазақстан медицина университетін")
