@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { extractEntities, toLatin } from '../src/index.js'
+import { extractEntities, extractQuotes, toLatin } from '../src/index.js'
 import type { Entity } from '../src/index.js'
 
 const find = (entities: Entity[], text: string): Entity | undefined => entities.find((e) => e.text === text || e.text.endsWith(text))
@@ -63,6 +63,14 @@ describe('extractEntities: inflected, abbreviated and multi-word names', () => {
       ['Өзбекстанға', 'Өзбекстан', 'UZ'],
       ['Қырғыз Республикасының', 'Қырғыз Республикасы', 'KG'],
     ])
+  })
+  it('takes the case off a name KazNERD has once in that form (the lexicon listed it whole)', () => {
+    const es = extractEntities('Ол Түркия Президенті Режеп Тайып Ердоғанның шақыруымен Миланда болды.')
+    expect(es.filter((e) => e.type === 'PERSON' || e.type === 'GPE').map((e) => [e.text, e.lemma])).toEqual([
+      ['Режеп Тайып Ердоғанның', 'Режеп Тайып Ердоған'],
+      ['Миланда', 'Милан'],
+    ])
+    expect(extractQuotes('Түркия Президенті Режеп Тайып Ердоғанның айтуынша, келіссөздер жалғасады.')[0]?.speaker?.name).toBe('Режеп Тайып Ердоған')
   })
   it('reads abbreviations with suffixes and knows their expansion', () => {
     const [e] = extractEntities('БҰҰ-ның Бас хатшысы келді.').filter((x) => x.type === 'ORGANIZATION')

@@ -3016,8 +3016,8 @@ function isNaturalHeadAfterName(tokens: Token[], h: number, lemmaOf: (k: number)
   return (NATURAL_HEADS.has(lemmaOf(h)) && t.text.length > lemmaOf(h).length) || NATURAL_HEAD_FORM.test(t.text.toLowerCase())
 }
 
-/** A natural feature's head, possessed, in any case (not көлік, a vehicle, тауық, a hen, nor тауыс, a peacock). */
-const NATURAL_HEAD_FORM = /^(?:көл(?:і(?!к)|дер)|өзен(?:і|дер)|тау(?:ы(?![қс])|лар)|шатқал(?:ы|дар)|жота(?:сы|лар)|асу(?:ы|лар)|мұздығ|мұздықтар|шың(?:ы|дар)|үстірт(?:і|тер))/u
+/** A natural feature's head, possessed, in any case (not көлік, көлігі, a vehicle, тауық, a hen, nor тауыс, a peacock). */
+const NATURAL_HEAD_FORM = /^(?:көл(?:і(?![кг])|дер)|өзен(?:і|дер)|тау(?:ы(?![қс])|лар)|шатқал(?:ы|дар)|жота(?:сы|лар)|асу(?:ы|лар)|мұздығ|мұздықтар|шың(?:ы|дар)|үстірт(?:і|тер))/u
 
 /**
  * Natural features: up to three uninflected capitalized words before a lake's, a river's, a

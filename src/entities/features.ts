@@ -1,6 +1,6 @@
 import { caseByCode } from '../internal/letter-case.js'
 import { withoutSigns } from '../internal/without-signs.js'
-import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
+import { lemmatizeAsTrainedCached } from '../morphology/lemmatize-cached.js'
 import { lexiconWeight } from '../morphology/lexicon.js'
 import { countryCodeOfFolded } from './gazetteer.js'
 
@@ -34,7 +34,8 @@ export function viewOf(word: string, lemmas: Map<string, string>): WordView {
   const lower = withoutSigns(word.toLowerCase())
   // lemmatize the word as written: ҰҚШҰ-дан is an abbreviation with a suffix, ұқшұ-дан is not
   let lemma = lower
-  if (LETTER.test(word)) lemma = withoutSigns(lemmatizeCached(lemmas, word).toLowerCase())
+  // (as the model was trained on it: lemmatizeAsTrained)
+  if (LETTER.test(word)) lemma = withoutSigns(lemmatizeAsTrainedCached(lemmas, word).toLowerCase())
   return { lower, lemma, shape: shape(word) }
 }
 

@@ -2,8 +2,11 @@ import { assertString } from '../internal/assert-string.js'
 import { CYRILLIC_LETTER, LATIN_LETTER } from '../internal/script-letters.js'
 import type { LatinAlphabet } from '../script/alphabets.js'
 import { detectScript, hasAlphabetMark, latinAlphabetOf, toCyrillic, toLatin } from '../script/transliterate.js'
+import { sentenceOpeners } from '../data/openers.generated.js'
+import { isListedGivenName } from '../internal/given-name.js'
+import { withoutSigns } from '../internal/without-signs.js'
 import { type Candidate, candidates, type Suffix } from './candidates.js'
-import { lexiconWeight } from './lexicon.js'
+import { HAPAX_WEIGHT, lexiconWeight } from './lexicon.js'
 import { isVowel } from './sounds.js'
 
 export type { Suffix } from './candidates.js'
@@ -81,13 +84,36 @@ export function lemmatize(word: string): string {
  * stages ask many words for their best reading only (a head's possessive, a subject's case).
  */
 export function bestReading(word: string): WordAnalysis | undefined {
-  if (!LATIN_LETTER.test(word) || CYRILLIC_LETTER.test(word)) return firstReading(word)
+  return bestReadingBy(word, firstReading)
+}
+
+/**
+ * lemmatize(word) as the entity tagger's model was trained on it: without the case taken off a
+ * form the lexicon lists whole once (see withCaseOffOnceListed). The tagger's features must stay
+ * what it learned; everything else reads `lemmatize`.
+ */
+export function lemmatizeAsTrained(word: string): string {
+  return bestReadingBy(word, firstReadingAsTrained)?.lemma ?? word
+}
+
+function bestReadingBy(word: string, first: (w: string) => WordAnalysis | undefined): WordAnalysis | undefined {
+  if (!LATIN_LETTER.test(word) || CYRILLIC_LETTER.test(word)) return first(word)
   let best: WordAnalysis | undefined
   for (const { cyrillic, map, from } of throughCyrillic(word)) {
-    const first = firstReading(cyrillic)
-    if (first && outranks(first, best)) best = backToLatin(word, cyrillic, map, from, first)
+    const reading = first(cyrillic)
+    if (reading && outranks(reading, best)) best = backToLatin(word, cyrillic, map, from, reading)
   }
   return best
+}
+
+/**
+ * The lemma `lemmatize` gives a word whose lemma as trained is `lemmaAsTrained`: the same, but for
+ * a form the lexicon lists whole once (see withCaseOffOnceListed). Cheap for most words: the
+ * lexicon is asked only when the lemma is the whole word.
+ */
+export function lemmaFromTrained(word: string, lemmaAsTrained: string): string {
+  if (lemmaAsTrained.length !== word.length || word.lastIndexOf('-') > 0) return lemmaAsTrained
+  return lexiconWeight(word.toLowerCase()) === HAPAX_WEIGHT ? (bestReading(word)?.lemma ?? lemmaAsTrained) : lemmaAsTrained
 }
 
 /** A score a reading has only with a lemma the lexicon knows (see score). */
@@ -108,6 +134,41 @@ function outranks(reading: WordAnalysis, best: WordAnalysis | undefined): boolea
  * puts first.
  */
 function firstReading(word: string): WordAnalysis | undefined {
+  const reading = firstReadingAsTrained(word)
+  return reading && reading.suffixes.length === 0 ? (withCaseOffOnceListed(word, reading) ?? reading) : reading
+}
+
+/** Lemmas the lexicon lists once that take no case off (single words of data/ner/openers.txt: "Сондықтан", "Неліктен"). */
+const OPENERS: ReadonlySet<string> = new Set((sentenceOpeners.all ?? '').split('|').filter((w) => !w.includes(' ')))
+
+/**
+ * The shortest lemma each case may leave on a form the lexicon lists once: the genitive is never
+ * a name's own ending; -ға, -да, -дан and -мен end some (Дариға, Алайда, Сүлеймен is listed).
+ */
+const CASE_OFF_MIN_LEMMA: ReadonlyMap<string, number> = new Map([
+  ['GEN', 3],
+  ['DAT', 5],
+  ['LOC', 5],
+  ['ABL', 5],
+  ['INS', 5],
+])
+
+/**
+ * A form KazNERD has once, which the lexicon (derived from its forms) lists as a lemma of its
+ * own, with a case ending on it: "Ердоғанның", "Миланда", "Мюнхеннен", "гвардияның". Its reading
+ * with the case taken off is the better one (Ердоған + -ның), or undefined where there is none.
+ * Not for a listed given name ("Сүлеймен"), a sentence opener, the accusative (-ты, -ді end
+ * adjectives and place names: Қайрақты, Жергілікті) or a possessive.
+ */
+function withCaseOffOnceListed(word: string, reading: WordAnalysis): WordAnalysis | undefined {
+  if (word.length < 5 || word.length > MAX_WORD || word.lastIndexOf('-') > 0) return undefined
+  const lower = word.toLowerCase()
+  if (lexiconWeight(lower) !== HAPAX_WEIGHT || reading.lemma.length !== word.length || OPENERS.has(lower) || isListedGivenName(withoutSigns(lower))) return undefined
+  return rank(word, candidates(lower)).find((r) => r.suffixes.length === 1 && r.lemma.length >= (CASE_OFF_MIN_LEMMA.get(r.suffixes[0]!.tag) ?? Infinity))
+}
+
+/** firstReading as the entity tagger's model was trained on it (see lemmatizeAsTrained). */
+function firstReadingAsTrained(word: string): WordAnalysis | undefined {
   if (word === '' || word.length > MAX_WORD || word.lastIndexOf('-') > 0) return analyze(word)[0]
   const proper = word[0] !== word[0]!.toLowerCase()
   const acronym = proper && isShortAcronym(word)
@@ -130,8 +191,8 @@ function firstReading(word: string): WordAnalysis | undefined {
  * Reseıge → Reseı. A restored lemma (halqy → halyq) is transliterated back.
  */
 function analyzeAnyScript(word: string): WordAnalysis[] {
-  if (!LATIN_LETTER.test(word) || CYRILLIC_LETTER.test(word)) return analyze(word)
-  const lists = throughCyrillic(word).map(({ cyrillic, map, from }) => analyze(cyrillic).map((a) => backToLatin(word, cyrillic, map, from, a)))
+  if (!LATIN_LETTER.test(word) || CYRILLIC_LETTER.test(word)) return withBestFirst(word, analyze(word))
+  const lists = throughCyrillic(word).map(({ cyrillic, map, from }) => withBestFirst(cyrillic, analyze(cyrillic)).map((a) => backToLatin(word, cyrillic, map, from, a)))
   if (lists.length === 1) return lists[0]!
   // both alphabets' readings, the winning alphabet's first (as bestReading chooses), one per lemma and tag chain
   const [first, second] = lists as [WordAnalysis[], WordAnalysis[]]
@@ -175,6 +236,14 @@ function backToLatin(word: string, cyrillic: string, map: (offset: number) => nu
   const written = cyrillic.slice(0, end)
   const lemma = written === a.lemma ? word.slice(0, map(end)) : toLatin(a.lemma, { alphabet: from === '2021' ? '2021' : '2018' }).text
   return { lemma, suffixes, score: a.score }
+}
+
+/** The readings with the case taken off a form the lexicon lists once first, as bestReading has it. */
+function withBestFirst(word: string, readings: WordAnalysis[]): WordAnalysis[] {
+  const first = readings[0]
+  const better = first && first.suffixes.length === 0 ? withCaseOffOnceListed(word, first) : undefined
+  if (!better) return readings
+  return [better, ...readings.filter((r) => r.lemma !== better.lemma || r.suffixes.length !== 1 || r.suffixes[0]!.tag !== better.suffixes[0]!.tag)]
 }
 
 /** Longest word analysed: anything longer is returned whole (no Kazakh word is this long). */

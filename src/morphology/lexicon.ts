@@ -9,6 +9,12 @@ import { protectedStems } from '../data/stems.generated.js'
  */
 const PROTECTED_WEIGHT = 30
 
+/**
+ * The weight of a word KazNERD has in one form only, that form itself (2·log2 2 / 2): many such
+ * are inflected names the derivation took whole ("ердоғанның").
+ */
+export const HAPAX_WEIGHT = 1
+
 let weights: Map<string, number> | undefined
 
 function build(): Map<string, number> {
