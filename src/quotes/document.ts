@@ -4,7 +4,7 @@ import { domainWithoutEnding, isNamedSite } from '../internal/domain-ending.js'
 import { caseByCode } from '../internal/letter-case.js'
 import { isListedGivenName } from '../internal/given-name.js'
 import { runsIntoSurname } from '../internal/joined-names.js'
-import { inflectedSurnameLength, PATRONYMIC, RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
+import { PATRONYMIC, RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
 import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { bestReading, type WordAnalysis } from '../morphology/analyze-word.js'
@@ -159,19 +159,8 @@ export function hasTag(caches: Pick<LemmaCaches, 'readings'>, lower: string, tag
 /** Lower-case lemma of a word, through the text's caches. */
 export function lowerLemma(caches: LemmaCaches, word: string): string {
   let lower = caches.lowerLemmas.get(word)
-  if (lower === undefined) caches.lowerLemmas.set(word, (lower = surnameWithoutCase(word, lemmatizeCached(caches.lemmas, word).toLowerCase())))
+  if (lower === undefined) caches.lowerLemmas.set(word, (lower = lemmatizeCached(caches.lemmas, word).toLowerCase()))
   return lower
-}
-
-/**
- * A capitalized Russian-style surname with a case ending that the lemmatizer left whole: the
- * lexicon lists some inflected surnames KazNERD has as words of their own ("Жақыпованың айтуынша"
- * after "Светлана Жақыпова" was no one the text named).
- */
-function surnameWithoutCase(word: string, lemma: string): string {
-  if (caseByCode(word.charCodeAt(0)) !== 1 || lemma.length !== word.length) return lemma
-  const length = inflectedSurnameLength(lemma)
-  return length > 0 ? lemma.slice(0, length) : lemma
 }
 
 /**
