@@ -1140,6 +1140,9 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // a country found on its own and a title right after it are one role (a spelling the tagger
+    // did not learn: "Әзербайжан")
+    ['Ол Әзербайжан Президенті Ильхам Әлиевпен кездесті.', ['Әзербайжан Президенті/POSITION', 'Ильхам Әлиевпен/PERSON']],
     // a ministry's field of three, listed with a comma and "and", is in its name and its
     // minister's role (the tagger had "Цифрлық даму, инновациялар" for a project)
     ['Құжатты Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрі Жаслан Мәдиев таныстырды.', ['Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрі/POSITION', 'Жаслан Мәдиев/PERSON']],

@@ -878,6 +878,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const oneParagraph = (first: number, last: number): boolean => paragraphBreakIn(tokens, W, first, last) < 0
   if (vocabulary.words.includes('»')) guillemetRoles(remainders, tokens, lemmaOf, oneParagraph)
   if (vocabulary.views.some((v) => COUNTRY_BODIES.has(v.lemma))) withCountryBodies(remainders, tokens, lemmaOf, oneParagraph)
+  withCountryRoles(remainders, tokens, lemmaOf, oneParagraph)
 
   const kinds = options.types ? new Set(options.types) : undefined
   const out: Entity[] = []
@@ -1558,6 +1559,29 @@ function withCountryBodies(found: Found[], tokens: Token[], lemmaOf: (k: number)
     replaced.add(f)
     if (next && next.first === k) replaced.add(next)
     added.push({ first: f.first, last: k + 1, type: 'ORGANIZATION', ...(f.country ? { country: f.country } : {}), rule: true })
+  }
+  replaceFound(found, replaced, added)
+}
+
+/**
+ * A country and a role right after it that opens with a title are one role, as KazNERD marks them
+ * ("Ресей Президенті", "Өзбекстанның Сыртқы істер министрі"): where the country was found on its
+ * own (a spelling the tagger did not learn, "Әзербайжан | Президенті"). The country is in no case
+ * but the genitive. Changes `found` in place, in order.
+ */
+function withCountryRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) => string, oneParagraph: (first: number, last: number) => boolean): void {
+  const replaced = new Set<Found>()
+  const added: Found[] = []
+  for (let i = 0; i + 1 < found.length; i++) {
+    const f = found[i]!
+    const role = found[i + 1]!
+    if (f.type !== 'GPE' || f.kind !== 'country' || role.type !== 'POSITION' || role.first !== f.last) continue
+    const lower = tokens[f.last - 1]!.text.toLowerCase()
+    if ((lemmaOf(f.last - 1) !== foldName(lower) && !GENITIVE.test(lower)) || !isTitleWord(tokens[role.first]!.text.toLowerCase(), lemmaOf(role.first)) || !oneParagraph(f.first, role.last)) continue
+    replaced.add(f)
+    replaced.add(role)
+    added.push({ first: f.first, last: role.last, type: 'POSITION', ...(f.country ? { country: f.country } : {}), rule: true })
+    i++
   }
   replaceFound(found, replaced, added)
 }
