@@ -1140,6 +1140,10 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // an era is a time (the tagger had an organization "Әмір Темір дәуіріндегі қала мәдениетінің"),
+    // but in a title in guillemets; an amount ends before a verbal noun, but a number word ("елу")
+    ['Бұл – Әмір Темір дәуіріндегі қала мәдениетінің құнды айғағы.', ['Әмір Темір дәуіріндегі/DATE']],
+    ['«Популяцияны реттеу мақсатында 200 мың басты аулау жоспарланды», – деді Нұрлан Қабышев.', ['200 мың басты/QUANTITY', 'Нұрлан Қабышев/PERSON']],
     // a country found on its own and a title right after it are one role (a spelling the tagger
     // did not learn: "Әзербайжан")
     ['Ол Әзербайжан Президенті Ильхам Әлиевпен кездесті.', ['Әзербайжан Президенті/POSITION', 'Ильхам Әлиевпен/PERSON']],

@@ -286,6 +286,21 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       if (NAME_TYPES.has(type)) while (last - 1 > first && PARTICLES.has(tokens[last - 1]!.text.toLowerCase())) last--
       // (a span of time keeps it: "2010-2015 жылдар арасында")
       if (type !== 'DATE' && type !== 'TIME' && last - 1 > first && BETWEEN.has(tokens[last - 1]!.text.toLowerCase())) last--
+      // an era is a time, not a body or a person: "Әмір Темір дәуіріндегі | қала мәдениетінің" was an
+      // organization; KazNERD marks "кеңес дәуірінде", "сақ дәуірінен" as DATEs
+      // (a title in guillemets keeps it: "« Жаһандану дәуіріндегі цифрлық күн тәртібі 2.0 »" is an event)
+      if ((type === 'ORGANISATION' || type === 'PERSON' || type === 'EVENT') && tokens[first - 1]?.text !== '«') {
+        for (let t = first + 1; t < last; t++) {
+          if (!tokens[t]!.text.startsWith('дәуір')) continue
+          last = t + 1
+          type = 'DATE'
+          break
+        }
+      }
+      // an amount ends before a verbal noun, what is done with it: "200 мың басты | аулау
+      // жоспарланды" (the tagger ran on)
+      // (not a number word that ends so: "елу", fifty)
+      if ((type === 'QUANTITY' || type === 'CARDINAL') && last - first > 1 && amountWord[last - 1] !== 1 && VERBAL_NOUN.test(tokens[last - 1]!.text) && lemmaOf(last - 1) === tokens[last - 1]!.text) last--
       // a name ends before a clause of time, a participle in a case and its postposition: "Көкарал
       // бөгеті | салынғаннан бері" (KazNERD ends no name but a date, a time or an amount so)
       if (!AMOUNT_OR_TIME.has(type) && last - first > 2 && TIME_POSTPOSITION_WORDS.has(tokens[last - 1]!.text.toLowerCase()) && RELATIVE_PARTICIPLE_IN_CASE.test(tokens[last - 2]!.text)) last -= 2
@@ -1839,6 +1854,9 @@ function startsNoName(t: Token): boolean {
   const tag = bestReading(t.text)?.suffixes.at(-1)?.tag
   return tag !== undefined && LEADING_CASES.has(tag)
 }
+
+/** A verbal noun in no case, lower case: аулау, салу, беру (-у after a vowel or a consonant). */
+const VERBAL_NOUN = /^[а-яәғқңөұүһі]{2,}[аеыіоөұү]?у$/u
 
 /** Amounts that no organization's or role's name holds. */
 const MEASURED_TYPES = new Set<EntityType>(['MONEY', 'PERCENT', 'QUANTITY'])
