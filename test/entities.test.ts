@@ -1140,6 +1140,11 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // an association's name: its head, a verbal noun's object in it, a place's genitive before
+    // it; its acronym in brackets is an organization (the tagger had a product, and ran a name on
+    // past the bracket: "ҚББҚ) қарсы"); a place's genitive before the head alone is the place
+    ['Қазақстанның биоәртүрлілікті сақтау қауымдастығы (ҚББҚ) бұл шешімге қарсы шықты.', ['Қазақстанның биоәртүрлілікті сақтау қауымдастығы/ORGANIZATION', 'ҚББҚ/ORGANIZATION']],
+    ['Бұған Қазақстан биоәртүрлілікті сақтау қауымдастығы (ҚББҚ) қарсы шықты.', ['Қазақстан биоәртүрлілікті сақтау қауымдастығы/ORGANIZATION', 'ҚББҚ/ORGANIZATION']],
     // an era is a time (the tagger had an organization "Әмір Темір дәуіріндегі қала мәдениетінің"),
     // but in a title in guillemets; an amount ends before a verbal noun, but a number word ("елу")
     ['Бұл – Әмір Темір дәуіріндегі қала мәдениетінің құнды айғағы.', ['Әмір Темір дәуіріндегі/DATE']],

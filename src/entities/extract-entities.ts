@@ -280,6 +280,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // (nor with a bracket: "A(H3N2 | )" was a PRODUCT of the Latin text read in Cyrillic)
       while (first < last - 1 && (isDash(tokens[first]!) || SEPARATORS.has(tokens[first]!.text) || BRACKETS.has(tokens[first]!.text))) first++
       while (last - 1 > first && (isDash(tokens[last - 1]!) || SEPARATORS.has(tokens[last - 1]!.text) || BRACKETS.has(tokens[last - 1]!.text))) last--
+      // (nor runs past a bracket it did not open: "(ҚББҚ | ) қарсы шықты")
+      for (let t = first + 1, open = false; t < last; t++) {
+        if (tokens[t]!.text === '(') open = true
+        else if (tokens[t]!.text === ')' && !open) {
+          last = t
+          break
+        }
+      }
       while (first < last - 1 && CONJUNCTIONS.has(tokens[first]!.text.toLowerCase())) first++
       while (last - 1 > first && CONJUNCTIONS.has(tokens[last - 1]!.text.toLowerCase())) last--
       // a particle after a name is not part of it: "Әкесі Оразбек те шебер болған"
@@ -894,6 +902,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   if (vocabulary.words.includes('»')) guillemetRoles(remainders, tokens, lemmaOf, oneParagraph)
   if (vocabulary.views.some((v) => COUNTRY_BODIES.has(v.lemma))) withCountryBodies(remainders, tokens, lemmaOf, oneParagraph)
   withCountryRoles(remainders, tokens, lemmaOf, oneParagraph)
+  if (vocabulary.words.includes('(')) withAbbreviations(remainders, tokens)
 
   const kinds = options.types ? new Set(options.types) : undefined
   const out: Entity[] = []
@@ -1599,6 +1608,25 @@ function withCountryRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) 
     i++
   }
   replaceFound(found, replaced, added)
+}
+
+/**
+ * An acronym in brackets right after an organization is its abbreviation, an organization too,
+ * whatever the tagger made of it: "Қазақстанның биоәртүрлілікті сақтау қауымдастығы (ҚББҚ)" (a
+ * product). Changes `found` in place, in order.
+ */
+function withAbbreviations(found: Found[], tokens: Token[]): void {
+  const added: Found[] = []
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!
+    const k = f.last + 1
+    if (f.type !== 'ORGANIZATION' || tokens[f.last]?.text !== '(' || tokens[k + 1]?.text !== ')' || !isAcronymToken(tokens[k]!)) continue
+    const next = found[i + 1]
+    if (next && next.first === k && next.last === k + 1) {
+      if (!next.rule || next.type === 'PRODUCT') next.type = 'ORGANIZATION'
+    } else if (!next || next.first > k) added.push({ first: k, last: k + 1, type: 'ORGANIZATION', rule: true })
+  }
+  replaceFound(found, new Set(), added)
 }
 
 /** What a body's role may hold that was found on its own: its place, or the body. */
@@ -2593,7 +2621,7 @@ function unitEnd(tokens: Token[], j: number, lemmaOf: (k: number) => string): nu
 /** "This", "that", "generally": words that open a sentence before a common noun. */
 const DEMONSTRATIVES = new Set(['мынау', 'анау', 'мына', 'ана', 'жалпы'])
 /** Lemmas of the head nouns that end an organization's name ("… министрлігі", "… комитетінің"). */
-const ORG_HEAD_LEMMAS = new Set(['министрлік', 'комитет', 'комиссия', 'әкімдік', 'агенттік', 'департамент', 'басқарма', 'прокуратура', 'университет', 'академия', 'институт', 'колледж', 'компания', 'корпорация', 'холдинг', 'партия', 'федерация', 'бюро'])
+const ORG_HEAD_LEMMAS = new Set(['министрлік', 'комитет', 'комиссия', 'әкімдік', 'агенттік', 'департамент', 'басқарма', 'прокуратура', 'университет', 'академия', 'институт', 'колледж', 'компания', 'корпорация', 'холдинг', 'партия', 'федерация', 'бюро', 'қауымдастық', 'бірлестік', 'ассоциация'])
 /** The lexicon has "федерациясы" as a word of its own (Ресей Федерациясы, a name in KazNERD). */
 const FEDERATION = new Set(['федерация', 'федерациясы'])
 
@@ -2614,6 +2642,7 @@ const ORGANIZATION_HEADS = new Set([
 ])
 /** Cases of a word that cannot stand inside an organization's name before its head (the genitive can: "Қазақстан Республикасының …"). */
 const ADJUNCT_CASES = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
+const ACCUSATIVE_CASE: ReadonlySet<string> = new Set(['ACC'])
 
 /**
  * People of a place: a listed country or place with -лық/-лік/-дық/-дік/-тық/-тік is a NORP
@@ -2757,8 +2786,10 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
       // (a body that is a title word too goes on: "Алматы қаласы Полиция | департаменті")
       // (nor a person's surname: a capital, "медицина" ends like one, "Қазақстан медицина университетін")
       if (t.type !== 'word' || (isTitleWord(w, lemmaOf(j - 1)) && !(ORGANIZATION_HEADS.has(lemmaOf(j - 1)) && isCapitalThenSmall(t.text))) || (SURNAME.test(lemmaOf(j - 1)) && isCapitalThenSmall(t.text)) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (isSentenceOpener(w) && isCapitalThenSmall(t.text))) break
-      // (but the dative "against" governs: "Сыбайлас жемқорлыққа | қарсы іс-қимыл агенттігі")
-      if (!isCapitalThenSmall(t.text) && hasSuffixTag(w, ADJUNCT_CASES) && !(tokens[j]!.text === 'қарсы' && hasSuffixTag(w, DATIVE_CASE))) break
+      // (but the dative "against" governs: "Сыбайлас жемқорлыққа | қарсы іс-қимыл агенттігі"; and a
+      // verbal noun its object: "биоәртүрлілікті | сақтау қауымдастығы", "халықты | әлеуметтік
+      // қорғау министрлігі")
+      if (!isCapitalThenSmall(t.text) && hasSuffixTag(w, ADJUNCT_CASES) && !(tokens[j]!.text === 'қарсы' && hasSuffixTag(w, DATIVE_CASE)) && !(hasSuffixTag(w, ACCUSATIVE_CASE) && (VERBAL_NOUN.test(tokens[j]!.text) || (j + 1 < k && VERBAL_NOUN.test(tokens[j + 1]!.text))))) break
       // (nor across a participle: "Қазақстан ұсынған | Халықаралық … агенттігін")
       if (PAST_PARTICIPLE.test(t.text)) break
       j--
@@ -2778,7 +2809,10 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // "Біріккен Араб Әмірліктерінің | Masdar компаниясы")
     if (first + 1 < k && /^[A-Z]/.test(tokens[first + 1]!.text) && isDemonymLemma(lemmaOf(first))) first++
     for (let t = first; t + 1 < k; t++) if (/^[A-Z]/.test(tokens[t + 1]!.text) && /^[А-ЯӘҒҚҢӨҰҮҺІ]/u.test(tokens[t]!.text) && GENITIVE.test(tokens[t]!.text.toLowerCase())) first = t + 1
-    if (first < k && lemmaOf(first) !== foldName(tokens[first]!.text) && tokens[first + 1]!.text !== 'қарсы') continue
+    // (but a place's genitive before the name's small words, whose body it is: "Қазақстанның |
+    // биоәртүрлілікті сақтау қауымдастығы", "Семейдің медицина академиясымен", as KazNERD has it;
+    // not before the head alone, "Американың | компаниясы")
+    if (first < k && lemmaOf(first) !== foldName(tokens[first]!.text) && tokens[first + 1]!.text !== 'қарсы' && !(GENITIVE.test(tokens[first]!.text) && k - first > 1 && caseByCode(tokens[first + 1]!.text.charCodeAt(0)) === -1 && isListedPlaceOrCountry(lemmaOf(first)))) continue
     // (a centre is no body of a place's or another body's: "Қазақстан аймақтық қаржы орталығына
     // айналса" is what a country becomes, "Біріккен Ұлттар Ұйымының аймақаралық орталығын" a
     // centre of the UN's)
