@@ -1140,6 +1140,9 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // a surname right before a body's possessed head is whom the body is named after
+    ['Ол Сәтбаев университетінің студенттерімен кездесті.', ['Сәтбаев университетінің/ORGANIZATION']],
+    ['Президент Тоқаев университетке барды.', ['Президент/POSITION', 'Тоқаев/PERSON']],
     // an association's name: its head, a verbal noun's object in it, a place's genitive before
     // it; its acronym in brackets is an organization (the tagger had a product, and ran a name on
     // past the bracket: "ҚББҚ) қарсы"); a place's genitive before the head alone is the place

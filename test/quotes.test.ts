@@ -458,6 +458,10 @@ describe('extractQuotes: speakers', () => {
     const text = '«Қазселденқорғау» мемлекеттік мекемесі қар көшкіні қаупі бар екенін ескертті. Мекеменің мәліметінше, таулы аймақта 60 сантиметр қар жауған.'
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([['indirect', '«Қазселденқорғау» мемлекеттік мекемесі'], ['according_to', '«Қазселденқорғау» мемлекеттік мекемесі']])
   })
+  it('resolves "his" to the person named, not to the surname a university is named after', () => {
+    const text = 'Ғарышкер Айдын Айымбетов Сәтбаев университетінің студенттерімен кездесті. Оның айтуынша, ғарыштан дала ерекше көрінеді.'
+    expect(extractQuotes(text).find((q) => q.kind === 'according_to')?.speaker?.name).toBe('Айдын Айымбетов')
+  })
   it('resolves a title and a name whose given name reads as inflected to the person named, not to the last speaker', () => {
     // ("Айда" reads as Ай + -да and is no part of the name found: the name is "Балаева")
     const text = 'Экспедиция жетекшісі Ерболат Смағұлов олжа туралы айтты.\n\n«Монша жақсы сақталған», – деді ғалым.\n\nМәдениет министрі Айда Балаеваның айтуынша, қазбаға 150 миллион теңге бөлінеді.'

@@ -2785,7 +2785,9 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
       // (nor another organization's head: "Энергетика министрлігі | АҚШ-тың Қаржы министрлігіне")
       // (a body that is a title word too goes on: "Алматы қаласы Полиция | департаменті")
       // (nor a person's surname: a capital, "медицина" ends like one, "Қазақстан медицина университетін")
-      if (t.type !== 'word' || (isTitleWord(w, lemmaOf(j - 1)) && !(ORGANIZATION_HEADS.has(lemmaOf(j - 1)) && isCapitalThenSmall(t.text))) || (SURNAME.test(lemmaOf(j - 1)) && isCapitalThenSmall(t.text)) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (isSentenceOpener(w) && isCapitalThenSmall(t.text))) break
+      // (but right before the head a surname is whom the body is named after: "Сәтбаев |
+      // университетінің", possessed, as a compound name's head is)
+      if (t.type !== 'word' || (isTitleWord(w, lemmaOf(j - 1)) && !(ORGANIZATION_HEADS.has(lemmaOf(j - 1)) && isCapitalThenSmall(t.text))) || (SURNAME.test(lemmaOf(j - 1)) && isCapitalThenSmall(t.text) && j < k) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (isSentenceOpener(w) && isCapitalThenSmall(t.text))) break
       // (but the dative "against" governs: "Сыбайлас жемқорлыққа | қарсы іс-қимыл агенттігі"; and a
       // verbal noun its object: "биоәртүрлілікті | сақтау қауымдастығы", "халықты | әлеуметтік
       // қорғау министрлігі")

@@ -14,7 +14,7 @@ import type { NumberedWords } from '../script/working-text.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
-import { isOneWordBody, isSentenceOpener, isTitleWord } from './lexicon.js'
+import { isBodyWord, isOneWordBody, isSentenceOpener, isTitleWord } from './lexicon.js'
 import type { PeopleIndex } from './people-index.js'
 
 /** The quote stage's view of a (Cyrillic) text: tokens, words, sentences, paragraphs, people. */
@@ -173,6 +173,7 @@ export const OBLIQUE_CASES: ReadonlySet<string> = new Set(['GEN', 'ACC', 'DAT', 
 /** The oblique cases but the genitive, which may stand inside a subject or a body's name ("министрлігінің өкілдері", "Қазақстан Республикасының …"). */
 export const NON_SUBJECT_CASES: ReadonlySet<string> = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
 const INSTRUMENTAL: ReadonlySet<string> = new Set(['INS'])
+const POSSESSIVE_3: ReadonlySet<string> = new Set(['POSS.3'])
 
 /** A Russian-style surname as written, in the nominative (lower case): балаева, тоқаев, путин. */
 const RUSSIAN_SURNAME = new RegExp(`\\p{Ll}(?:${RUSSIAN_SURNAME_ENDINGS})$`, 'u')
@@ -318,8 +319,11 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       end = k + 2
       lemmas.length = 2
     }
+    // (nor is a surname alone before the body named after its bearer: "Сәтбаев | университетінің
+    // студенттерімен", "Абай | атындағы")
+    const namesBody = end - k === 1 && end < tokens.length && (words[end] === 'атындағы' || (!isCapitalized(tokens[end]!) && hasTag(caches, words[end]!, POSSESSIVE_3) && isBodyWord(lemmaOf(words[end]!))))
     // (one word in -ина is more often a loan noun than a surname: Вакцина, Машина, Медицина)
-    if ((end - k >= 2 && (surname || hyphenatedGiven || titled || given)) || (end - k === 1 && surname && lemmas[0]!.length > 4 && !lemmas[0]!.endsWith('ина'))) {
+    if ((end - k >= 2 && (surname || hyphenatedGiven || titled || given)) || (end - k === 1 && surname && !namesBody && lemmas[0]!.length > 4 && !lemmas[0]!.endsWith('ина'))) {
       people.push({ first: k, last: end, lemmas, title })
     }
     k = end
