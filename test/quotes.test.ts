@@ -669,6 +669,9 @@ describe('extractQuotes: indirect, according to, source', () => {
     ['Qala ákimi Darhan Satybaldy granttar kólemi 2 mlrd teńgege ulǵaıtylatynyn jarııalady.', 'granttar kólemi 2 mlrd teńgege ulǵaıtylatynyn', 'jarııalady', 'Qala ákimi Darhan Satybaldy', 'Darhan Satybaldy'],
     // what the subject did first ends at its comma, but only before the subject
     ['Министр театр ұжымын құттықтап, мемлекет қолдау көрсете беретінін жеткізді.', 'мемлекет қолдау көрсете беретінін', 'жеткізді', 'Министр', 'Министр'],
+    // a body's short name in brackets is the subject's, and a title after it too
+    ['Қазақстан футбол федерациясы (ҚФФ) ұлттық құраманың жаңа бас бапкері болып Паоло Николато тағайындалғанын хабарлады.', 'ұлттық құраманың жаңа бас бапкері болып Паоло Николато тағайындалғанын', 'хабарлады', 'Қазақстан футбол федерациясы (ҚФФ)', 'Қазақстан футбол федерациясы (ҚФФ)'],
+    ['Қазақстан футбол федерациясы (ҚФФ) президенті Әділет Бармаңқұлов жаңа маман келетінін айтты.', 'жаңа маман келетінін', 'айтты', 'Қазақстан футбол федерациясы (ҚФФ) президенті Әділет Бармаңқұлов', 'Әділет Бармаңқұлов'],
     // a body's head after its name in guillemets, through an adjective
     ['«Қазселденқорғау» мемлекеттік мекемесі таулы аудандарда қар көшкіні қаупі бар екенін ескертті.', 'таулы аудандарда қар көшкіні қаупі бар екенін', 'ескертті', '«Қазселденқорғау» мемлекеттік мекемесі', '«Қазселденқорғау» мемлекеттік мекемесі'],
     // a degree is a title, alone and in a title's apposition after a comma
