@@ -1140,6 +1140,10 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // a title that opens the tagger's person is the person's role (a given name that is a title
+    // word too stays: "Ғалым")
+    ['Министр Әлназарованың сөзінше, жаңа ауруханада науқас ем алады.', ['Министр/POSITION', 'Әлназарованың/PERSON']],
+    ['Ғалым Нұрланов келді.', ['Ғалым Нұрланов/PERSON']],
     // a surname right before a body's possessed head is whom the body is named after
     ['Ол Сәтбаев университетінің студенттерімен кездесті.', ['Сәтбаев университетінің/ORGANIZATION']],
     ['Президент Тоқаев университетке барды.', ['Президент/POSITION', 'Тоқаев/PERSON']],

@@ -294,6 +294,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       if (NAME_TYPES.has(type)) while (last - 1 > first && PARTICLES.has(tokens[last - 1]!.text.toLowerCase())) last--
       // (a span of time keeps it: "2010-2015 жылдар арасында")
       if (type !== 'DATE' && type !== 'TIME' && last - 1 > first && BETWEEN.has(tokens[last - 1]!.text.toLowerCase())) last--
+      // a title that opens a person's name is the person's role: "Министр | Әлназарованың сөзінше"
+      // (but a given name that is a title word too: "Ғалым Нұрланов")
+      if (type === 'PERSON' && last - first > 1 && isCapitalThenSmall(tokens[first + 1]!.text) && isTitleWord(tokens[first]!.text.toLowerCase(), lemmaOf(first)) && !isListedGivenName(foldName(tokens[first]!.text))) {
+        found.push({ first, last: first + 1, type: 'POSITION', rule: false })
+        first++
+      }
       // an era is a time, not a body or a person: "Әмір Темір дәуіріндегі | қала мәдениетінің" was an
       // organization; KazNERD marks "кеңес дәуірінде", "сақ дәуірінен" as DATEs
       // (a title in guillemets keeps it: "« Жаһандану дәуіріндегі цифрлық күн тәртібі 2.0 »" is an event)
