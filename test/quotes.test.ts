@@ -669,6 +669,9 @@ describe('extractQuotes: indirect, according to, source', () => {
     ['Qala ákimi Darhan Satybaldy granttar kólemi 2 mlrd teńgege ulǵaıtylatynyn jarııalady.', 'granttar kólemi 2 mlrd teńgege ulǵaıtylatynyn', 'jarııalady', 'Qala ákimi Darhan Satybaldy', 'Darhan Satybaldy'],
     // what the subject did first ends at its comma, but only before the subject
     ['Министр театр ұжымын құттықтап, мемлекет қолдау көрсете беретінін жеткізді.', 'мемлекет қолдау көрсете беретінін', 'жеткізді', 'Министр', 'Министр'],
+    // a body's head in lower case after an opener opens the subject; a given name that is a title
+    // word too, before a surname alone, is the name
+    ['Алайда кәсіподақ жетекшісі Ғалым Жұмабаев бұл ұсыныс жеткіліксіз деп санайды.', 'бұл ұсыныс жеткіліксіз', 'деп санайды', 'кәсіподақ жетекшісі Ғалым Жұмабаев', 'Ғалым Жұмабаев'],
     // a body's short name in brackets is the subject's, and a title after it too
     ['Қазақстан футбол федерациясы (ҚФФ) ұлттық құраманың жаңа бас бапкері болып Паоло Николато тағайындалғанын хабарлады.', 'ұлттық құраманың жаңа бас бапкері болып Паоло Николато тағайындалғанын', 'хабарлады', 'Қазақстан футбол федерациясы (ҚФФ)', 'Қазақстан футбол федерациясы (ҚФФ)'],
     ['Қазақстан футбол федерациясы (ҚФФ) президенті Әділет Бармаңқұлов жаңа маман келетінін айтты.', 'жаңа маман келетінін', 'айтты', 'Қазақстан футбол федерациясы (ҚФФ) президенті Әділет Бармаңқұлов', 'Әділет Бармаңқұлов'],

@@ -287,7 +287,9 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
     if (end - k >= 3 && (k === 0 || sentenceOf[k - 1] !== sentenceOf[k]) && isListedGivenName(foldName(lemmaOf(tokens[k + 1]!.text))) && !isListedGivenName(foldName(lemmaOf(tokens[k]!.text)))) k++
     // a capitalized title is not part of the name: "Премьер-министр Олжас Бектенов"
     const leadingTitle: string[] = []
-    while (k < end - 1 && isTitleWord(words[k]!, lemmaOf(words[k]!))) {
+    // (but a listed given name that is a title word too, before a surname alone: "Ғалым | Жұмабаев"
+    // is a name; "Ғалым | Нұрлан Әмірханов" is the scientist)
+    while (k < end - 1 && isTitleWord(words[k]!, lemmaOf(words[k]!)) && !(end - k === 2 && isListedGivenName(foldName(tokens[k]!.text)) && SURNAME.test(lemmaOf(tokens[k + 1]!.text)))) {
       leadingTitle.push(lemmaOf(words[k]!))
       k++
     }

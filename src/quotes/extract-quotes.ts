@@ -1468,6 +1468,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // Нұрбек | ҚазҰУ-ды құттықтап, …" (its hyphen keeps the lower-cased word from a reading)
     else if (end > start && isCapitalized(t) && w.includes('-') && (bestReading(t.text)?.suffixes.some((x) => NON_SUBJECT_CASES.has(x.tag)) ?? false)) break
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
+    // a body's head in lower case opens the subject before its title: "Алайда | кәсіподақ
+    // жетекшісі Ғалым Жұмабаев … деп санайды" (after an opener the body has no capital)
+    else if (end === start && t.type === 'word' && isBodyWord(lemma(doc, w)) && !hasTag(doc, w, OBLIQUE_CASES) && hasTitle(doc, end + 1, Math.min(limit, end + 3))) end++
     // a title "as" which someone was appointed or elected, on to their name: "Мектеп директоры |
     // болып тағайындалған | Лаура Есенова ұжым … жасақталғанын айтты" (the subject ended at the
     // title and the report began with "болып")
