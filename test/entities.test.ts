@@ -1140,6 +1140,9 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // a body before its people is the body, at a sentence's start too; a kind of many bodies is none
+    ['Еңбек және халықты әлеуметтік қорғау министрлігінің өкілдері келді.', ['Еңбек және халықты әлеуметтік қорғау министрлігінің/ORGANIZATION']],
+    ['Фестивальге Голливуд компанияларының өкілдері келді.', ['Голливуд/LOCATION']],
     // a title that opens the tagger's person is the person's role (a given name that is a title
     // word too stays: "Ғалым")
     ['Министр Әлназарованың сөзінше, жаңа ауруханада науқас ем алады.', ['Министр/POSITION', 'Әлназарованың/PERSON']],

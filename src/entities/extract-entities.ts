@@ -2841,12 +2841,14 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
       if (capitals === 0) continue
     }
     if (first === k) continue
-    if (titled) {
-      // (one holder's: "министрлігінің өкілдері", "академиясының мүшелерінің" are people of the body,
-      // and KazNERD marks the body alone)
-      // (nor a member's, a representative's or an office's: "комиссиясының мүшесі", "партиясының
-      // өкілі", "компаниясының бас кеңсесі" are no roles in KazNERD)
-      if (hasSuffixTag(tokens[k + 1]!.text.toLowerCase(), PLURAL_TAG) || NO_ROLE_TITLES.has(lemmaOf(k + 1))) continue
+    // (one holder's: "министрлігінің өкілдері", "академиясының мүшелерінің" are people of the body,
+    // and KazNERD marks the body alone)
+    // (nor a member's, a representative's or an office's: "комиссиясының мүшесі", "партиясының
+    // өкілі", "компаниясының бас кеңсесі" are no roles in KazNERD)
+    const peopleOfBody = titled && (hasSuffixTag(tokens[k + 1]!.text.toLowerCase(), PLURAL_TAG) || NO_ROLE_TITLES.has(lemmaOf(k + 1)))
+    // (and of many bodies, a kind's: "Голливуд компанияларының | өкілдері" is none)
+    if (peopleOfBody && hasSuffixTag(lower, PLURAL_TAG)) continue
+    if (titled && !peopleOfBody) {
       // (nor a company's in Latin letters, which KazNERD marks without its head: "NVIDIA |
       // компаниясының вице-президенті")
       if (tokens.slice(first, k).some((t) => FOREIGN_NAME_WORD.test(t.text))) continue
