@@ -1140,6 +1140,14 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // a cabinet of ministers is a body (a title in the plural opens it), and a role with its chair
+    ['Қырғызстан Министрлер кабинетінің төрағасы Адылбек Касымалиев келді.', ['Қырғызстан Министрлер кабинетінің төрағасы/POSITION', 'Адылбек Касымалиев/PERSON']],
+    ['Министрлер кабинеті шешім қабылдады.', ['Министрлер кабинеті/ORGANIZATION']],
+    // a facility ends at its head in a case that says where (the tagger ran on)
+    ['Біз Қарасу – Ақжол өткізу бекетінде жүк көліктерінің кезегін азайтамыз.', ['Қарасу – Ақжол өткізу бекетінде/FACILITY']],
+    // a short name in brackets after an organization is one; a place there says where it is
+    ['Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің (Антикор) мәліметінше, әкім пара алған.', ['Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің/ORGANIZATION', 'Антикор/ORGANIZATION']],
+    ['Газпром компаниясы (Ресей) келісім жасады.', ['Газпром компаниясы/ORGANIZATION', 'Ресей/GPE']],
     // a body before its people is the body, at a sentence's start too; a kind of many bodies is none
     ['Еңбек және халықты әлеуметтік қорғау министрлігінің өкілдері келді.', ['Еңбек және халықты әлеуметтік қорғау министрлігінің/ORGANIZATION']],
     ['Фестивальге Голливуд компанияларының өкілдері келді.', ['Голливуд/LOCATION']],

@@ -294,6 +294,17 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       if (NAME_TYPES.has(type)) while (last - 1 > first && PARTICLES.has(tokens[last - 1]!.text.toLowerCase())) last--
       // (a span of time keeps it: "2010-2015 жылдар арасында")
       if (type !== 'DATE' && type !== 'TIME' && last - 1 > first && BETWEEN.has(tokens[last - 1]!.text.toLowerCase())) last--
+      // a facility ends at its head in a case that says where: "Қарасу – Ақжол өткізу бекетінде |
+      // жүк көліктерінің кезегін" (the tagger ran on)
+      if (type === 'FACILITY') {
+        for (let t = first + 1; t < last - 1; t++) {
+          const lower = tokens[t]!.text.toLowerCase()
+          if (FACILITY_HEAD_AFTER_NAME.test(lower) && hasSuffixTag(lower, ADJUNCT_CASES)) {
+            last = t + 1
+            break
+          }
+        }
+      }
       // a title that opens a person's name is the person's role: "Министр | Әлназарованың сөзінше"
       // (but a given name that is a title word too: "Ғалым Нұрланов")
       if (type === 'PERSON' && last - first > 1 && isCapitalThenSmall(tokens[first + 1]!.text) && isTitleWord(tokens[first]!.text.toLowerCase(), lemmaOf(first)) && !isListedGivenName(foldName(tokens[first]!.text))) {
@@ -908,7 +919,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   if (vocabulary.words.includes('»')) guillemetRoles(remainders, tokens, lemmaOf, oneParagraph)
   if (vocabulary.views.some((v) => COUNTRY_BODIES.has(v.lemma))) withCountryBodies(remainders, tokens, lemmaOf, oneParagraph)
   withCountryRoles(remainders, tokens, lemmaOf, oneParagraph)
-  if (vocabulary.words.includes('(')) withAbbreviations(remainders, tokens)
+  if (vocabulary.words.includes('(')) withAbbreviations(remainders, tokens, lemmaOf)
 
   const kinds = options.types ? new Set(options.types) : undefined
   const out: Entity[] = []
@@ -1617,16 +1628,19 @@ function withCountryRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) 
 }
 
 /**
- * An acronym in brackets right after an organization is its abbreviation, an organization too,
- * whatever the tagger made of it: "Қазақстанның биоәртүрлілікті сақтау қауымдастығы (ҚББҚ)" (a
- * product). Changes `found` in place, in order.
+ * An acronym or one capitalized word in brackets right after an organization is its short name,
+ * an organization too, whatever the tagger made of it: "Қазақстанның биоәртүрлілікті сақтау
+ * қауымдастығы (ҚББҚ)", "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің (Антикор)" (products).
+ * Not a place or a country: "… компаниясы (Ресей)" says where it is. Changes `found` in place, in
+ * order.
  */
-function withAbbreviations(found: Found[], tokens: Token[]): void {
+function withAbbreviations(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): void {
   const added: Found[] = []
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!
     const k = f.last + 1
-    if (f.type !== 'ORGANIZATION' || tokens[f.last]?.text !== '(' || tokens[k + 1]?.text !== ')' || !isAcronymToken(tokens[k]!)) continue
+    if (f.type !== 'ORGANIZATION' || tokens[f.last]?.text !== '(' || tokens[k + 1]?.text !== ')') continue
+    if (!isAcronymToken(tokens[k]!) && !(tokens[k]!.type === 'word' && isCapitalThenSmall(tokens[k]!.text) && !isListedPlaceOrCountry(lemmaOf(k)))) continue
     const next = found[i + 1]
     if (next && next.first === k && next.last === k + 1) {
       if (!next.rule || next.type === 'PRODUCT') next.type = 'ORGANIZATION'
@@ -2627,7 +2641,7 @@ function unitEnd(tokens: Token[], j: number, lemmaOf: (k: number) => string): nu
 /** "This", "that", "generally": words that open a sentence before a common noun. */
 const DEMONSTRATIVES = new Set(['мынау', 'анау', 'мына', 'ана', 'жалпы'])
 /** Lemmas of the head nouns that end an organization's name ("… министрлігі", "… комитетінің"). */
-const ORG_HEAD_LEMMAS = new Set(['министрлік', 'комитет', 'комиссия', 'әкімдік', 'агенттік', 'департамент', 'басқарма', 'прокуратура', 'университет', 'академия', 'институт', 'колледж', 'компания', 'корпорация', 'холдинг', 'партия', 'федерация', 'бюро', 'қауымдастық', 'бірлестік', 'ассоциация'])
+const ORG_HEAD_LEMMAS = new Set(['министрлік', 'комитет', 'комиссия', 'әкімдік', 'агенттік', 'департамент', 'басқарма', 'прокуратура', 'университет', 'академия', 'институт', 'колледж', 'компания', 'корпорация', 'холдинг', 'партия', 'федерация', 'бюро', 'қауымдастық', 'бірлестік', 'ассоциация', 'кабинет'])
 /** The lexicon has "федерациясы" as a word of its own (Ресей Федерациясы, a name in KazNERD). */
 const FEDERATION = new Set(['федерация', 'федерациясы'])
 
@@ -2793,7 +2807,8 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
       // (nor a person's surname: a capital, "медицина" ends like one, "Қазақстан медицина университетін")
       // (but right before the head a surname is whom the body is named after: "Сәтбаев |
       // университетінің", possessed, as a compound name's head is)
-      if (t.type !== 'word' || (isTitleWord(w, lemmaOf(j - 1)) && !(ORGANIZATION_HEADS.has(lemmaOf(j - 1)) && isCapitalThenSmall(t.text))) || (SURNAME.test(lemmaOf(j - 1)) && isCapitalThenSmall(t.text) && j < k) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (isSentenceOpener(w) && isCapitalThenSmall(t.text))) break
+      // (a capitalized title in the plural names a body's members: "Министрлер | кабинетінің")
+      if (t.type !== 'word' || (isTitleWord(w, lemmaOf(j - 1)) && !(ORGANIZATION_HEADS.has(lemmaOf(j - 1)) && isCapitalThenSmall(t.text)) && !(isCapitalThenSmall(t.text) && hasSuffixTag(w, PLURAL_TAG))) || (SURNAME.test(lemmaOf(j - 1)) && isCapitalThenSmall(t.text) && j < k) || ORG_HEAD_LEMMAS.has(lemmaOf(j - 1)) || (isSentenceOpener(w) && isCapitalThenSmall(t.text))) break
       // (but the dative "against" governs: "Сыбайлас жемқорлыққа | қарсы іс-қимыл агенттігі"; and a
       // verbal noun its object: "биоәртүрлілікті | сақтау қауымдастығы", "халықты | әлеуметтік
       // қорғау министрлігі")
@@ -2820,7 +2835,8 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // (but a place's genitive before the name's small words, whose body it is: "Қазақстанның |
     // биоәртүрлілікті сақтау қауымдастығы", "Семейдің медицина академиясымен", as KazNERD has it;
     // not before the head alone, "Американың | компаниясы")
-    if (first < k && lemmaOf(first) !== foldName(tokens[first]!.text) && tokens[first + 1]!.text !== 'қарсы' && !(GENITIVE.test(tokens[first]!.text) && k - first > 1 && caseByCode(tokens[first + 1]!.text.charCodeAt(0)) === -1 && isListedPlaceOrCountry(lemmaOf(first)))) continue
+    // (a plural in no case may open one: "Министрлер кабинеті")
+    if (first < k && lemmaOf(first) !== foldName(tokens[first]!.text) && tokens[first + 1]!.text !== 'қарсы' && !isPluralInNoCase(tokens[first]!.text.toLowerCase()) && !(GENITIVE.test(tokens[first]!.text) && k - first > 1 && caseByCode(tokens[first + 1]!.text.charCodeAt(0)) === -1 && isListedPlaceOrCountry(lemmaOf(first)))) continue
     // (a centre is no body of a place's or another body's: "Қазақстан аймақтық қаржы орталығына
     // айналса" is what a country becomes, "Біріккен Ұлттар Ұйымының аймақаралық орталығын" a
     // centre of the UN's)
@@ -3044,6 +3060,12 @@ function namedAfterPeople(tokens: Token[]): Found[] {
 function bodyHeadOf(lemma: string): BodyHead {
   if (ORG_HEAD_LEMMAS.has(lemma) || FEDERATION.has(lemma)) return BodyHead.Lemma
   return isHeadInPossessive(lemma, ORG_HEAD_LEMMAS) ? BodyHead.Possessed : BodyHead.None
+}
+
+/** министрлер, депутаттар: a plural with no case after it. */
+function isPluralInNoCase(lower: string): boolean {
+  const suffixes = bestReading(lower)?.suffixes
+  return suffixes !== undefined && suffixes.length === 1 && suffixes[0]!.tag === 'PL'
 }
 
 /** How a word heads an organization (bodyHeadOf). */
