@@ -1140,6 +1140,8 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // a premier's possessed title in Latin script, without its soft sign, is a role too
+    ['Ol Qytaı Premeri Lı Tsıanmen kezdesti.', ['Qytaı Premeri/POSITION', 'Lı Tsıanmen/PERSON']],
     // a cabinet of ministers is a body (a title in the plural opens it), and a role with its chair
     ['Қырғызстан Министрлер кабинетінің төрағасы Адылбек Касымалиев келді.', ['Қырғызстан Министрлер кабинетінің төрағасы/POSITION', 'Адылбек Касымалиев/PERSON']],
     ['Министрлер кабинеті шешім қабылдады.', ['Министрлер кабинеті/ORGANIZATION']],
