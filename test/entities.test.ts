@@ -1140,6 +1140,9 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // a kind of bodies in the plural is no one body: the names before it are what they are
+    ['Сигэру Исиба жапон компанияларының Қазақстанға инвестиция салуға мүдделі екенін жеткізді.', ['Сигэру Исиба/PERSON', 'Қазақстанға/GPE']],
+    ['Қазір Нұр-Сұлтан және Алматы қалаларының әкімдіктерімен бірге.', ['Нұр-Сұлтан/GPE', 'Алматы/GPE']],
     // a premier's possessed title in Latin script, without its soft sign, is a role too
     ['Ol Qytaı Premeri Lı Tsıanmen kezdesti.', ['Qytaı Premeri/POSITION', 'Lı Tsıanmen/PERSON']],
     // a cabinet of ministers is a body (a title in the plural opens it), and a role with its chair

@@ -669,6 +669,8 @@ describe('extractQuotes: indirect, according to, source', () => {
     ['Qala ákimi Darhan Satybaldy granttar kólemi 2 mlrd teńgege ulǵaıtylatynyn jarııalady.', 'granttar kólemi 2 mlrd teńgege ulǵaıtylatynyn', 'jarııalady', 'Qala ákimi Darhan Satybaldy', 'Darhan Satybaldy'],
     // what the subject did first ends at its comma, but only before the subject
     ['Министр театр ұжымын құттықтап, мемлекет қолдау көрсете беретінін жеткізді.', 'мемлекет қолдау көрсете беретінін', 'жеткізді', 'Министр', 'Министр'],
+    // a capital before a possessed noun of its own, after a person's whole name, is what they speak of
+    ['Облыс әкімі Нұрдәулет Қилыбай Каспий теңізі суын тұщыландыратын зауыт салынатынын айтты.', 'Каспий теңізі суын тұщыландыратын зауыт салынатынын', 'айтты', 'Облыс әкімі Нұрдәулет Қилыбай', 'Нұрдәулет Қилыбай'],
     // a body's head in lower case after an opener opens the subject; a given name that is a title
     // word too, before a surname alone, is the name
     ['Алайда кәсіподақ жетекшісі Ғалым Жұмабаев бұл ұсыныс жеткіліксіз деп санайды.', 'бұл ұсыныс жеткіліксіз', 'деп санайды', 'кәсіподақ жетекшісі Ғалым Жұмабаев', 'Ғалым Жұмабаев'],

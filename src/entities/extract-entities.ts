@@ -501,6 +501,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // "Kaspi.kz, Halyk Bank және Beeline Қазақстан | компанияларының өкілдері" (a name's own
       // plural stays: "Қарулы Күштері", "Абай орталықтарын")
       if (kind === 'ORGANIZATION' && last - first > 1 && caseByCode(tokens[last - 2]!.text.charCodeAt(0)) === 1 && COMPANIES_HEAD.test(tokens[last - 1]!.text)) last--
+      // and with its kind in lower case before it, it names no one company: "Сигэру Исиба | жапон
+      // компанияларының" (Japanese companies; a name before it is someone's, found by the rules)
+      else if (kind === 'ORGANIZATION' && last - first > 1 && caseByCode(tokens[last - 2]!.text.charCodeAt(0)) === -1 && COMPANIES_HEAD.test(tokens[last - 1]!.text)) {
+        let end = last - 1
+        while (end > first && tokens[end - 1]!.type === 'word' && caseByCode(tokens[end - 1]!.text.charCodeAt(0)) === -1) end--
+        if (end === first) return
+        last = end
+      }
       // a "person" that ends in an institution's head is the institution named after one, and with
       // a title after it a role there: "Назарбаев Университетінің | профессоры" (KazNERD: "Цукуба
       // университетінің құрметті докторы", a POSITION)
@@ -2861,6 +2869,8 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // and KazNERD marks the body alone)
     // (nor a member's, a representative's or an office's: "комиссиясының мүшесі", "партиясының
     // өкілі", "компаниясының бас кеңсесі" are no roles in KazNERD)
+    // (nor is a kind of bodies in the plural one body: "Сигэру Исиба | жапон компанияларының …")
+    if (k > first && caseByCode(tokens[k - 1]!.text.charCodeAt(0)) === -1 && hasSuffixTag(lower, PLURAL_TAG)) continue
     const peopleOfBody = titled && (hasSuffixTag(tokens[k + 1]!.text.toLowerCase(), PLURAL_TAG) || NO_ROLE_TITLES.has(lemmaOf(k + 1)))
     // (and of many bodies, a kind's: "Голливуд компанияларының | өкілдері" is none)
     if (peopleOfBody && hasSuffixTag(lower, PLURAL_TAG)) continue

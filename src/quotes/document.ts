@@ -264,6 +264,10 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       !(end - k >= 2 && isPlaceName(lemmaOf(tokens[end]!.text)) && !SURNAME.test(lemmaOf(tokens[end]!.text))) &&
       // nor is a place before its head: "Дархан Сатыбалды | Шымкент қаласындағы …"
       !(end + 1 < tokens.length && PLACE_HEAD_WORD.test(words[end + 1]!) && isPlaceName(lemmaOf(tokens[end]!.text))) &&
+      // nor, after a name of two words, any capital before a possessed noun of its own, a
+      // compound's first word: "Нұрдәулет Қилыбай | Каспий теңізі суын …"
+      // (not a surname, nor before a pronoun: "Нұрлан Жұмағұлов | мұны …")
+      !(end - k >= 2 && end + 1 < tokens.length && tokens[end + 1]!.type === 'word' && !isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !isPronoun(words[end + 1]!) && hasTag(caches, words[end + 1]!, POSSESSIVE_3)) &&
       // nor a word in a case that says where, to or from whom, but a surname: "Тоқаев | Ақордада"
       // (the instrumental on a name's second word is with whom: "министрі Хакан | Фиданмен кездесті")
       !(hasTag(caches, words[end]!, ADJUNCT_CASES) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !(end - k === 1 && hasTag(caches, words[end]!, INSTRUMENTAL))) &&

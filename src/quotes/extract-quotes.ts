@@ -1425,6 +1425,10 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a place after a person's surname is where they are or act, not part of the name: "… бастығы
     // Нұрлан Мақсұтов | Өскемен мен Семей қалаларында …"
     else if (end > start && isCapitalized(t) && isNominativeSurname(doc, end - 1) && isPlaceName(lemma(doc, w))) break
+    // and so is a capital before a possessed noun of its own, after a person's whole name: "Облыс
+    // әкімі Нұрдәулет Қилыбай | Каспий теңізі суын …"
+    // (a word in no case, as a compound's first word is: not "Назарбаев | Университетінің профессоры")
+    else if (end > start && isCapitalized(t) && personEndsAt(doc, end, start) && end - start >= 2 && lemma(doc, w) === w && end + 1 < limit && doc.tokens[end + 1]!.type === 'word' && !isCapitalized(doc.tokens[end + 1]!) && hasTag(doc, doc.words[end + 1]!, POSSESSIVE_3)) break
     // a title's apposition after a comma, a title of its own and the name: "Департамент бастығының
     // орынбасары | , полиция полковнигі Ғалымжан Ахметов"
     // (or after a possessed noun, a role the title list does not hold: "орынбасары")
@@ -1771,6 +1775,7 @@ function isPossessedNominative(doc: QuoteDocument, w: string): boolean {
 }
 
 const GENITIVE_CASE: ReadonlySet<string> = new Set(['GEN'])
+const POSSESSIVE_3: ReadonlySet<string> = new Set(['POSS.3'])
 
 /** A genitive's ending, for a word the lexicon lists whole: "гвардияның" (KazNERD's once-seen case forms). */
 const GENITIVE_ENDING = /\p{L}{3}(?:ның|нің|дың|дің|тың|тің)$/u
