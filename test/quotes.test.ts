@@ -670,6 +670,8 @@ describe('extractQuotes: indirect, according to, source', () => {
     // what the subject did first ends at its comma, but only before the subject
     ['Министр театр ұжымын құттықтап, мемлекет қолдау көрсете беретінін жеткізді.', 'мемлекет қолдау көрсете беретінін', 'жеткізді', 'Министр', 'Министр'],
     // a capital before a possessed noun of its own, after a person's whole name, is what they speak of
+    // (not before a noun in a case: "шағын" reads as шағ + -ы + -н)
+    ['Сенатор Нұртөре Жүсіп шағын кәсіпкерлікке қатысты нормаларды қайта қарау қажет екенін айтты.', 'шағын кәсіпкерлікке қатысты нормаларды қайта қарау қажет екенін', 'айтты', 'Сенатор Нұртөре Жүсіп', 'Нұртөре Жүсіп'],
     ['Облыс әкімі Нұрдәулет Қилыбай Каспий теңізі суын тұщыландыратын зауыт салынатынын айтты.', 'Каспий теңізі суын тұщыландыратын зауыт салынатынын', 'айтты', 'Облыс әкімі Нұрдәулет Қилыбай', 'Нұрдәулет Қилыбай'],
     // a body's head in lower case after an opener opens the subject; a given name that is a title
     // word too, before a surname alone, is the name

@@ -175,6 +175,12 @@ export const NON_SUBJECT_CASES: ReadonlySet<string> = new Set(['ACC', 'DAT', 'LO
 const INSTRUMENTAL: ReadonlySet<string> = new Set(['INS'])
 const POSSESSIVE_3: ReadonlySet<string> = new Set(['POSS.3'])
 
+/** теңізі, облысы, орынбасары: the 3rd person's possessive and no case after it (not "шағын", шағ + -ы + -н). */
+export function isPossessedNominative(caches: Pick<LemmaCaches, 'readings'>, lower: string): boolean {
+  const suffixes = readingOf(caches, lower)?.suffixes
+  return suffixes !== undefined && suffixes.length > 0 && suffixes.at(-1)!.tag === 'POSS.3'
+}
+
 /** A Russian-style surname as written, in the nominative (lower case): балаева, тоқаев, путин. */
 const RUSSIAN_SURNAME = new RegExp(`\\p{Ll}(?:${RUSSIAN_SURNAME_ENDINGS})$`, 'u')
 
@@ -267,7 +273,7 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       // nor, after a name of two words, any capital before a possessed noun of its own, a
       // compound's first word: "Нұрдәулет Қилыбай | Каспий теңізі суын …"
       // (not a surname, nor before a pronoun: "Нұрлан Жұмағұлов | мұны …")
-      !(end - k >= 2 && end + 1 < tokens.length && tokens[end + 1]!.type === 'word' && !isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !isPronoun(words[end + 1]!) && hasTag(caches, words[end + 1]!, POSSESSIVE_3)) &&
+      !(end - k >= 2 && end + 1 < tokens.length && tokens[end + 1]!.type === 'word' && !isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !isPronoun(words[end + 1]!) && isPossessedNominative(caches, words[end + 1]!)) &&
       // nor a word in a case that says where, to or from whom, but a surname: "Тоқаев | Ақордада"
       // (the instrumental on a name's second word is with whom: "министрі Хакан | Фиданмен кездесті")
       !(hasTag(caches, words[end]!, ADJUNCT_CASES) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !(end - k === 1 && hasTag(caches, words[end]!, INSTRUMENTAL))) &&

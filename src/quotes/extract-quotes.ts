@@ -11,7 +11,7 @@ import { lexiconWeight } from '../morphology/lexicon.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { lemmaInInput, type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
-import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isCountry, isPlaceName, isPronoun, lowerLemma, NON_SUBJECT_CASES, OBLIQUE_CASES, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
+import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isCountry, isPlaceName, isPossessedNominative, isPronoun, lowerLemma, NON_SUBJECT_CASES, OBLIQUE_CASES, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
 import { aboutThisOpeners, aboutThisVerbs, accordingTo, accordingToAfterSubject, accordingToFromAblative, cueAfterDep, cueAlone, documentNouns, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, organizationLemmas, openerPhrases, passiveCues, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
@@ -1428,7 +1428,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // and so is a capital before a possessed noun of its own, after a person's whole name: "Облыс
     // әкімі Нұрдәулет Қилыбай | Каспий теңізі суын …"
     // (a word in no case, as a compound's first word is: not "Назарбаев | Университетінің профессоры")
-    else if (end > start && isCapitalized(t) && personEndsAt(doc, end, start) && end - start >= 2 && lemma(doc, w) === w && end + 1 < limit && doc.tokens[end + 1]!.type === 'word' && !isCapitalized(doc.tokens[end + 1]!) && hasTag(doc, doc.words[end + 1]!, POSSESSIVE_3)) break
+    else if (end > start && isCapitalized(t) && personEndsAt(doc, end, start) && end - start >= 2 && lemma(doc, w) === w && end + 1 < limit && doc.tokens[end + 1]!.type === 'word' && !isCapitalized(doc.tokens[end + 1]!) && isPossessedNominative(doc, doc.words[end + 1]!)) break
     // a title's apposition after a comma, a title of its own and the name: "Департамент бастығының
     // орынбасары | , полиция полковнигі Ғалымжан Ахметов"
     // (or after a possessed noun, a role the title list does not hold: "орынбасары")
@@ -1768,14 +1768,7 @@ const ABLATIVE_CASE: ReadonlySet<string> = new Set(['ABL'])
 /** Postpositions of time after a noun in no case: "кездесу соңында", "сапар барысында". */
 const OCCASION_POSTPOSITIONS = new Set(['соңында', 'барысында', 'кезінде', 'алдында', 'аясында', 'қарсаңында'])
 
-/** Is a lower-case word a noun in the possessive and no case: қызметкерлері, басшылығы? */
-function isPossessedNominative(doc: QuoteDocument, w: string): boolean {
-  const suffixes = readingOf(doc, w)?.suffixes
-  return suffixes !== undefined && suffixes.length > 0 && suffixes.at(-1)!.tag === 'POSS.3'
-}
-
 const GENITIVE_CASE: ReadonlySet<string> = new Set(['GEN'])
-const POSSESSIVE_3: ReadonlySet<string> = new Set(['POSS.3'])
 
 /** A genitive's ending, for a word the lexicon lists whole: "гвардияның" (KazNERD's once-seen case forms). */
 const GENITIVE_ENDING = /\p{L}{3}(?:ның|нің|дың|дің|тың|тің)$/u
