@@ -1140,6 +1140,9 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // a common noun in the plural is no person (a family is)
+    ['Қайрат клубы Чемпиондар лигасының кезеңіне шықты.', []],
+    ['Бүгінде Қалдыровтар әулетінде шеберлер көп.', ['Бүгінде/DATE', 'Қалдыровтар/PERSON']],
     // a kind of bodies in the plural is no one body: the names before it are what they are
     ['Сигэру Исиба жапон компанияларының Қазақстанға инвестиция салуға мүдделі екенін жеткізді.', ['Сигэру Исиба/PERSON', 'Қазақстанға/GPE']],
     ['Қазір Нұр-Сұлтан және Алматы қалаларының әкімдіктерімен бірге.', ['Нұр-Сұлтан/GPE', 'Алматы/GPE']],

@@ -945,6 +945,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (f.type === 'TIME' && f.last - f.first === 1 && lemmaOf(f.first) === 'сағат') continue
     // nor is a common noun's acronym a name: "ЖІӨ өсімі", "ҚҚС мөлшерлемесі" (data/ner/common-acronyms.txt)
     if (f.last - f.first === 1 && COMMON_ACRONYMS.has(tokens[f.first]!.text.split('-')[0]!.toLowerCase())) continue
+    // nor is a common noun in the plural one person: "Қайрат клубы | Чемпиондар | лигасының …" (a
+    // family is: "Қалдыровтар", a surname's)
+    if (f.type === 'PERSON' && f.last - f.first === 1 && !f.rule && isCommonPlural(tokens[f.first]!.text)) continue
     const workingStart = f.start ?? tokens[f.first]!.start
     const workingEnd = tokens[f.last - 1]!.end
     const start = working.map(workingStart)
@@ -3077,6 +3080,16 @@ function isPluralInNoCase(lower: string): boolean {
   const suffixes = bestReading(lower)?.suffixes
   return suffixes !== undefined && suffixes.length === 1 && suffixes[0]!.tag === 'PL'
 }
+
+/**
+ * A noun in the plural and nothing else, by any reading (the lexicon lists some plurals KazNERD
+ * has once whole): Чемпиондар (чемпион + -дар); not a family, Қалдыровтар, nor a given name's.
+ */
+function isCommonPlural(word: string): boolean {
+  if (!PLURAL_END.test(word)) return false
+  return analyzeWord(word).some((r) => r.suffixes.length === 1 && r.suffixes[0]!.tag === 'PL' && r.lemma.length >= 4 && !SURNAME.test(r.lemma.toLowerCase()) && !isListedGivenName(foldName(r.lemma)))
+}
+const PLURAL_END = /(?:лар|лер|дар|дер|тар|тер)$/u
 
 /** How a word heads an organization (bodyHeadOf). */
 const enum BodyHead {
