@@ -57,6 +57,20 @@ describe('parseArticle: the seed page', () => {
   })
 })
 
+describe('parseArticle: a view count on a line of its own', () => {
+  // written for this test: how sites put the count ("read", "viewed", "shown" N times)
+  it.each([
+    ['1 245 рет оқылды', 1245],
+    ['1 245 рет қаралды', 1245],
+    ['347 рет көрсетілді', 347],
+    ['Оқылды: 1 245', 1245],
+  ])('%s → %d', (line, views) => {
+    const page = `Қоғам\n\nАлматыда метроның жаңа бекеті ашылды\n\n06.12.2026, 14:35\n${line}\n\nАлматы метрополитенінің жаңа бекеті жолаушыларға есігін ашты.\n\nБекет күніне 40 мың жолаушыға қызмет көрсетеді.`
+    const a = parseArticle(page)
+    expect([a.views, a.chrome?.map((c) => c.text), a.paragraphs.length]).toEqual([views, [line], 2])
+  })
+})
+
 describe('parseArticle: a meta line of several fields', () => {
   // written for this test: the date, the view count and the badge on one line, as other sites set them
   const page = 'Қоғам • 2 Желтоқсан, 2026 • 1 254 рет көрсетілді • 3 мин оқу үшін\n\nАлматы облысында жол апатынан үш адам қаза тапты\n\nПолиция департаментінің мәліметінше, оқиға кеше кешке тас жолда болған.'

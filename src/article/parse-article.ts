@@ -69,8 +69,9 @@ export interface ParseArticleOptions {
 // Each is matched against one trimmed line, so none can backtrack far.
 const META = /^(.{1,60}?)\s*[•·|]\s*(.{6,40})$/u
 const META_SEPARATOR = /[•·|]/
-const VIEWS = /^(\d[\d\s\u00a0]*)\s*(рет)(\s+(көрсетілді))?$/iu
-const VIEWS_TAIL = /^(көрсетілді|қаралым|просмотров)$/iu
+// ("1 245 рет оқылды", "рет қаралды": read, viewed N times)
+const VIEWS = /^(\d[\d\s\u00a0]*)\s*(рет)(\s+(көрсетілді|оқылды|қаралды))?$/iu
+const VIEWS_TAIL = /^(көрсетілді|оқылды|қаралды|қаралым|просмотров)$/iu
 // "2 341 қаралым", after the count
 const VIEWS_AFTER = /^(\d[\d\s\u00a0]*)\s*(қаралым|қаралды|оқылды|просмотров)$/iu
 const READING = /^(\d{1,3})\s*(мин)\.?(\s+(оқу үшін))?$/iu

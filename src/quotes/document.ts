@@ -173,7 +173,7 @@ export const OBLIQUE_CASES: ReadonlySet<string> = new Set(['GEN', 'ACC', 'DAT', 
 /** The oblique cases but the genitive, which may stand inside a subject or a body's name ("министрлігінің өкілдері", "Қазақстан Республикасының …"). */
 export const NON_SUBJECT_CASES: ReadonlySet<string> = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
 const INSTRUMENTAL: ReadonlySet<string> = new Set(['INS'])
-const POSSESSIVE_3: ReadonlySet<string> = new Set(['POSS.3'])
+export const POSSESSIVE_3: ReadonlySet<string> = new Set(['POSS.3'])
 
 /** теңізі, облысы, орынбасары: the 3rd person's possessive and no case after it (not "шағын", шағ + -ы + -н). */
 export function isPossessedNominative(caches: Pick<LemmaCaches, 'readings'>, lower: string): boolean {

@@ -11,7 +11,7 @@ import { lexiconWeight } from '../morphology/lexicon.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { lemmaInInput, type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
-import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isCountry, isPlaceName, isPossessedNominative, isPronoun, lowerLemma, NON_SUBJECT_CASES, OBLIQUE_CASES, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
+import { ADJUNCT_CASES, firstPersonFrom, hasTag, isAcronym, isCapitalized, isCountry, isPlaceName, isPossessedNominative, isPronoun, POSSESSIVE_3, lowerLemma, NON_SUBJECT_CASES, OBLIQUE_CASES, paragraphAt, prepare, type QuoteDocument, readingOf, tokenFrom } from './document.js'
 import { dropOverlaps } from './drop-overlaps.js'
 import { aboutThisOpeners, aboutThisVerbs, accordingTo, accordingToAfterSubject, accordingToFromAblative, cueAfterDep, cueAlone, documentNouns, isAnonymousSource, isBodyWord, isOutletWord, isSentenceOpener, isTitleHead, isTitleWord, matchPhrase, mediaNames, nameHeadSet, organizationLemmas, openerPhrases, passiveCues, phraseIndex, sourceCues, withholdsName } from './lexicon.js'
 import { findInterviews, type InterviewTurn } from './interviews.js'
@@ -1543,7 +1543,10 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
         else if (isTitleWord(w, lemma(doc, w))) {
           // (but for a verbal noun's object in a ministry's field: "Еңбек және халықты әлеуметтік
           // қорғау министрі", "Қаржы нарығын реттеу … агенттігінің төрағасы")
-          for (let k = end; k < head && head < limit; k++) if ((hasTag(doc, doc.words[k]!, NON_SUBJECT_CASES) && !objectOfVerbalNoun(doc, k, head)) || PARTICIPLE.test(doc.words[k]!)) head = limit
+          // (nor for a possessed noun an unknown stem lets read as an accusative, between a name and
+          // its possessed title: "Алматы | метрополитені | басшысының орынбасары", not
+          // метрополите + -ні)
+          for (let k = end; k < head && head < limit; k++) if ((hasTag(doc, doc.words[k]!, NON_SUBJECT_CASES) && !objectOfVerbalNoun(doc, k, head) && !possessedBeforeTitle(doc, k, head)) || PARTICIPLE.test(doc.words[k]!)) head = limit
           break
         }
         head++
@@ -1618,6 +1621,14 @@ function objectOfVerbalNoun(doc: QuoteDocument, k: number, end: number): boolean
   if (!hasTag(doc, doc.words[k]!, ACCUSATIVE)) return false
   for (let j = k + 1; j < Math.min(end, k + 3); j++) if (VERBAL_NOUN.test(doc.words[j]!)) return true
   return false
+}
+
+/**
+ * Is word k, read as an accusative in -ны/-ні, rather a possessed noun between a capitalized name
+ * and the possessed title at `title`: "Алматы | метрополитені | басшысының"?
+ */
+function possessedBeforeTitle(doc: QuoteDocument, k: number, title: number): boolean {
+  return title === k + 1 && k > 0 && isCapitalized(doc.tokens[k - 1]!) && /[^ауеоөұүыіэюяи][ыі]$/u.test(doc.words[k]!) && hasTag(doc, doc.words[k]!, ACCUSATIVE) && hasTag(doc, doc.words[title]!, POSSESSIVE_3)
 }
 
 const ACCUSATIVE: ReadonlySet<string> = new Set(['ACC'])
