@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { hasAtLeastWords } from '../src/internal/has-at-least-words.js'
-import { parseArticle, parseKazakhDate, toLatin } from '../src/index.js'
+import { analyze, parseArticle, parseKazakhDate, toCyrillic, toLatin } from '../src/index.js'
 
 const dir = new URL('./fixtures/seed/', import.meta.url)
 const page = readFileSync(new URL('000_c7d509376adc05ed.txt', dir), 'utf8')
@@ -68,6 +68,21 @@ describe('parseArticle: a view count on a line of its own', () => {
     const page = `Қоғам\n\nАлматыда метроның жаңа бекеті ашылды\n\n06.12.2026, 14:35\n${line}\n\nАлматы метрополитенінің жаңа бекеті жолаушыларға есігін ашты.\n\nБекет күніне 40 мың жолаушыға қызмет көрсетеді.`
     const a = parseArticle(page)
     expect([a.views, a.chrome?.map((c) => c.text), a.paragraphs.length]).toEqual([views, [line], 2])
+  })
+})
+
+describe('parseArticle: topics after their label are the page\'s tags, in either script', () => {
+  // written for this test, as Kazinform's Latin pages end an article
+  const page = 'Saıasat\n\nPrezıdent Ulttyq quryltaıdyń otyrysynda sóz sóıledi\n\n6 Jeltoqsan 2026, 11:20\n\nMemleket basshysy Ulttyq quryltaıdyń besinshi otyrysynda sóz sóıledi.\n\nTaqyryptar: Prezıdent, Ulttyq quryltaı'
+  it.each([
+    ['Latin 2018', page],
+    ['Cyrillic', toCyrillic(page).text],
+  ])('%s', (_, text) => {
+    const a = parseArticle(text)
+    expect([a.paragraphs.length, a.chrome?.map((c) => c.text)]).toEqual([1, [text.split('\n\n').at(-1)]])
+    // (no entity in the tags: they are no mention of the article's)
+    const tags = text.lastIndexOf('\n\n')
+    expect(analyze(text).entities.filter((e) => e.start > tags)).toEqual([])
   })
 })
 
