@@ -134,8 +134,7 @@ function outranks(reading: WordAnalysis, best: WordAnalysis | undefined): boolea
  * puts first.
  */
 function firstReading(word: string): WordAnalysis | undefined {
-  const reading = firstReadingAsTrained(word)
-  return reading && reading.suffixes.length === 0 ? (withCaseOffOnceListed(word, reading) ?? reading) : reading
+  return firstReadingOf(word, true)
 }
 
 /** Lemmas the lexicon lists once that take no case off (single words of data/ner/openers.txt: "Сондықтан", "Неліктен"). */
@@ -161,20 +160,35 @@ const CASE_OFF_MIN_LEMMA: ReadonlyMap<string, number> = new Map([
  * adjectives and place names: Қайрақты, Жергілікті) or a possessive.
  */
 function withCaseOffOnceListed(word: string, reading: WordAnalysis): WordAnalysis | undefined {
-  if (word.length < 5 || word.length > MAX_WORD || word.lastIndexOf('-') > 0) return undefined
+  if (!mayTakeCaseOff(word, reading.lemma, reading.suffixes.length, reading.score)) return undefined
+  return rank(word, candidates(word.toLowerCase())).find((r) => r.suffixes.length === 1 && r.lemma.length >= (CASE_OFF_MIN_LEMMA.get(r.suffixes[0]!.tag) ?? Infinity))
+}
+
+/** Is a plain word's best reading, whole, one of a form the lexicon lists once (see withCaseOffOnceListed)? */
+function mayTakeCaseOff(word: string, lemma: string, suffixes: number, score: number): boolean {
+  // (a cheap test first: the whole word's reading scores 40 + its weight, 41 for such a form)
+  if (suffixes > 0 || score !== 40 + HAPAX_WEIGHT || word.length < 5 || word.length > MAX_WORD || word.lastIndexOf('-') > 0 || lemma.length !== word.length) return false
   const lower = word.toLowerCase()
-  if (lexiconWeight(lower) !== HAPAX_WEIGHT || reading.lemma.length !== word.length || OPENERS.has(lower) || isListedGivenName(withoutSigns(lower))) return undefined
-  return rank(word, candidates(lower)).find((r) => r.suffixes.length === 1 && r.lemma.length >= (CASE_OFF_MIN_LEMMA.get(r.suffixes[0]!.tag) ?? Infinity))
+  return lexiconWeight(lower) === HAPAX_WEIGHT && !OPENERS.has(lower) && !isListedGivenName(withoutSigns(lower))
 }
 
 /** firstReading as the entity tagger's model was trained on it (see lemmatizeAsTrained). */
 function firstReadingAsTrained(word: string): WordAnalysis | undefined {
+  return firstReadingOf(word, false)
+}
+
+/**
+ * The best reading of one word, its candidates made once; with `caseOff`, the best reading with
+ * one case taken off where the best is a form the lexicon lists once (withCaseOffOnceListed).
+ */
+function firstReadingOf(word: string, caseOff: boolean): WordAnalysis | undefined {
   if (word === '' || word.length > MAX_WORD || word.lastIndexOf('-') > 0) return analyze(word)[0]
   const proper = word[0] !== word[0]!.toLowerCase()
   const acronym = proper && isShortAcronym(word)
   let best: Candidate | undefined
   let bestScore = -Infinity
-  for (const c of candidates(word.toLowerCase())) {
+  const found = candidates(word.toLowerCase())
+  for (const c of found) {
     const s = score(c, proper, acronym)
     if (s > bestScore) {
       bestScore = s
@@ -182,7 +196,23 @@ function firstReadingAsTrained(word: string): WordAnalysis | undefined {
     }
   }
   const kept = keepPatronymic(best!)
-  return { lemma: caseLike(word, kept), suffixes: kept.suffixes, score: bestScore }
+  const lemma = caseLike(word, kept)
+  if (caseOff && mayTakeCaseOff(word, lemma, kept.suffixes.length, bestScore)) {
+    // (as rank orders them: the highest score, the earliest on ties, the patronymic kept)
+    let off: Candidate | undefined
+    let offScore = -Infinity
+    for (const c of found) {
+      const k = keepPatronymic(c)
+      if (k.suffixes.length !== 1 || k.lemma.length < (CASE_OFF_MIN_LEMMA.get(k.suffixes[0]!.tag) ?? Infinity)) continue
+      const s = score(c, proper, acronym)
+      if (s > offScore) {
+        offScore = s
+        off = k
+      }
+    }
+    if (off) return { lemma: caseLike(word, off), suffixes: off.suffixes, score: offScore }
+  }
+  return { lemma, suffixes: kept.suffixes, score: bestScore }
 }
 
 /**

@@ -333,9 +333,9 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
     }
     // (nor is a surname alone before the body named after its bearer: "Сәтбаев | университетінің
     // студенттерімен", "Абай | атындағы")
-    const namesBody = end - k === 1 && end < tokens.length && (words[end] === 'атындағы' || (!isCapitalized(tokens[end]!) && hasTag(caches, words[end]!, POSSESSIVE_3) && isBodyWord(lemmaOf(words[end]!))))
+    const namesBody = (): boolean => end < tokens.length && (words[end] === 'атындағы' || (!isCapitalized(tokens[end]!) && isBodyWord(lemmaOf(words[end]!)) && hasTag(caches, words[end]!, POSSESSIVE_3)))
     // (one word in -ина is more often a loan noun than a surname: Вакцина, Машина, Медицина)
-    if ((end - k >= 2 && (surname || hyphenatedGiven || titled || given)) || (end - k === 1 && surname && !namesBody && lemmas[0]!.length > 4 && !lemmas[0]!.endsWith('ина'))) {
+    if ((end - k >= 2 && (surname || hyphenatedGiven || titled || given)) || (end - k === 1 && surname && lemmas[0]!.length > 4 && !lemmas[0]!.endsWith('ина') && !namesBody())) {
       people.push({ first: k, last: end, lemmas, title })
     }
     k = end
