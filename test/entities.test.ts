@@ -1140,6 +1140,8 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // ordinal number words before "рет" (times) are an ORDINAL, not a DATE
+    ['Фестиваль Алматыда он алтыншы рет өтіп жатыр.', ['Алматыда/GPE', 'он алтыншы/ORDINAL']],
     // district and mining towns are listed places
     ['Қаскелең мен Талғарда жаңа мектептер ашылды.', ['Қаскелең/GPE', 'Талғарда/GPE']],
     // a common noun in the plural is no person (a family is)

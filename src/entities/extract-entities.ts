@@ -305,6 +305,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
           }
         }
       }
+      // ordinal number words before "рет" (times) count, they date nothing: "он алтыншы рет өтіп
+      // жатыр" (the tagger had a DATE; KazNERD has all 26 such as ORDINAL)
+      if (type === 'DATE' && tokens[last]?.text === 'рет' && /(?:ыншы|інші|ншы|нші)$/u.test(tokens[last - 1]!.text)) {
+        let numbers = true
+        for (let t = first; t < last && numbers; t++) numbers = amountWord[t] === 1 || /^\d/u.test(tokens[t]!.text) || t === last - 1
+        if (numbers) type = 'ORDINAL'
+      }
       // a title that opens a person's name is the person's role: "Министр | Әлназарованың сөзінше"
       // (but a given name that is a title word too: "Ғалым Нұрланов")
       if (type === 'PERSON' && last - first > 1 && isCapitalThenSmall(tokens[first + 1]!.text) && isTitleWord(tokens[first]!.text.toLowerCase(), lemmaOf(first)) && !isListedGivenName(foldName(tokens[first]!.text))) {
