@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { extractEntities, extractQuotes, toLatin } from '../src/index.js'
+import { extractEntities, extractQuotes, toCyrillic, toLatin } from '../src/index.js'
 import type { Entity } from '../src/index.js'
 
 const find = (entities: Entity[], text: string): Entity | undefined => entities.find((e) => e.text === text || e.text.endsWith(text))
@@ -532,6 +532,11 @@ describe('extractEntities: Latin script', () => {
   })
   it('gives a Latin name with a Kazakh case ending after its hyphen the name as its lemma ("Astana Hub-тың" → Astana Hub)', () => {
     expect(extractEntities('Біз Astana Hub-тың филиалына бардық.').map((e) => [e.text, e.type, e.lemma])).toEqual([['Astana Hub-тың', 'ORGANIZATION', 'Astana Hub']])
+  })
+  it('leaves a company head out after a foreign name in Latin-script text too, as the Cyrillic twin has it', () => {
+    const text = 'Biz Apple kompanııasynyń ókilderimen kezdestik.'
+    expect(extractEntities(text).map((e) => [e.text, e.type])).toEqual([['Apple', 'ORGANIZATION']])
+    expect(extractEntities(toCyrillic(text).text.replace('Аппле', 'Apple')).map((e) => [e.text, e.type])).toEqual([['Apple', 'ORGANIZATION']])
   })
   it('spells a Latin canonical name as Kazinform does (Frantsııa, not Frantsıa)', () => {
     const latin = extractEntities('Delegatsııa Frantsııada jáne Ispanııada boldy.')

@@ -736,7 +736,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     }
     // a name in Latin letters ends before the Kazakh head after it, whoever found it: "Bek Air |
     // компаниясының" (KazNERD leaves компания, корпорация, әуекомпания out of all 14 such names)
-    if (f.type === 'ORGANIZATION' && f.last - f.first > 1 && COMPANY_HEAD.test(tokens[f.last - 1]!.text.toLowerCase()) && FOREIGN_NAME_WORD.test(tokens[f.last - 2]!.text)) f.last--
+    // (in Latin-script input, by the word as written: the working text reads "Apple" as Аппле)
+    if (f.type === 'ORGANIZATION' && f.last - f.first > 1 && COMPANY_HEAD.test(tokens[f.last - 1]!.text.toLowerCase()) && FOREIGN_NAME_WORD.test(latin ? text.slice(working.map(tokens[f.last - 2]!.start), working.map(tokens[f.last - 2]!.end)) : tokens[f.last - 2]!.text)) f.last--
     // (and what the tagger took for a product there is the company: "Рейсті | Air Astana |
     // авиакомпаниясы ашады")
     if (!latin && f.type === 'PRODUCT' && FOREIGN_NAME_WORD.test(tokens[f.first]!.text) && COMPANY_HEAD.test(tokens[f.last]?.text.toLowerCase() ?? '')) f.type = 'ORGANIZATION'
