@@ -1162,6 +1162,7 @@ describe('extractEntities: what the tagger took for names', () => {
     ['Министрлер кабинеті шешім қабылдады.', ['Министрлер кабинеті/ORGANIZATION']],
     // a facility ends at its head in a case that says where (the tagger ran on)
     ['Біз Қарасу – Ақжол өткізу бекетінде жүк көліктерінің кезегін азайтамыз.', ['Қарасу – Ақжол өткізу бекетінде/FACILITY']],
+    ['«Қазақстан темір жолы» Достық – Мойынты учаскесінде екінші жолды пайдалануға берді', ['Қазақстан темір жолы/ORGANIZATION', 'Достық – Мойынты учаскесінде/FACILITY']],
     // a short name in brackets after an organization is one; a place there says where it is
     ['Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің (Антикор) мәліметінше, әкім пара алған.', ['Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің/ORGANIZATION', 'Антикор/ORGANIZATION']],
     ['Газпром компаниясы (Ресей) келісім жасады.', ['Газпром компаниясы/ORGANIZATION', 'Ресей/GPE']],

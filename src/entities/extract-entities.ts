@@ -295,11 +295,11 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // (a span of time keeps it: "2010-2015 жылдар арасында")
       if (type !== 'DATE' && type !== 'TIME' && last - 1 > first && BETWEEN.has(tokens[last - 1]!.text.toLowerCase())) last--
       // a facility ends at its head in a case that says where: "Қарасу – Ақжол өткізу бекетінде |
-      // жүк көліктерінің кезегін" (the tagger ran on)
+      // жүк көліктерінің кезегін", "Достық – Мойынты учаскесінде | екінші" (the tagger ran on)
       if (type === 'FACILITY') {
         for (let t = first + 1; t < last - 1; t++) {
           const lower = tokens[t]!.text.toLowerCase()
-          if (FACILITY_HEAD_AFTER_NAME.test(lower) && hasSuffixTag(lower, ADJUNCT_CASES)) {
+          if ((FACILITY_HEAD_AFTER_NAME.test(lower) || lower.startsWith('учаске')) && hasSuffixTag(lower, ADJUNCT_CASES)) {
             last = t + 1
             break
           }
