@@ -38,6 +38,7 @@ import { countryCodeOf, countryCodeOfFolded, countryOfPlaceFolded, foldName, isL
 import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, tagIndices, type Vocabulary, withPreparedWords } from './perceptron.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
+import { VERBAL_NOUN } from '../internal/verbal-noun.js'
 import { PLURAL_POSSESSED } from '../internal/plural-possessed.js'
 
 /** KazNERD's entity types (ORGANISATION is spelt ORGANIZATION, PERCENTAGE is PERCENT). */
@@ -1922,8 +1923,6 @@ function startsNoName(t: Token): boolean {
   return tag !== undefined && LEADING_CASES.has(tag)
 }
 
-/** A verbal noun in no case, lower case: аулау, салу, беру (-у after a vowel or a consonant). */
-const VERBAL_NOUN = /^[а-яәғқңөұүһі]{2,}[аеыіоөұү]?у$/u
 
 /** Amounts that no organization's or role's name holds. */
 const MEASURED_TYPES = new Set<EntityType>(['MONEY', 'PERCENT', 'QUANTITY'])

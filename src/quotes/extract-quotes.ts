@@ -7,6 +7,7 @@ import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
 import { PLURAL_POSSESSED } from '../internal/plural-possessed.js'
 import { SURNAME } from '../internal/surname.js'
 import { bestReading } from '../morphology/analyze-word.js'
+import { VERBAL_NOUN } from '../internal/verbal-noun.js'
 import { lexiconWeight } from '../morphology/lexicon.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { lemmaInInput, type SharedWork, toWorkingText } from '../script/working-text.js'
@@ -1632,8 +1633,6 @@ function possessedBeforeTitle(doc: QuoteDocument, k: number, title: number): boo
 }
 
 const ACCUSATIVE: ReadonlySet<string> = new Set(['ACC'])
-/** A verbal noun: қорғау, реттеу, дамыту, сақтау (a word of four letters or more in -у or -ю). */
-const VERBAL_NOUN = /\p{Ll}{3}[ую]$/u
 
 /** The last title word of [start, end) in the nominative with a capital after it, or -1: "Мемлекет басшысы | Түркі …", "Министр | Ұлттық …". */
 function titleBeforeName(doc: QuoteDocument, start: number, end: number): number {
