@@ -1145,6 +1145,8 @@ describe('extractEntities: what the tagger took for names', () => {
     // a surname alone after "деді" is a person (the tagger had a POSITION), and a given name's
     // Russian-style surname ends the person (the tagger ran on to "Орталық")
     ['«Бұл – үлкен мотивация», – деді Головкин.', ['Головкин/PERSON']],
+    // a number word alone is a count, whatever the tagger called it (a quotation's capital)
+    ['«Үш ауысымды мектептер мәселесі шешіледі», – деді ол.', ['Үш/CARDINAL']],
     // ordinal number words before "рет" (times) are an ORDINAL, not a DATE
     ['Фестиваль Алматыда он алтыншы рет өтіп жатыр.', ['Алматыда/GPE', 'он алтыншы/ORDINAL']],
     // district and mining towns are listed places

@@ -954,6 +954,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     if (f.type === 'TIME' && f.last - f.first === 1 && lemmaOf(f.first) === 'сағат') continue
     // nor is a common noun's acronym a name: "ЖІӨ өсімі", "ҚҚС мөлшерлемесі" (data/ner/common-acronyms.txt)
     if (f.last - f.first === 1 && COMMON_ACRONYMS.has(tokens[f.first]!.text.split('-')[0]!.toLowerCase())) continue
+    // a number word alone is a count, whatever the tagger called it: "«Үш | ауысымды мектептер …»"
+    // (a quotation's capital made it a name)
+    if (f.last - f.first === 1 && amountWord[f.first] === 1 && !NUMERIC_TYPES.has(f.type) && !f.rule) f.type = 'CARDINAL'
     // nor is a common noun in the plural one person: "Қайрат клубы | Чемпиондар | лигасының …" (a
     // family is: "Қалдыровтар", a surname's)
     if (f.type === 'PERSON' && f.last - f.first === 1 && !f.rule && isCommonPlural(tokens[f.first]!.text)) continue

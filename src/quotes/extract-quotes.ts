@@ -1282,7 +1282,8 @@ function indirectQuotes(doc: QuoteDocument): Found[] {
     }
     for (let k = subjectEnd; k < firstReported; k++) {
       // (not a compound verb's: "өсіп келе | жатқанын" is "has been growing")
-      if (['келе', 'отырып', 'тұрып', 'сөйлеп'].includes(doc.words[k]!) && k + 1 < firstReported && !CONVERB.test(doc.words[k - 1] ?? '')) start = k + 1
+      // (and its comma: "сөз сөйлеп, | Қазақстан …")
+      if (['келе', 'отырып', 'тұрып', 'сөйлеп'].includes(doc.words[k]!) && k + 1 < firstReported && !CONVERB.test(doc.words[k - 1] ?? '')) start = doc.words[k + 1] === ',' ? k + 2 : k + 1
       // "… телефон арқылы сөйлесіп, екі ел … қажет екенін айтты": what the subject did before
       // speaking ends at its comma (a converb inside the report stays: "мұз қатып, … екенін")
       else if (OCCASION_CONVERBS.has(doc.words[k]!) && doc.words[k + 1] === ',') start = k + 2
@@ -1426,6 +1427,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a place after a person's surname is where they are or act, not part of the name: "… бастығы
     // Нұрлан Мақсұтов | Өскемен мен Семей қалаларында …"
     else if (end > start && isCapitalized(t) && isNominativeSurname(doc, end - 1) && isPlaceName(lemma(doc, w))) break
+    // (after a whole name found as a person too, a surname the pattern does not know: "Сильвен
+    // Гиоже | Қазақстан мен Франция арасындағы …")
+    else if (end - start >= 2 && isCapitalized(t) && personEndsAt(doc, end, start) && !PLACE_ADJECTIVE.test(w) && isCountry(lemma(doc, w))) break
     // and so is a capital before a possessed noun of its own, after a person's whole name: "Облыс
     // әкімі Нұрдәулет Қилыбай | Каспий теңізі суын …"
     // (a word in no case, as a compound's first word is: not "Назарбаев | Университетінің профессоры")
