@@ -1195,6 +1195,8 @@ describe('extractEntities: what the tagger took for names', () => {
     ['Құжатты Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрі Жаслан Мәдиев таныстырды.', ['Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрі/POSITION', 'Жаслан Мәдиев/PERSON']],
     ['Құжатты Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі дайындады.', ['Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі/ORGANIZATION']],
     ['Мұны Экология, геология және табиғи ресурстар министрі айтты.', ['Экология, геология және табиғи ресурстар министрі/POSITION']],
+    // (and a field the tagger took whole for a name after a dateline, right before the title)
+    ['АСТАНА. KAZINFORM – Сауда және интеграция министрі Арман Шаққалиев Пекинге барды.', ['АСТАНА/GPE', 'KAZINFORM/ORGANIZATION', 'Сауда және интеграция министрі/POSITION', 'Арман Шаққалиев/PERSON', 'Пекинге/GPE']],
     // a natural feature's name is a LOCATION, its head left out, as KazNERD has it (the tagger ran
     // "Үлкен Алматы көлі маңында туристерге" as an event, took Бутаковка for a settlement);
     // "Қоғамдық көліктер" (vehicles) is none

@@ -670,6 +670,8 @@ describe('extractQuotes: indirect, according to, source', () => {
     // what the subject did first ends at its comma, but only before the subject
     ['Министр театр ұжымын құттықтап, мемлекет қолдау көрсете беретінін жеткізді.', 'мемлекет қолдау көрсете беретінін', 'жеткізді', 'Министр', 'Министр'],
     // a capital before a possessed noun of its own, after a person's whole name, is what they speak of
+    // a body's head after a title word in the plural goes on to the chamber's chair
+    ['«Атамекен» Ұлттық кәсіпкерлер палатасының төрағасы Райымбек Баталов салық жеңілдіктерін сақтау қажет екенін айтты.', 'салық жеңілдіктерін сақтау қажет екенін', 'айтты', '«Атамекен» Ұлттық кәсіпкерлер палатасының төрағасы Райымбек Баталов', 'Райымбек Баталов'],
     // a country after a whole name found as a person begins the report; a body's management speaks
     // as the body; a converb of speaking ends with its comma
     ['Францияның жаңа елшісі Сильвен Гиоже Қазақстан мен Франция арасындағы әріптестікті дамытуға күш салатынын жеткізді.', 'Қазақстан мен Франция арасындағы әріптестікті дамытуға күш салатынын', 'жеткізді', 'Францияның жаңа елшісі Сильвен Гиоже', 'Сильвен Гиоже'],

@@ -1703,26 +1703,30 @@ function ministersRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) =>
     let comma = -1
     let and = false
     let passedFound = false
+    let fieldTaken = false
     for (;;) {
       if (first <= 0 || sentenceFirst[first] === 1 || k - first >= (comma < 0 ? 6 : 9)) break
       const t = tokens[first]!
       const inFound = covered[first] === 0 ? undefined : found[covered[first]! - 1]!
-      // (only the tagger's spans inside the list, past its "and")
-      if (inFound && (!and || inFound.rule || inFound.last > k)) break
+      // (only the tagger's spans inside the list, past its "and", or one that is the whole field
+      // right before the title, taken for a name: "KAZINFORM – | Сауда және интеграция | министрі"
+      // was a project)
+      if (inFound && (inFound.rule || inFound.last > k || (!and && !(inFound.last === k && FIELD_MISTAKEN_FOR.has(inFound.type))))) break
+      if (inFound && inFound.last === k && FIELD_MISTAKEN_FOR.has(inFound.type)) fieldTaken = true
       if (t.text === ',' && comma < 0 && and && lowerWord(first + 1)) comma = first
       else if (!lowerWord(first)) break
       if (inFound) passedFound = true
       if (t.text === 'және') and = true
       first--
     }
-    if (passedFound && comma < 0) continue
+    if (passedFound && comma < 0 && !fieldTaken) continue
     const lead = tokens[first]!
     if (first === k - 1 && caseByCode(lead.text.charCodeAt(0)) !== 1) continue
     if (lead.type !== 'word' || caseByCode(lead.text.charCodeAt(0)) !== 1 || isSentenceOpener(lead.text.toLowerCase()) || lemmaOf(first) !== lead.text.toLowerCase()) continue
     // (a field's first word the tagger took for a name alone goes into the role: Kazinform's
     // "Sıfrlyq | damý jáne kólik mınıstri", read as Сифрлық, was a person)
     const named = covered[first] === 0 ? undefined : found[covered[first]! - 1]!
-    if (named && (named.rule || (comma < 0 && (named.last - named.first !== 1 || !LEAD_MISTAKEN_FOR.has(named.type))) || named.first < first)) continue
+    if (named && (named.rule || (comma < 0 && !fieldTaken && (named.last - named.first !== 1 || !LEAD_MISTAKEN_FOR.has(named.type))) || named.first < first)) continue
     if (named) replaced.add(named)
     // (and what the tagger found inside the field past the comma is the role's too)
     for (let t = first + 1; t < k; t++) if (covered[t] !== 0) replaced.add(found[covered[t]! - 1]!)
@@ -1809,6 +1813,8 @@ function withCodes(found: Found[], tokens: Token[], lemmaOf: (k: number) => stri
 
 /** What the tagger took a ministry's field's first word for, alone. */
 const LEAD_MISTAKEN_FOR = new Set<EntityType>(['PERSON', 'GPE', 'LOCATION', 'ORGANIZATION'])
+/** What the tagger takes a ministry's whole field for, right before the minister's title. */
+const FIELD_MISTAKEN_FOR = new Set<EntityType>(['PROJECT', 'EVENT', 'ORGANIZATION'])
 
 /**
  * A one-word organization the tagger found right beside a person, joined by "and", is a person

@@ -1477,6 +1477,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // Нұрбек | ҚазҰУ-ды құттықтап, …" (its hyphen keeps the lower-cased word from a reading)
     else if (end > start && isCapitalized(t) && w.includes('-') && (bestReading(t.text)?.suffixes.some((x) => NON_SUBJECT_CASES.has(x.tag)) ?? false)) break
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
+    // a body's head after a title word in the plural, whose people it names: "«Атамекен» Ұлттық
+    // кәсіпкерлер | палатасының төрағасы …" (кәсіпкер is a title; the chamber is of many)
+    else if (end > start && t.type === 'word' && isBodyWord(lemma(doc, w)) && !hasTag(doc, w, NON_SUBJECT_CASES) && isPlural(doc.words[end - 1]!) && isTitleWord(doc.words[end - 1]!, lemma(doc, doc.words[end - 1]!))) end++
     // a body's head in lower case opens the subject before its title: "Алайда | кәсіподақ
     // жетекшісі Ғалым Жұмабаев … деп санайды" (after an opener the body has no capital)
     else if (end === start && t.type === 'word' && isBodyWord(lemma(doc, w)) && !hasTag(doc, w, OBLIQUE_CASES) && hasTitle(doc, end + 1, Math.min(limit, end + 3))) end++
