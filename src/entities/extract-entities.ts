@@ -436,8 +436,6 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
           }
         }
       }
-      // two capitals the tagger took for an organization with no head, no guillemets and no
-      // place in them are a foreign person's given name and surname: "оларда Эрлинг Холанд бар"
       // a number with a word after its hyphen ends a count: "87-шақырымында | екі көлік" (KazNERD
       // has no CARDINAL that runs on past one)
       if (kind === 'CARDINAL') {
@@ -450,6 +448,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       }
       // (a match's score ends no name: "жапониялық Такума Отогуроны | 4:2 есебімен жеңді")
       if (last - first > 1 && SCORE.test(tokens[last - 1]!.text) && (kind === 'ORGANIZATION' || kind === 'PERSON')) last--
+      // two capitals the tagger took for an organization with no head, no guillemets and no
+      // place in them are a foreign person's given name and surname: "оларда Эрлинг Холанд бар"
       // (in a case too after a place's people: "жапониялық Такума Отогуроны")
       const afterDemonym = first > 0 && tokens[first - 1]!.type === 'word' && isDemonymLemma(lemmaOf(first - 1))
       if (kind === 'ORGANIZATION' && last - first === 2 && tokens[first - 1]?.text !== '«' && tokens[last]?.text !== '»' && isForeignPersonLike(tokens, first, lemmaOf, afterDemonym)) kind = 'PERSON'
@@ -578,7 +578,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // (an organization's head by distinct word: the lexicon lists some possessed heads as lemmas)
   const bodyHeadByWord = vocabulary.views.map((v) => bodyHeadOf(v.lemma))
   const bodyRoles: Found[] = []
-  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...(vocabulary.views.some((v) => v.lemma === 'үкімет' || v.lemma === 'жібек') ? governmentHourAndSilkRoad(tokens, lemmaOf) : []), ...(vocabulary.views.some((v) => v.lemma === 'халық') ? peoplesTitles(tokens) : []), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, (k) => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end)), sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...(vocabulary.words.some((w) => COMPANIES_HEAD.test(w)) ? companyLists(tokens, lemmaOf, sentenceFirst) : []), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...(vocabulary.views.some((v) => NATURAL_HEADS.has(v.lemma) || NATURAL_HEAD_FORM.test(v.lower)) ? naturalFeatures(tokens, lemmaOf, sentenceFirst) : []), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf, sentenceFirst)]
+  // a token as the input has it: a Latin-script input's working text reads "Group" as "Гроұп",
+  // "Apple" as "Аппле"
+  const written = (k: number): string => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end))
+  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...(vocabulary.views.some((v) => v.lemma === 'үкімет' || v.lemma === 'жібек') ? governmentHourAndSilkRoad(tokens, lemmaOf) : []), ...(vocabulary.views.some((v) => v.lemma === 'халық') ? peoplesTitles(tokens) : []), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, written, sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...(vocabulary.words.some((w) => COMPANIES_HEAD.test(w)) ? companyLists(tokens, lemmaOf, sentenceFirst) : []), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...(vocabulary.views.some((v) => NATURAL_HEADS.has(v.lemma) || NATURAL_HEAD_FORM.test(v.lower)) ? naturalFeatures(tokens, lemmaOf, sentenceFirst) : []), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf, sentenceFirst)]
   // no rule's name runs over a paragraph break: a headline and its paragraph, a name at a
   // paragraph's end and a capital at the next one's start ("Qasım-Jomart ¶ Qasım-Jomart ŪQŞŪ-ğa"
   // was one person); the tagger reads sentences, which stay inside their paragraphs
@@ -737,8 +740,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     }
     // a name in Latin letters ends before the Kazakh head after it, whoever found it: "Bek Air |
     // компаниясының" (KazNERD leaves компания, корпорация, әуекомпания out of all 14 such names)
-    // (in Latin-script input, by the word as written: the working text reads "Apple" as Аппле)
-    if (f.type === 'ORGANIZATION' && f.last - f.first > 1 && COMPANY_HEAD.test(tokens[f.last - 1]!.text.toLowerCase()) && FOREIGN_NAME_WORD.test(latin ? text.slice(working.map(tokens[f.last - 2]!.start), working.map(tokens[f.last - 2]!.end)) : tokens[f.last - 2]!.text)) f.last--
+    // (in Latin-script input, by the word as written)
+    if (f.type === 'ORGANIZATION' && f.last - f.first > 1 && COMPANY_HEAD.test(tokens[f.last - 1]!.text.toLowerCase()) && FOREIGN_NAME_WORD.test(latin ? written(f.last - 2) : tokens[f.last - 2]!.text)) f.last--
     // (and what the tagger took for a product there is the company: "Рейсті | Air Astana |
     // авиакомпаниясы ашады")
     if (!latin && f.type === 'PRODUCT' && FOREIGN_NAME_WORD.test(tokens[f.first]!.text) && COMPANY_HEAD.test(tokens[f.last]?.text.toLowerCase() ?? '')) f.type = 'ORGANIZATION'
@@ -1932,7 +1935,6 @@ function startsNoName(t: Token): boolean {
   return tag !== undefined && LEADING_CASES.has(tag)
 }
 
-
 /** Amounts that no organization's or role's name holds. */
 const MEASURED_TYPES = new Set<EntityType>(['MONEY', 'PERCENT', 'QUANTITY'])
 /** Amounts, dates and times: a rule inside one of the tagger's spans of the same type ("60 – 70%") does not cut it. */
@@ -2220,6 +2222,7 @@ function isPossessedHead(lower: string): boolean {
 }
 /** A plural ending, which the lexicon's whole words (кеншілер) hide from the readings. */
 const PLURAL = /\p{L}(?:лар|лер|дар|дер|тар|тер)$/u
+
 /** Words that join the names of a list of places: "Құмкешу, Қабырға ауылдары", "Бақбақты мен Бірлік ауылдарында". */
 const LIST_JOINERS = new Set([',', 'мен', 'бен', 'пен', 'және'])
 
@@ -3102,10 +3105,9 @@ function isPluralInNoCase(lower: string): boolean {
  * has once whole): Чемпиондар (чемпион + -дар); not a family, Қалдыровтар, nor a given name's.
  */
 function isCommonPlural(word: string): boolean {
-  if (!PLURAL_END.test(word)) return false
+  if (!PLURAL.test(word)) return false
   return analyzeWord(word).some((r) => r.suffixes.length === 1 && r.suffixes[0]!.tag === 'PL' && r.lemma.length >= 4 && !SURNAME.test(r.lemma.toLowerCase()) && !isListedGivenName(foldName(r.lemma)))
 }
-const PLURAL_END = /(?:лар|лер|дар|дер|тар|тер)$/u
 
 /** How a word heads an organization (bodyHeadOf). */
 const enum BodyHead {
