@@ -267,6 +267,7 @@ export function generateAll(): Map<string, string> {
     ['countries.generated.ts', countryList('gazetteer/countries.tsv', 'countryNames', 'ISO 3166-1 alpha-2 code and Kazakh name, "CODE:name" joined by "|" (CLDR names plus hand-added short forms).')],
     ['country-spellings.generated.ts', countryList('gazetteer/country-spellings.tsv', 'countrySpellings', 'Other spellings of country names (Әзербайжан, Австрия), "CODE:name" joined by "|": the entity gazetteer only.')],
     ['stems.generated.ts', stems()],
+    ['dropped-finals.generated.ts', groupedList('morphology/dropped-finals.txt', 'droppedFinalLoans', 'Loans whose last consonant drops before a suffix (журналист → журналисі, процесс → процесі), as lemmas.')],
     ['lexicon.generated.ts', lexicon()],
     ['foreign-acronyms.generated.ts', foreignAcronyms()],
     ['e-loans.generated.ts', eLoans()],

@@ -5,7 +5,7 @@ import { detectScript, hasAlphabetMark, latinAlphabetOf, toCyrillic, toLatin } f
 import { sentenceOpeners } from '../data/openers.generated.js'
 import { isListedGivenName } from '../internal/given-name.js'
 import { withoutSigns } from '../internal/without-signs.js'
-import { type Candidate, candidates, type Suffix } from './candidates.js'
+import { type Candidate, candidates, DROPPED_FINAL_LOANS, type Suffix } from './candidates.js'
 import { HAPAX_WEIGHT, lexiconWeight } from './lexicon.js'
 import { isVowel } from './sounds.js'
 
@@ -89,8 +89,9 @@ export function bestReading(word: string): WordAnalysis | undefined {
 
 /**
  * lemmatize(word) as the entity tagger's model was trained on it: without the case taken off a
- * form the lexicon lists whole once (see withCaseOffOnceListed). The tagger's features must stay
- * what it learned; everything else reads `lemmatize`.
+ * form the lexicon lists whole once (see withCaseOffOnceListed) and without a loan's dropped last
+ * consonant restored (журналисі stays whole: see candidates). The tagger's features must stay what
+ * it learned; everything else reads `lemmatize`.
  */
 export function lemmatizeAsTrained(word: string): string {
   return bestReadingBy(word, firstReadingAsTrained)?.lemma ?? word
@@ -108,12 +109,36 @@ function bestReadingBy(word: string, first: (w: string) => WordAnalysis | undefi
 
 /**
  * The lemma `lemmatize` gives a word whose lemma as trained is `lemmaAsTrained`: the same, but for
- * a form the lexicon lists whole once (see withCaseOffOnceListed). Cheap for most words: the
- * lexicon is asked only when the lemma is the whole word.
+ * a form the lexicon lists whole once (see withCaseOffOnceListed) and a listed loan that dropped
+ * its last consonant (журналисі). Cheap for most words: the lexicon is asked only when the lemma is
+ * the whole word, the loans only for a word with a listed loan's stem in it.
  */
 export function lemmaFromTrained(word: string, lemmaAsTrained: string): string {
-  if (lemmaAsTrained.length !== word.length || word.lastIndexOf('-') > 0) return lemmaAsTrained
-  return lexiconWeight(word.toLowerCase()) === HAPAX_WEIGHT ? (bestReading(word)?.lemma ?? lemmaAsTrained) : lemmaAsTrained
+  if (word.lastIndexOf('-') > 0) return lemmaAsTrained
+  const lower = word.toLowerCase()
+  const mayDiffer = (lemmaAsTrained.length === word.length && lexiconWeight(lower) === HAPAX_WEIGHT) || holdsDroppedFinalStem(lower)
+  return mayDiffer ? (bestReading(word)?.lemma ?? lemmaAsTrained) : lemmaAsTrained
+}
+
+/**
+ * The listed loans' stems without their last consonant, in Cyrillic and in both Latin alphabets
+ * (журналис, jýrnalıs, jurnalis), and their last letters: the words whose lemma a restored
+ * consonant may change begin with one.
+ */
+let droppedFinalStems: { stems: ReadonlySet<string>; ends: string } | undefined
+
+/** Does a lower-case word begin with a listed loan's stem without its last consonant and go on (журналис|і)? */
+function holdsDroppedFinalStem(lower: string): boolean {
+  droppedFinalStems ??= droppedFinalStemsOf([...DROPPED_FINAL_LOANS.keys()])
+  const { stems, ends } = droppedFinalStems
+  // (every stem has four letters or more: пунк, съез)
+  for (let end = 4; end < lower.length; end++) if (ends.includes(lower[end - 1]!) && stems.has(lower.slice(0, end))) return true
+  return false
+}
+
+function droppedFinalStemsOf(cyrillic: readonly string[]): { stems: ReadonlySet<string>; ends: string } {
+  const stems = new Set(cyrillic.flatMap((stem) => [stem, toLatin(stem, { alphabet: '2018' }).text, toLatin(stem, { alphabet: '2021' }).text]))
+  return { stems, ends: [...new Set([...stems].map((stem) => stem.at(-1)!))].join('') }
 }
 
 /** A score a reading has only with a lemma the lexicon knows (see score). */
@@ -131,7 +156,7 @@ function outranks(reading: WordAnalysis, best: WordAnalysis | undefined): boolea
 /**
  * analyze(word)[0], without ranking the readings of a plain word (no hyphen after its first
  * letter): the highest score, the earliest generated on ties — what the stable sort of `rank`
- * puts first.
+ * puts first. (lemmatize's reading: see firstReadingOf.)
  */
 function firstReading(word: string): WordAnalysis | undefined {
   return firstReadingOf(word, true)
@@ -161,7 +186,7 @@ const CASE_OFF_MIN_LEMMA: ReadonlyMap<string, number> = new Map([
  */
 function withCaseOffOnceListed(word: string, reading: WordAnalysis): WordAnalysis | undefined {
   if (!mayTakeCaseOff(word, reading.lemma, reading.suffixes.length, reading.score)) return undefined
-  return rank(word, candidates(word.toLowerCase())).find((r) => r.suffixes.length === 1 && r.lemma.length >= (CASE_OFF_MIN_LEMMA.get(r.suffixes[0]!.tag) ?? Infinity))
+  return rank(word, candidates(word.toLowerCase(), true)).find((r) => r.suffixes.length === 1 && r.lemma.length >= (CASE_OFF_MIN_LEMMA.get(r.suffixes[0]!.tag) ?? Infinity))
 }
 
 /** Is a plain word's best reading, whole, one of a form the lexicon lists once (see withCaseOffOnceListed)? */
@@ -178,16 +203,18 @@ function firstReadingAsTrained(word: string): WordAnalysis | undefined {
 }
 
 /**
- * The best reading of one word, its candidates made once; with `caseOff`, the best reading with
- * one case taken off where the best is a form the lexicon lists once (withCaseOffOnceListed).
+ * The best reading of one word, its candidates made once. `corrected` is lemmatize's reading, not
+ * the one the tagger was trained on: a listed loan's dropped т restored (журналисі → журналист,
+ * see candidates), and the best reading with one case taken off where the best is a form the
+ * lexicon lists once (withCaseOffOnceListed).
  */
-function firstReadingOf(word: string, caseOff: boolean): WordAnalysis | undefined {
-  if (word === '' || word.length > MAX_WORD || word.lastIndexOf('-') > 0) return analyze(word)[0]
+function firstReadingOf(word: string, corrected: boolean): WordAnalysis | undefined {
+  if (word === '' || word.length > MAX_WORD || word.lastIndexOf('-') > 0) return analyze(word, corrected)[0]
   const proper = word[0] !== word[0]!.toLowerCase()
   const acronym = proper && isShortAcronym(word)
   let best: Candidate | undefined
   let bestScore = -Infinity
-  const found = candidates(word.toLowerCase())
+  const found = candidates(word.toLowerCase(), corrected)
   for (const c of found) {
     const s = score(c, proper, acronym)
     if (s > bestScore) {
@@ -197,7 +224,7 @@ function firstReadingOf(word: string, caseOff: boolean): WordAnalysis | undefine
   }
   const kept = keepPatronymic(best!)
   const lemma = caseLike(word, kept)
-  if (caseOff && mayTakeCaseOff(word, lemma, kept.suffixes.length, bestScore)) {
+  if (corrected && mayTakeCaseOff(word, lemma, kept.suffixes.length, bestScore)) {
     // (as rank orders them: the highest score, the earliest on ties, the patronymic kept)
     let off: Candidate | undefined
     let offScore = -Infinity
@@ -221,8 +248,8 @@ function firstReadingOf(word: string, caseOff: boolean): WordAnalysis | undefine
  * Reseıge → Reseı. A restored lemma (halqy → halyq) is transliterated back.
  */
 function analyzeAnyScript(word: string): WordAnalysis[] {
-  if (!LATIN_LETTER.test(word) || CYRILLIC_LETTER.test(word)) return withBestFirst(word, analyze(word))
-  const lists = throughCyrillic(word).map(({ cyrillic, map, from }) => withBestFirst(cyrillic, analyze(cyrillic)).map((a) => backToLatin(word, cyrillic, map, from, a)))
+  if (!LATIN_LETTER.test(word) || CYRILLIC_LETTER.test(word)) return withBestFirst(word, analyze(word, true))
+  const lists = throughCyrillic(word).map(({ cyrillic, map, from }) => withBestFirst(cyrillic, analyze(cyrillic, true)).map((a) => backToLatin(word, cyrillic, map, from, a)))
   if (lists.length === 1) return lists[0]!
   // both alphabets' readings, the winning alphabet's first (as bestReading chooses), one per lemma and tag chain
   const [first, second] = lists as [WordAnalysis[], WordAnalysis[]]
@@ -279,16 +306,17 @@ function withBestFirst(word: string, readings: WordAnalysis[]): WordAnalysis[] {
 /** Longest word analysed: anything longer is returned whole (no Kazakh word is this long). */
 const MAX_WORD = 64
 
-function analyze(word: string): WordAnalysis[] {
+/** Every reading of a word, ranked (`corrected`: see firstReadingOf). */
+function analyze(word: string, corrected: boolean): WordAnalysis[] {
   if (word === '') return []
   if (word.length > MAX_WORD) return [{ lemma: word, suffixes: [], score: 0 }]
   const hyphen = word.lastIndexOf('-')
-  if (hyphen > 0) return analyzeHyphenated(word, hyphen)
-  return rank(word, candidates(word.toLowerCase()))
+  if (hyphen > 0) return analyzeHyphenated(word, hyphen, corrected)
+  return rank(word, candidates(word.toLowerCase(), corrected))
 }
 
 /** ҰҚШҰ-ға, 2024-ке, 74,9%-ы: a suffix chain after an abbreviation or a number. Қарым-қатынасы: the last part inflects. */
-function analyzeHyphenated(word: string, hyphen: number): WordAnalysis[] {
+function analyzeHyphenated(word: string, hyphen: number, corrected: boolean): WordAnalysis[] {
   const head = word.slice(0, hyphen)
   const tail = word.slice(hyphen + 1)
   if (tail === '') return [{ lemma: word, suffixes: [], score: 0 }]
@@ -302,7 +330,7 @@ function analyzeHyphenated(word: string, hyphen: number): WordAnalysis[] {
     // (a name of joined words before a noun of its own is a compound: "АйТи-мамандарды" → АйТи-маман)
     if (head === head.toUpperCase()) return [{ lemma: word, suffixes: [], score: 0 }]
   }
-  return analyze(tail).map((a) => ({ ...a, lemma: `${head}-${a.lemma}` }))
+  return analyze(tail, corrected).map((a) => ({ ...a, lemma: `${head}-${a.lemma}` }))
 }
 
 /**
@@ -374,7 +402,9 @@ function keepPatronymic(c: Candidate): Candidate {
  * unknown one; then every suffix adds its SUFFIX_GAIN.
  */
 function score(c: Candidate, proper: boolean, acronym: boolean): number {
-  const weight = lexiconWeight(c.lemma)
+  // (a listed loan restored is what its forms are, whatever KazNERD's forms made the lexicon list:
+  // журналистер and артисі whole, турис and пунк as stems)
+  const weight = c.restored && DROPPED_FINAL_LOANS.get(c.lemma.slice(0, -1)) === c.lemma ? LISTED_LOAN_WEIGHT : lexiconWeight(c.lemma)
   let s = weight > 0 ? 40 + weight : 0
   for (const suffix of c.suffixes) s += SUFFIX_GAIN[suffix.tag] ?? 0
   // an acronym's suffixes follow a hyphen (СІМ-нің): without one, the capitals are all the name
@@ -404,6 +434,9 @@ function score(c: Candidate, proper: boolean, acronym: boolean): number {
   }
   return s
 }
+
+/** The lexicon weight of a listed loan restored (data/morphology/dropped-finals.txt): above any form KazNERD's lexicon lists. */
+const LISTED_LOAN_WEIGHT = 20
 
 /** Two to five letters, all capitals, no hyphen: СІМ, ІІМ, ДДСҰ (a headline in capitals has longer words: ҚАЗАҚСТАНДА). */
 function isShortAcronym(word: string): boolean {

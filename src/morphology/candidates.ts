@@ -1,4 +1,5 @@
 import { suffixRows } from '../data/suffixes.generated.js'
+import { droppedFinalLoans } from '../data/dropped-finals.generated.js'
 import { vowelDropStems } from '../data/vowel-drop.generated.js'
 import { harmonyOf, hasVowel, isVowel, soundClass } from './sounds.js'
 
@@ -55,6 +56,16 @@ const BUFFER_VOWEL = /[бвгджзйклмнпрстфхцчшщьъ]ск[іы]
 
 const vowelDrop = new Map(vowelDropStems.split('|').map((pair) => pair.split(':') as [string, string]))
 
+/**
+ * Loans whose last consonant drops before a suffix (data/morphology/dropped-finals.txt), by the
+ * stem they leave: журналис → журналист, процес → процесс.
+ */
+export const DROPPED_FINAL_LOANS: ReadonlyMap<string, string> = new Map(
+  Object.values(droppedFinalLoans).flatMap((group) => group.split('|').map((loan) => [loan.slice(0, -1), loan] as [string, string])),
+)
+/** The last letters of those stems (с, к, з): the only stems worth looking up. */
+const DROPPED_FINAL_STEM_ENDS: ReadonlySet<string> = new Set([...DROPPED_FINAL_LOANS.keys()].map((stem) => stem.at(-1)!))
+
 /** Smallest stem kept: "үй", "ой", "іш" are real two-letter stems. */
 const MIN_STEM = 2
 /** Suffix chains longer than this are not Kazakh nouns (PL + POSS + CASE + ATTR = 4). */
@@ -68,16 +79,17 @@ const MAX_SUFFIXES = 4
  * Work is bounded: each slot is visited once per path and a word has at most 4 suffixes, so
  * a 200-letter nonsense word costs a few dozen string comparisons.
  */
-export function candidates(w: string): Candidate[] {
+export function candidates(w: string, restoreDropped = false): Candidate[] {
   const out: Candidate[] = [{ lemma: w, stemLength: w.length, suffixes: [], disharmonic: false, restored: false }]
-  strip(w, w.length, SLOT_ORDER.length - 1, undefined, [], false, out)
+  strip(w, w.length, SLOT_ORDER.length - 1, undefined, [], false, restoreDropped, out)
   return out
 }
 
 /**
  * Strips one suffix from w[0, end), trying slots from `maxSlot` down to PL.
  * `required` is what the suffix just stripped needs right before it ('P3', 'P12', 'LOC').
- * `chain` holds the suffixes stripped so far, innermost first.
+ * `chain` holds the suffixes stripped so far, innermost first; `restoreDropped` restores a
+ * listed loan's dropped last consonant (see emit).
  */
 function strip(
   w: string,
@@ -86,6 +98,7 @@ function strip(
   required: string | undefined,
   chain: Suffix[],
   disharmonic: boolean,
+  restoreDropped: boolean,
   out: Candidate[],
 ): void {
   if (chain.length >= MAX_SUFFIXES || end < 1) return
@@ -114,8 +127,8 @@ function strip(
         if (needs === 'P12' && !((last === 'м' || last === 'ң') && isVowel(w[stemEnd - 2] ?? ''))) continue
         if (needs === 'LOC' && !(last === 'а' || last === 'е')) continue
         const next = [{ text: form.text, tag: e.tag }, ...chain]
-        if (needs === undefined) emit(w, stemEnd, next, disharmonic || clash, out)
-        strip(w, stemEnd, e.slot - 1, needs, next, disharmonic || clash, out)
+        if (needs === undefined) emit(w, stemEnd, next, disharmonic || clash, restoreDropped, out)
+        strip(w, stemEnd, e.slot - 1, needs, next, disharmonic || clash, restoreDropped, out)
         break
       }
     }
@@ -138,7 +151,7 @@ function satisfies(e: SuffixEntry, required: string): boolean {
   return e.tag === 'LOC'
 }
 
-function emit(w: string, stemEnd: number, suffixes: Suffix[], disharmonic: boolean, out: Candidate[]): void {
+function emit(w: string, stemEnd: number, suffixes: Suffix[], disharmonic: boolean, restoreDropped: boolean, out: Candidate[]): void {
   const stem = w.slice(0, stemEnd)
   if (!hasVowel(stem, stem.length)) return
   // a vowel-initial suffix may drop the stem's last vowel (халық → халқы, орын → орны: listed
@@ -161,6 +174,11 @@ function emit(w: string, stemEnd: number, suffixes: Suffix[], disharmonic: boole
     out.push({ lemma: stem.slice(0, -1) + devoiced, stemLength: stemEnd, suffixes, disharmonic, restored: true })
   }
   out.push({ lemma: stem, stemLength: stemEnd, suffixes, disharmonic, restored: false })
+  // … or drop a listed loan's last consonant before any suffix: журналисі, журналиске,
+  // журналистер (журналис + -тер) are журналист's, процеске процесс's (журналист's и takes front
+  // suffixes after а: no clash)
+  const loan = restoreDropped && DROPPED_FINAL_STEM_ENDS.has(last) ? DROPPED_FINAL_LOANS.get(stem) : undefined
+  if (loan !== undefined) out.push({ lemma: loan, stemLength: stemEnd, suffixes, disharmonic: false, restored: true })
   // Russian loans lose their soft sign before a vowel suffix: модель → моделін, король → королі
   if (vowelSuffix && 'лнтсдрзк'.includes(last)) {
     out.push({ lemma: `${stem}ь`, stemLength: stemEnd, suffixes, disharmonic, restored: true })

@@ -1524,7 +1524,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a body's whole name in the nominative ends the subject before a word in lower case that is
     // none of its people: "«Астана» футбол клубы | серб маманы Никола Станкович бас бапкер болып
     // тағайындалғанын хабарлады" (a title of the body's would follow it in the genitive)
-    else if (end > start && isBodyWord(lemma(doc, doc.words[end - 1]!)) && isPossessedNominative(doc, doc.words[end - 1]!) && !isCapitalized(t) && t.type === 'word' && !PLURAL_POSSESSED.test(w) && !isBodyWord(lemma(doc, w)) && !isTitleWord(w, lemma(doc, w))) break
+    // (nor a part of the body's, in the genitive before a title: "«Ақ жол» партиясы фракциясының
+    // жетекшісі Азат Перуашев …")
+    else if (end > start && isBodyWord(lemma(doc, doc.words[end - 1]!)) && isPossessedNominative(doc, doc.words[end - 1]!) && !isCapitalized(t) && t.type === 'word' && !PLURAL_POSSESSED.test(w) && !isBodyWord(lemma(doc, w)) && !isTitleWord(w, lemma(doc, w)) && !isPartBeforeTitle(doc, end, limit)) break
     // ("Бас" is a title's first word, no title: "Бас | мемлекеттік санитарлық дәрігер …")
     // (nor does a person's name go on to a body's head in no case: "Михаил Ломтадзе | компания
     // стартаптармен … бөлетінін айтты" — a body after a name would be possessed, "компаниясы")
@@ -1687,6 +1689,11 @@ function bodyHeadAfter(doc: QuoteDocument, from: number, limit: number): number 
     if (isBodyWord(lemma(doc, w))) return j + 1
   }
   return -1
+}
+
+/** Is word k a noun in the genitive before a title: "фракциясының | жетекшісі", "кеңесінің | хатшысы"? */
+function isPartBeforeTitle(doc: QuoteDocument, k: number, limit: number): boolean {
+  return k + 1 < limit && hasTag(doc, doc.words[k]!, GENITIVE_CASE) && isTitleWord(doc.words[k + 1]!, lemma(doc, doc.words[k + 1]!))
 }
 
 /**
