@@ -991,6 +991,9 @@ describe('extractQuotes: indirect, according to, source', () => {
       // a sentence opener is not the subject; with none at the start, the words after the verb speak
       ['Бұл дұрыс емес деп санайды сарапшылар.', 'Бұл дұрыс емес', 'сарапшылар', 'деп санайды'],
       ['Ал Айгүл Серікова баға өседі деп болжайды.', 'баға өседі', 'Айгүл Серікова', 'деп болжайды'],
+      // a body's people in the plural, a title the lexicon lists as a plural lemma (сарапшылар), end the
+      // subject: a condition and a name after them are what they think
+      ['Ал Freedom Finance Global компаниясының сарапшылары теңге бағамы тұрақты болса, Ұлттық Банк мөлшерлемені төмендетуі ықтимал деп санайды.', 'теңге бағамы тұрақты болса, Ұлттық Банк мөлшерлемені төмендетуі ықтимал', 'Freedom Finance Global компаниясының сарапшылары', 'деп санайды'],
       ['Nurlanbek Turǵynbekýýly zańnamany qaıta qaraý qajet dep sanaıdy.', 'zańnamany qaıta qaraý qajet', 'Nurlanbek Turǵynbekýýly', 'dep sanaıdy'],
     ])('%s', (text, content, speaker, cue) => {
       const found = extractQuotes(text)

@@ -6,7 +6,7 @@ import { sentenceOpeners } from '../data/openers.generated.js'
 import { isListedGivenName } from '../internal/given-name.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { type Candidate, candidates, DROPPED_FINAL_LOANS, type Suffix } from './candidates.js'
-import { HAPAX_WEIGHT, lexiconWeight } from './lexicon.js'
+import { HAPAX_WEIGHT, isListedPlural, lexiconWeight } from './lexicon.js'
 import { isVowel } from './sounds.js'
 
 export type { Suffix } from './candidates.js'
@@ -116,7 +116,8 @@ function bestReadingBy(word: string, first: (w: string) => WordAnalysis | undefi
 export function lemmaFromTrained(word: string, lemmaAsTrained: string): string {
   if (word.lastIndexOf('-') > 0) return lemmaAsTrained
   const lower = word.toLowerCase()
-  const mayDiffer = (lemmaAsTrained.length === word.length && lexiconWeight(lower) === HAPAX_WEIGHT) || holdsDroppedFinalStem(lower)
+  const mayDiffer =
+    (lemmaAsTrained.length === word.length && lexiconWeight(lower) === HAPAX_WEIGHT) || holdsDroppedFinalStem(lower) || isListedPlural(lemmaAsTrained.toLowerCase())
   return mayDiffer ? (bestReading(word)?.lemma ?? lemmaAsTrained) : lemmaAsTrained
 }
 
@@ -186,7 +187,7 @@ const CASE_OFF_MIN_LEMMA: ReadonlyMap<string, number> = new Map([
  */
 function withCaseOffOnceListed(word: string, reading: WordAnalysis): WordAnalysis | undefined {
   if (!mayTakeCaseOff(word, reading.lemma, reading.suffixes.length, reading.score)) return undefined
-  return rank(word, candidates(word.toLowerCase(), true)).find((r) => r.suffixes.length === 1 && r.lemma.length >= (CASE_OFF_MIN_LEMMA.get(r.suffixes[0]!.tag) ?? Infinity))
+  return rank(word, candidates(word.toLowerCase(), true), true).find((r) => r.suffixes.length === 1 && r.lemma.length >= (CASE_OFF_MIN_LEMMA.get(r.suffixes[0]!.tag) ?? Infinity))
 }
 
 /** Is a plain word's best reading, whole, one of a form the lexicon lists once (see withCaseOffOnceListed)? */
@@ -216,7 +217,7 @@ function firstReadingOf(word: string, corrected: boolean): WordAnalysis | undefi
   let bestScore = -Infinity
   const found = candidates(word.toLowerCase(), corrected)
   for (const c of found) {
-    const s = score(c, proper, acronym)
+    const s = score(c, proper, acronym, corrected)
     if (s > bestScore) {
       bestScore = s
       best = c
@@ -231,7 +232,7 @@ function firstReadingOf(word: string, corrected: boolean): WordAnalysis | undefi
     for (const c of found) {
       const k = keepPatronymic(c)
       if (k.suffixes.length !== 1 || k.lemma.length < (CASE_OFF_MIN_LEMMA.get(k.suffixes[0]!.tag) ?? Infinity)) continue
-      const s = score(c, proper, acronym)
+      const s = score(c, proper, acronym, corrected)
       if (s > offScore) {
         offScore = s
         off = k
@@ -312,7 +313,7 @@ function analyze(word: string, corrected: boolean): WordAnalysis[] {
   if (word.length > MAX_WORD) return [{ lemma: word, suffixes: [], score: 0 }]
   const hyphen = word.lastIndexOf('-')
   if (hyphen > 0) return analyzeHyphenated(word, hyphen, corrected)
-  return rank(word, candidates(word.toLowerCase(), corrected))
+  return rank(word, candidates(word.toLowerCase(), corrected), corrected)
 }
 
 /** ҰҚШҰ-ға, 2024-ке, 74,9%-ы: a suffix chain after an abbreviation or a number. Қарым-қатынасы: the last part inflects. */
@@ -363,12 +364,12 @@ function suffixChains(tail: string): Suffix[][] {
   return out
 }
 
-function rank(word: string, found: Candidate[]): WordAnalysis[] {
+function rank(word: string, found: Candidate[], corrected: boolean): WordAnalysis[] {
   const proper = word[0] !== word[0]!.toLowerCase()
   const acronym = proper && isShortAcronym(word)
   const scored = found.map((c) => {
     const kept = keepPatronymic(c)
-    return { lemma: caseLike(word, kept), suffixes: kept.suffixes, score: score(c, proper, acronym) }
+    return { lemma: caseLike(word, kept), suffixes: kept.suffixes, score: score(c, proper, acronym, corrected) }
   })
   // stable: equal scores keep generation order
   scored.sort((a, b) => b.score - a.score)
@@ -401,10 +402,13 @@ function keepPatronymic(c: Candidate): Candidate {
  * A known lemma scores 40 + its lexicon weight (log2 of its attested paradigm), so it beats any
  * unknown one; then every suffix adds its SUFFIX_GAIN.
  */
-function score(c: Candidate, proper: boolean, acronym: boolean): number {
+function score(c: Candidate, proper: boolean, acronym: boolean, corrected: boolean): number {
   // (a listed loan restored is what its forms are, whatever KazNERD's forms made the lexicon list:
   // журналистер and артисі whole, турис and пунк as stems)
-  const weight = c.restored && DROPPED_FINAL_LOANS.get(c.lemma.slice(0, -1)) === c.lemma ? LISTED_LOAN_WEIGHT : lexiconWeight(c.lemma)
+  let weight = c.restored && DROPPED_FINAL_LOANS.get(c.lemma.slice(0, -1)) === c.lemma ? LISTED_LOAN_WEIGHT : lexiconWeight(c.lemma)
+  // (lemmatize's reading takes the plural off a plural the lexicon lists beside its singular:
+  // сарапшылары → сарапшы, not сарапшылар; the tagger was trained on the latter)
+  if (corrected && weight > 0 && isListedPlural(c.lemma)) weight = 0
   let s = weight > 0 ? 40 + weight : 0
   for (const suffix of c.suffixes) s += SUFFIX_GAIN[suffix.tag] ?? 0
   // an acronym's suffixes follow a hyphen (СІМ-нің): without one, the capitals are all the name

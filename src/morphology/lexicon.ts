@@ -41,3 +41,32 @@ export function isProtected(lowerWord: string): boolean {
   return lexiconWeight(lowerWord) >= PROTECTED_WEIGHT
 }
 
+/** The plural's allomorphs, which a lemma the lexicon lists may end in. */
+const PLURAL_ENDING = /(?:лар|лер|дар|дер|тар|тер)$/u
+
+/** The shortest singular, and its least weight, that make a listed plural (not қатар: "қа", гектар: "гек"). */
+const MIN_SINGULAR = 3
+const MIN_SINGULAR_WEIGHT = 1.5
+
+let listedPlurals: ReadonlySet<string> | undefined
+
+/**
+ * Is a lower-case word a plural the derived lexicon lists as a lemma of its own, beside its
+ * singular: балалар (бала), сарапшылар (сарапшы)? The derivation took such a plural whole when
+ * KazNERD had it in several forms (сарапшылары, сарапшыларының), so the lexicon ranks
+ * "сарапшылар + -ы" above "сарапшы + -лар + -ы". A curated stem is never one.
+ */
+export function isListedPlural(lower: string): boolean {
+  if (!listedPlurals) {
+    weights ??= build()
+    const found = new Set<string>()
+    for (const [word, weight] of weights) {
+      if (weight >= PROTECTED_WEIGHT || !PLURAL_ENDING.test(word)) continue
+      const singular = word.slice(0, -3)
+      if (singular.length >= MIN_SINGULAR && (weights.get(singular) ?? 0) >= MIN_SINGULAR_WEIGHT) found.add(word)
+    }
+    listedPlurals = found
+  }
+  return listedPlurals.has(lower)
+}
+
