@@ -694,6 +694,10 @@ describe('extractEntities: amounts with a unit of measure', () => {
     // ("сағат", o'clock, is outside the time after it, as KazNERD has it; the tagger had it alone)
     ['Ойын 14 қазанда сағат 19:00-де өтеді.', ['14 қазанда/DATE', '19:00-де/TIME']],
     ['Оқиға 4 желтоқсан күні сағат 07:40 шамасында болған.', ['4 желтоқсан/DATE', '07:40 шамасында/TIME']],
+    // a dateline's date takes its "жыл" (the tagger had it apart)
+    ['Астана, 3 желтоқсан 2026 жыл. Депутаттар заң жобасын мақұлдады.', ['Астана/GPE', '3 желтоқсан 2026 жыл/DATE']],
+    // a time in a case ends before a number after it (the tagger had "… 02:14-те 5,2")
+    ['Түнгі сағат 02:14-те 5,2 магнитудалы жер сілкінісі болды.', ['Түнгі сағат 02:14-те/TIME']],
     // a time that holds a unit of distance is none (the tagger had "24-шақырымында екі жеңіл")
     ['«Алматы – Қапшағай» тас жолының 24-шақырымында екі жеңіл көлік соқтығысты.', ['Алматы – Қапшағай/FACILITY']],
     // a river's name before "ауданы" is the district (the tagger had the river)

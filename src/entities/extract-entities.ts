@@ -868,6 +868,11 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // (the unit may follow its number's hyphen: "24-шақырымында" is one token)
       for (let t = f.first; t < f.last && !unit; t++) unit = tokens[t]!.type !== 'punctuation' && UNIT_WORDS.has(withoutSigns(cachedLemma(afterHyphen(tokens[t]!.text.toLowerCase()))))
       if (unit) continue
+      // nor does it run past a time in a case to the number after it: "түнгі сағат 02:14-те | 5,2
+      // магнитудалы" (the quake's magnitude)
+      let end = f.last
+      while (end - f.first > 1 && tokens[end - 1]!.type === 'number' && HYPHEN_CASE.test(tokens[end - 2]!.text)) end--
+      f.last = end
     }
     // "жылы" alone is "warm" or a year's, no date: "Шымкентте ауа райы | жылы | болады" (KazNERD
     // has it alone outside its dates 9 times, inside none)
@@ -1100,6 +1105,9 @@ function namesDisease(tokens: Token[], first: number, last: number): boolean {
 /** The types that count something: they must hold a number (holdsNumber). */
 const AMOUNT_TYPES = new Set<EntityType>(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY'])
 /** Types whose spans may end in a postposition of time: "2018 жылдан бері", "екі сағаттан кейін". */
+/** A number or a time with a case after its hyphen: "02:14-те", "14:00-ден", "5-ке". */
+const HYPHEN_CASE = /\d-(?:да|де|та|те|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің)$/u
+
 const AMOUNT_OR_TIME = new Set(['DATE', 'TIME', 'CARDINAL', 'QUANTITY', 'MONEY', 'PERCENTAGE', 'AGE'])
 /** Postpositions of time after a participle's clause: салынғаннан бері, келгеннен кейін. */
 const TIME_POSTPOSITION_WORDS = new Set(['бері', 'кейін', 'соң', 'бастап', 'дейін'])
@@ -3428,9 +3436,10 @@ function dates(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
       k = part - 1
       continue
     }
-    // [YYYY жылғы] D month [, YYYY] [ж. | жылы]; a range of days too, with the word "between"
-    // after it: "6-8 желтоқсан аралығында", "10 – 15 наурыз аралығында" (as KazNERD: "27-нші наурыз
-    // бен 4-інші сәуір аралығында")
+    // [YYYY жылғы] D month [, YYYY] [ж. | жыл | жылы] ("жыл" in a dateline: "Астана, 3 желтоқсан
+    // 2026 жыл."); a range of days too, with the word "between" after it: "6-8 желтоқсан
+    // аралығында", "10 – 15 наурыз аралығында" (as KazNERD: "27-нші наурыз бен 4-інші сәуір
+    // аралығында")
     // (a range is one token, "6-8", or three, "10 – 15")
     const spaced = isDay(tokens[k]) && tokens[k + 1] !== undefined && isDash(tokens[k + 1]!) && isDay(tokens[k + 2]) && Number(tokens[k]!.text) < Number(tokens[k + 2]!.text)
     const range = spaced || isDayRange(tokens[k])
@@ -3444,7 +3453,7 @@ function dates(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
     let last = month + 1
     if (tokens[last]?.text === ',' && isYear(tokens[last + 1])) last += 2
     else if (isYear(tokens[last])) last += 1
-    if (last > month + 1 && ['ж.', 'жылы', 'жылғы'].includes(tokens[last]?.text.toLowerCase() ?? '')) last += 1
+    if (last > month + 1 && ['ж.', 'жыл', 'жылы', 'жылғы'].includes(tokens[last]?.text.toLowerCase() ?? '')) last += 1
     if (range && RANGE_WORDS.has(tokens[last]?.text.toLowerCase() ?? '')) last += 1
     out.push({ first, last, type: 'DATE', rule: true })
     k = last - 1
