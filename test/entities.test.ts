@@ -694,6 +694,11 @@ describe('extractEntities: amounts with a unit of measure', () => {
     // ("сағат", o'clock, is outside the time after it, as KazNERD has it; the tagger had it alone)
     ['Ойын 14 қазанда сағат 19:00-де өтеді.', ['14 қазанда/DATE', '19:00-де/TIME']],
     ['Оқиға 4 желтоқсан күні сағат 07:40 шамасында болған.', ['4 желтоқсан/DATE', '07:40 шамасында/TIME']],
+    // a name in double quotes is read as one in guillemets, as KazNERD writes them all (the tagger
+    // alone had «"Бір» a CARDINAL); the span keeps the marks the text has
+    ['Келесі жылы "Бір терезе" жүйесі толық іске қосылады.', ['Келесі жылы/DATE', 'Бір терезе/PROJECT']],
+    ['"Қазсушар" РМК жобаны бастады.', ['"Қазсушар" РМК/ORGANIZATION']],
+    ['„Қазсушар“ РМК жобаны бастады.', ['„Қазсушар“ РМК/ORGANIZATION']],
     // a dateline's date takes its "жыл" (the tagger had it apart)
     ['Астана, 3 желтоқсан 2026 жыл. Депутаттар заң жобасын мақұлдады.', ['Астана/GPE', '3 желтоқсан 2026 жыл/DATE']],
     // a time in a case ends before a number after it (the tagger had "… 02:14-те 5,2")

@@ -35,6 +35,7 @@ import type { Span, Token } from '../types.js'
 import { viewOf } from './features.js'
 import { isSentenceOpener, isTitleHead, isTitleWord } from '../quotes/lexicon.js'
 import { countryCodeOf, countryCodeOfFolded, countryOfPlaceFolded, foldName, isListedPlaceOrCountry, isPlaceFolded, organizationEntries } from './gazetteer.js'
+import { withDoubleQuotesAsGuillemets } from './double-quotes-as-guillemets.js'
 import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, tagIndices, type Vocabulary, withPreparedWords } from './perceptron.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
@@ -184,8 +185,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const working = shared?.working ?? toWorkingText(text)
   const latin = working.latin
   const W = working.text
-  const tokens = shared?.tokens ?? tokenize(W)
-  const sentences = shared?.sentences ?? sentencesFromTokens(W, tokens, splitParagraphs(W))
+  const given = shared?.tokens ?? tokenize(W)
+  const tokens = withDoubleQuotesAsGuillemets(given, W)
+  const sentences = shared?.sentences ?? sentencesFromTokens(W, given, splitParagraphs(W))
   const tagger = loadTagger()
   // the distinct words, numbered, with one view each, shared by the tagger's features and the rules
   // (lemmatize(word) by the word as written: analyze() shares it with the quote stage)
@@ -195,7 +197,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     tokens.map((t) => t.text),
     (word) => viewOf(word, lemmaCache),
   )
-  if (shared) shared.numbered = { ids, words: vocabulary.words }
+  // (the quote stage reads the marks as the text has them: "…" is not «…» to it)
+  if (shared && tokens === given) shared.numbered = { ids, words: vocabulary.words }
   // (past the last token there is no word: a rule that looks one ahead at the text's end asks for
   // it, "… 1" → the month after a day)
   const lemmaOf = (k: number): string => (k < ids.length ? vocabulary.views[ids[k]!]!.lemma : '')
