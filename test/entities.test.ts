@@ -699,6 +699,11 @@ describe('extractEntities: amounts with a unit of measure', () => {
     ['Келесі жылы "Бір терезе" жүйесі толық іске қосылады.', ['Келесі жылы/DATE', 'Бір терезе/PROJECT']],
     ['"Қазсушар" РМК жобаны бастады.', ['"Қазсушар" РМК/ORGANIZATION']],
     ['„Қазсушар“ РМК жобаны бастады.', ['„Қазсушар“ РМК/ORGANIZATION']],
+    // China's full name and its acronym are the country (the tagger had an EVENT with the people
+    // after it, and a PROJECT); an anniversary holds its owner, as the tagger has it
+    ['Олардың басым бөлігі Қытай Халық Республикасының азаматтары.', ['Қытай Халық Республикасының/GPE']],
+    ['ҚХР Төрағасы Си Цзиньпин келді.', ['ҚХР Төрағасы/POSITION', 'Си Цзиньпин/PERSON']],
+    ['Қытай Халық Республикасының 70 жылдығымен құттықтады.', ['Қытай Халық Республикасының 70 жылдығымен/EVENT']],
     // a dateline's date takes its "жыл" (the tagger had it apart)
     ['Астана, 3 желтоқсан 2026 жыл. Депутаттар заң жобасын мақұлдады.', ['Астана/GPE', '3 желтоқсан 2026 жыл/DATE']],
     // a time in a case ends before a number after it (the tagger had "… 02:14-те 5,2")

@@ -34,7 +34,7 @@ import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { viewOf } from './features.js'
 import { isSentenceOpener, isTitleHead, isTitleWord } from '../quotes/lexicon.js'
-import { countryCodeOf, countryCodeOfFolded, countryOfPlaceFolded, foldName, isListedPlaceOrCountry, isPlaceFolded, organizationEntries } from './gazetteer.js'
+import { countryCodeOf, countryCodeOfAnySpelling, countryCodeOfFolded, countryOfPlaceFolded, foldName, isListedPlaceOrCountry, isPlaceFolded, organizationEntries } from './gazetteer.js'
 import { withDoubleQuotesAsGuillemets } from './double-quotes-as-guillemets.js'
 import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, tagIndices, type Vocabulary, withPreparedWords } from './perceptron.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
@@ -642,8 +642,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       }
       if (f.type === 'POSITION') return true
       // (and an event that ends in an event's head holds its body: "Біріккен Ұлттар Ұйымы Бас
-      // Ассамблеясының 74-інші сессиясына", as KazNERD marks it)
-      if (f.type === 'EVENT' && EVENT_LAST_WORD.test(tokens[f.last - 1]!.text.toLowerCase())) return true
+      // Ассамблеясының 74-інші сессиясына", as KazNERD marks it; an anniversary its owner, "Қытай
+      // Халық Республикасының 70 жылдығымен")
+      if (f.type === 'EVENT' && (EVENT_LAST_WORD.test(tokens[f.last - 1]!.text.toLowerCase()) || ANNIVERSARY.test(tokens[f.last - 1]!.text.toLowerCase()))) return true
       const head = possessedForm(tokens[f.last - 1]!.text.toLowerCase())
       // a place's airport or station is the tagger's FACILITY ("Тегеран әуежайы")
       if (f.type === 'FACILITY' && FACILITY_HEADS.test(head)) return true
@@ -1645,11 +1646,20 @@ function withCountryBodies(found: Found[], tokens: Token[], lemmaOf: (k: number)
  * A country and a role right after it that opens with a title are one role, as KazNERD marks them
  * ("Ресей Президенті", "Өзбекстанның Сыртқы істер министрі"): where the country was found on its
  * own (a spelling the tagger did not learn, "Әзербайжан | Президенті"). The country is in no case
- * but the genitive. Changes `found` in place, in order.
+ * but the genitive. So is a tagger span of another kind that is a country and a title ("ҚХР
+ * Төрағасы" was a PROJECT). Changes `found` in place, in order.
  */
 function withCountryRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) => string, oneParagraph: (first: number, last: number) => boolean): void {
   const replaced = new Set<Found>()
   const added: Found[] = []
+  for (const f of found) {
+    if (f.rule || f.type === 'POSITION' || f.type === 'GPE' || f.last - f.first !== 2 || !isTitleWord(tokens[f.first + 1]!.text.toLowerCase(), lemmaOf(f.first + 1))) continue
+    const country = countryCodeOfAnySpelling(foldName(lemmaOf(f.first)))
+    if (country === undefined) continue
+    f.type = 'POSITION'
+    f.country = country
+    delete f.kind
+  }
   for (let i = 0; i + 1 < found.length; i++) {
     const f = found[i]!
     const role = found[i + 1]!
