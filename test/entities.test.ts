@@ -575,6 +575,18 @@ describe('extractEntities: spans never start or end with a dash', () => {
   })
 })
 
+describe('extractEntities: a name ends at a lower-case word in the locative before a capital', () => {
+  // where one thing is, and the next name begins (the tagger had a PROJECT "Ұлттық музейінде Есік")
+  it.each([
+    'Астанадағы Қазақстан Республикасының Ұлттық музейінде Есік қорғанынан табылған «Алтын адамға» арналған көрме ашылды.',
+    'Astanadaǵy Qazaqstan Respýblıkasynyń Ulttyq mýzeıinde Esik qorǵanynan tabylǵan «Altyn adamǵa» arnalǵan kórme ashyldy.',
+  ])('%s', (text) => {
+    const es = extractEntities(text)
+    expect(es.some((e) => /^(Ұлттық музейінде|Ulttyq mýzeıinde)$/u.test(e.text))).toBe(true)
+    for (const e of es) expect(e.text).not.toMatch(/(музейінде|mýzeıinde) (Есік|Esik)/u)
+  })
+})
+
 describe('extractEntities: a person named after a role', () => {
   // a given name the lists do not have, after a title (data/quotes/titles.txt)
   it.each([

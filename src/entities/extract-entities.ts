@@ -309,6 +309,18 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
           }
         }
       }
+      // a name ends at a lower-case word in the locative before a capital, outside guillemets: where
+      // one thing is, and the next name begins: "Қазақстан Республикасының Ұлттық музейінде | Есік
+      // қорғанынан табылған" (the tagger had a PROJECT "Ұлттық музейінде Есік")
+      if (!AMOUNT_OR_TIME.has(type) && type !== 'ORDINAL' && type !== 'ADAGE' && tokens[first - 1]?.text !== '«') {
+        for (let t = first + 1; t < last - 1; t++) {
+          if (caseByCode(tokens[t + 1]!.text.charCodeAt(0)) !== 1 || caseByCode(tokens[t]!.text.charCodeAt(0)) !== -1 || !LOCATIVE_ENDING.test(tokens[t]!.text)) continue
+          if (hasSuffixTag(tokens[t]!.text, LOCATIVE_CASE)) {
+            last = t + 1
+            break
+          }
+        }
+      }
       // ordinal number words before "рет" (times) count, they date nothing: "он алтыншы рет өтіп
       // жатыр" (the tagger had a DATE; KazNERD has all 26 such as ORDINAL)
       if (type === 'DATE' && tokens[last]?.text === 'рет' && /(?:ыншы|інші|ншы|нші)$/u.test(tokens[last - 1]!.text)) {
@@ -2713,6 +2725,7 @@ const ORGANIZATION_HEADS = new Set([
 ])
 /** Cases of a word that cannot stand inside an organization's name before its head (the genitive can: "Қазақстан Республикасының …"). */
 const ADJUNCT_CASES = new Set(['ACC', 'DAT', 'LOC', 'ABL', 'INS'])
+const LOCATIVE_CASE: ReadonlySet<string> = new Set(['LOC'])
 const ACCUSATIVE_CASE: ReadonlySet<string> = new Set(['ACC'])
 
 /**
