@@ -1476,6 +1476,10 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a name of capitals in a case after the subject's words is what the subject acts on: "Саясат
     // Нұрбек | ҚазҰУ-ды құттықтап, …" (its hyphen keeps the lower-cased word from a reading)
     else if (end > start && isCapitalized(t) && w.includes('-') && (bestReading(t.text)?.suffixes.some((x) => NON_SUBJECT_CASES.has(x.tag)) ?? false)) break
+    // and so is any capital after a whole name the entity stage found, whose words are the
+    // subject's own: "Мәдениет және ақпарат министрі Аида Балаева | Алтын адамның табылуы …
+    // екенін айтты" (a surname alone might go on: the name is of two words or more)
+    else if (end - start >= 2 && isCapitalized(t) && wholePersonEndsAt(doc, end, start)) break
     else if (isCapitalized(t) || isTitleWord(w, lemma(doc, w))) end++
     // a body's head after a title word in the plural, whose people it names: "«Атамекен» Ұлттық
     // кәсіпкерлер | палатасының төрағасы …" (кәсіпкер is a title; the chamber is of many)
@@ -1505,7 +1509,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // Виктор Ким" (the place where the speaker works)
     // (after a body's letters too, and through the title's own words: "Қазақстанның БҰҰ |
     // жанындағы тұрақты өкілі | Қайрат Өмаров", where "тұрақты" reads as тұрақ + -ты)
-    else if (end > start && (isCapitalized(doc.tokens[end - 1]!) || isAcronym(doc.tokens[end - 1]!)) && PLACE_ADJECTIVE.test(w) && hasTitle(doc, end + 1, Math.min(limit, end + 6))) {
+    // (not after a person's whole name: "Облыс әкімі Нұрдәулет Қилыбай | өңірдегі су тапшылығының
+    // басты себебі …", where "басты" reads as a title's "бас")
+    else if (end > start && (isCapitalized(doc.tokens[end - 1]!) || isAcronym(doc.tokens[end - 1]!)) && PLACE_ADJECTIVE.test(w) && hasTitle(doc, end + 1, Math.min(limit, end + 6)) && !wholePersonEndsAt(doc, end, start)) {
       end++
       if (!isCapitalized(doc.tokens[end]!) && doc.words[end] !== '«') {
         while (end < limit && !isTitleWord(doc.words[end]!, lemma(doc, doc.words[end]!))) end++
@@ -1742,6 +1748,12 @@ function inObliqueCase(doc: QuoteDocument, k: number): boolean {
 function personEndsAt(doc: QuoteDocument, k: number, from: number): boolean {
   const p = doc.people[lastEndingBy(doc.people, k)]
   return p !== undefined && p.last === k && p.first >= from
+}
+
+/** personEndsAt for a name of two words or more: "Аида Балаева", not "Балаева" alone. */
+function wholePersonEndsAt(doc: QuoteDocument, k: number, from: number): boolean {
+  const p = doc.people[lastEndingBy(doc.people, k)]
+  return p !== undefined && p.last === k && p.first >= from && p.last - p.first >= 2
 }
 
 /**
