@@ -575,6 +575,18 @@ describe('extractEntities: spans never start or end with a dash', () => {
   })
 })
 
+describe('extractEntities: a one-word name in guillemets keeps its plural in its lemma', () => {
+  it.each([
+    ['Академия «Жастар» спорт кешенінің аумағында орналасқан.', 'Жастар'],
+    ['Akademııa «Jastar» sport kesheniniń aýmaǵynda ornalasqan.', 'Jastar'],
+  ])('%s', (text, lemma) => {
+    expect(extractEntities(text).map((e) => e.lemma)).toContain(lemma)
+  })
+  it('still takes its case off', () => {
+    expect(extractEntities('«Қайраттың» ойыншысы гол соқты.').map((e) => e.lemma)).toContain('Қайрат')
+  })
+})
+
 describe('extractEntities: a name ends at a lower-case word in the locative before a capital', () => {
   // where one thing is, and the next name begins (the tagger had a PROJECT "Ұлттық музейінде Есік")
   it.each([

@@ -996,7 +996,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // of whose it is: "«Партизан» және «Црвена Звезда» клубтарын" is no Звез + -да
     if (NAMED_TYPES.has(f.type) && tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»' && !GENITIVE.test(tokens[f.last - 1]!.text) && isNameHead(headAfterGuillemets(tokens, f.last + 1))) f.nominative = true
     // the lemma in the input's script, of its repaired letters (see toWorkingText)
-    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, latin ? spanText : W.slice(workingStart, workingEnd), cachedLemma, latin, W.slice(workingStart, workingEnd), (length) => text.slice(start, working.map(workingStart + length))) }
+    const e: Entity = { start, end, text: spanText, type: f.type, lemma: lemmaFor(f, latin ? spanText : W.slice(workingStart, workingEnd), cachedLemma, latin, W.slice(workingStart, workingEnd), (length) => text.slice(start, working.map(workingStart + length)), tokens[f.first - 1]?.text === '«' && tokens[f.last]?.text === '»') }
     describe(e, f, tokens, lemmaOf)
     // (on the working text: a Latin name is matched in its Cyrillic form)
     if (f.last - f.first === 1 && isGivenName(lemmaOf(f.first))) givenNamed.add(e)
@@ -1248,7 +1248,7 @@ function onlyTitleWords(tokens: Token[], f: Found, lemmaOf: (k: number) => strin
   return true
 }
 
-function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => string, latinText: boolean, workingText: string, inputUpTo: (workingLength: number) => string): string {
+function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => string, latinText: boolean, workingText: string, inputUpTo: (workingLength: number) => string, inGuillemets: boolean): string {
   if (f.type === 'DATE' || f.type === 'TIME' || f.type === 'MONEY' || f.type === 'PERCENT' || f.type === 'QUANTITY' || f.type === 'CARDINAL' || f.type === 'ORDINAL') return spanText
   // «Қазақ газеттері» ЖШС-ның → «Қазақ газеттері» ЖШС; a domain stays as written
   // (less its case ending: "Kaspi.kz-тің" → Kaspi.kz)
@@ -1262,8 +1262,9 @@ function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => str
   // and after its hyphen a case ending, which goes: "Astana Hub-тың" → Astana Hub
   if (!latinText && FOREIGN_WORD_AND_ENDING.test(spanText)) return spanText.slice(0, spanText.lastIndexOf('-'))
   // (Latin text: as the working text reads it, see lemmaInInput)
-  const cyrillic = latinText ? phraseLemma(workingText, lemmaOfWord) : ''
-  const lemma = (latinText ? lemmaInInput(workingText, cyrillic, inputUpTo) : undefined) ?? phraseLemma(spanText, lemmaOfWord)
+  // (a name in guillemets keeps its plural: «Жастар» спорт кешенінің → Жастар)
+  const cyrillic = latinText ? phraseLemma(workingText, lemmaOfWord, inGuillemets) : ''
+  const lemma = (latinText ? lemmaInInput(workingText, cyrillic, inputUpTo) : undefined) ?? phraseLemma(spanText, lemmaOfWord, inGuillemets)
   if (f.type !== 'ORGANIZATION') return lemma
   if (!latinText) return withoutOutsidePossessor(lemma)
   // (and an organization's possessive decided there too; its letters are as many in either

@@ -31,9 +31,11 @@ export function lemmatizePhrase(words: string | readonly string[]): string {
 
 /**
  * lemmatizePhrase of a string, with a single word's lemma taken from `lemmaOf` (lemmatize, or a
- * cache of it: the entity stage has lemmatized most of its words already).
+ * cache of it: the entity stage has lemmatized most of its words already). With `marked`, a
+ * single word is a name the text marks as one (in guillemets) and keeps its plural and
+ * possessive, as a longer name's last word does: «Жастар» → Жастар, not Жас.
  */
-export function phraseLemma(text: string, lemmaOf: (word: string) => string): string {
+export function phraseLemma(text: string, lemmaOf: (word: string) => string, marked = false): string {
   const trimmed = text.trimEnd()
   const lastSpace = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\u00a0'), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\t'))
   const head = trimmed.slice(0, lastSpace + 1)
@@ -44,7 +46,7 @@ export function phraseLemma(text: string, lemmaOf: (word: string) => string): st
   const word = wordEnd >= 0 ? last.slice(0, wordEnd) : last
   const tail = wordEnd >= 0 ? last.slice(wordEnd) : ''
   // one word: lemmatize(word) is the first reading's lemma, or the word when it has none
-  if (head.trim() === '') return withoutSurnameCase(word, lemmaOf(word)) + tail
+  if (head.trim() === '' && !marked) return withoutSurnameCase(word, lemmaOf(word)) + tail
   const best = bestReading(word)
   const misread = misreadHead(word)
   if (misread !== undefined) return head + misread + tail
