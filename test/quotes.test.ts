@@ -717,6 +717,10 @@ describe('extractQuotes: indirect, according to, source', () => {
       ['Ел басшылары сөйлесті', 'Ақорданың баспасөз хатшысы Руслан Желдібай'],
     ])
   })
+  it('takes a "Бұл туралы" speaker of eight words with its short name in brackets', () => {
+    const text = 'Бауыржан Сейітов сотталды. Бұл туралы Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің (Антикор) баспасөз қызметі хабарлады.'
+    expect(extractQuotes(text).map((q) => [q.text, q.speaker?.text])).toEqual([['Бауыржан Сейітов сотталды', 'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің (Антикор) баспасөз қызметі']])
+  })
   it('finds no report in a feeling expressed ("ризашылығын білдірді")', () => {
     expect(extractQuotes('Науқас Гүлсім Ахметова емделіп жатыр. Ол дәрігерлерге ризашылығын білдірді.')).toEqual([])
   })

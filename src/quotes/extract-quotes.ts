@@ -1055,7 +1055,9 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
     // коммуникациялар қызметінде өткен брифингте айтты"
     const named = doc.people[lastEndingBy(doc.people, speakerEnd - 1)]
     if (named && named.first >= speakerStart && named.last < speakerEnd) speakerEnd = named.last
-    if (speakerEnd === speakerStart || speakerEnd - speakerStart > 8) continue
+    // (of eight words at most, a short name in brackets not counted: "Сыбайлас жемқорлыққа қарсы
+    // іс-қимыл агенттігінің (Антикор) баспасөз қызметі")
+    if (speakerEnd === speakerStart || speakerEnd - speakerStart - bracketedTokens(doc, speakerStart, speakerEnd) > 8) continue
     const paragraph = doc.paragraphs[p]!
     const from = afterDateline(doc, tokenFrom(doc, paragraph.start), first)
     if (from >= first) {
@@ -1695,6 +1697,13 @@ function bodyHeadAfter(doc: QuoteDocument, from: number, limit: number): number 
     if (isBodyWord(lemma(doc, w))) return j + 1
   }
   return -1
+}
+
+/** How many of tokens [from, to) are a short name in brackets with its brackets: "( Антикор )" is 3. */
+function bracketedTokens(doc: QuoteDocument, from: number, to: number): number {
+  let n = 0
+  for (let k = from; k + 2 < to; k++) if (doc.words[k] === '(' && doc.words[k + 2] === ')') n += 3
+  return n
 }
 
 /** Is word k a noun in the genitive before a title: "фракциясының | жетекшісі", "кеңесінің | хатшысы"? */
