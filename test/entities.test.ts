@@ -728,6 +728,9 @@ describe('extractEntities: amounts with a unit of measure', () => {
     ['Олардың басым бөлігі Қытай Халық Республикасының азаматтары.', ['Қытай Халық Республикасының/GPE']],
     ['ҚХР Төрағасы Си Цзиньпин келді.', ['ҚХР Төрағасы/POSITION', 'Си Цзиньпин/PERSON']],
     ['Қытай Халық Республикасының 70 жылдығымен құттықтады.', ['Қытай Халық Республикасының 70 жылдығымен/EVENT']],
+    // a « that opens a quotation is no name's: a dash in it says "is", and a disease's name alone
+    // is the disease (the tagger had a FACILITY "Қызылша – өте")
+    ['«Қызылша – өте жұқпалы ауру. Бір науқас 15-18 адамға вирус жұқтыруы мүмкін», – деп ескертті ол.', ['Қызылша/DISEASE', 'Бір/CARDINAL']],
     // a dateline's date takes its "жыл" (the tagger had it apart)
     ['Астана, 3 желтоқсан 2026 жыл. Депутаттар заң жобасын мақұлдады.', ['Астана/GPE', '3 желтоқсан 2026 жыл/DATE']],
     // a time in a case ends before a number after it (the tagger had "… 02:14-те 5,2")

@@ -263,7 +263,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // a name ends before a dash that says "is", outside guillemets, when a lower-case word that is
       // no number follows it: "Тұмау | – вирустық ауру" (KazNERD's spans go on past a spaced dash
       // in guillemets, in proverbs and in ranges only: "қаңтар – мамыр", "COVID – он тоғыз")
-      if (type !== 'DATE' && type !== 'ADAGE' && tokens[first - 1]?.text !== '«') {
+      // (a « that opens a quotation, not a name, is no guillemet of a name's: "«Қызылша | – өте
+      // жұқпалы ауру. …»", where the tagger had a FACILITY "Қызылша – өте")
+      if (type !== 'DATE' && type !== 'ADAGE' && (tokens[first - 1]?.text !== '«' || !closesWithin(tokens, first, NAME_IN_GUILLEMETS_TOKENS))) {
         for (let t = first + 1; t < last - 1; t++) {
           if (tokens[t]!.text !== '–' && tokens[t]!.text !== '—') continue
           const next = tokens[t + 1]!
@@ -797,6 +799,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // a disease has a disease's name in it (data/ner/diseases.txt): the tagger, which saw mostly
     // the coronavirus, calls names and random words diseases ("Жогорку Кенеш", "кейінгі")
     if (f.type === 'DISEASE' && !namesDisease(tokens, f.first, f.last)) continue
+    // and a disease's name alone that the tagger took for a thing is the disease, outside a name's
+    // guillemets: "«Қызылша – өте жұқпалы ауру …»" (a quotation's capital) was a FACILITY
+    if (!f.rule && f.last - f.first === 1 && THING_TYPES.has(f.type) && (tokens[f.first - 1]?.text !== '«' || !closesWithin(tokens, f.first, NAME_IN_GUILLEMETS_TOKENS)) && namesDisease(tokens, f.first, f.last)) {
+      f.type = 'DISEASE'
+      delete f.kind
+    }
     // an amount has a number in it: "кемінде" (at least) alone is no CARDINAL (data/ner/number-words.txt)
     if (AMOUNT_TYPES.has(f.type) && !holdsNumber(tokens, f.first, f.last)) continue
     // a year's word before an amount is a date of its own: "былтыр | 2,1 миллиард долларға жетті"
@@ -1118,9 +1126,25 @@ function namesDisease(tokens: Token[], first: number, last: number): boolean {
   return false
 }
 
+/** Types of things and bodies the tagger gives a disease's name (a capital: FACILITY, PRODUCT …). */
+const THING_TYPES = new Set<EntityType>(['FACILITY', 'PRODUCT', 'PROJECT', 'ORGANIZATION', 'EVENT', 'MISCELLANEOUS', 'ART'])
+
 /** The types that count something: they must hold a number (holdsNumber). */
 const AMOUNT_TYPES = new Set<EntityType>(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'QUANTITY'])
 /** Types whose spans may end in a postposition of time: "2018 жылдан бері", "екі сағаттан кейін". */
+/** The most tokens a name in guillemets holds: a « closed later opens a quotation. */
+const NAME_IN_GUILLEMETS_TOKENS = 12
+
+/** Does a » close the guillemets open before token `from` within `most` tokens, before another « and the sentence's end? */
+function closesWithin(tokens: Token[], from: number, most: number): boolean {
+  for (let t = from; t < Math.min(tokens.length, from + most); t++) {
+    const w = tokens[t]!.text
+    if (w === '»') return true
+    if (w === '«' || w === '.' || w === '!' || w === '?') return false
+  }
+  return false
+}
+
 /** A number or a time with a case after its hyphen: "02:14-те", "14:00-ден", "5-ке". */
 const HYPHEN_CASE = /\d-(?:да|де|та|те|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің)$/u
 

@@ -1456,9 +1456,11 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a body's short name in brackets after it: "Қазақстан футбол федерациясы | (ҚФФ) | ұлттық
     // құраманың … тағайындалғанын хабарлады"
     // (a title after it goes on, "(ҚФФ) президенті Әділет Бармаңқұлов"; anything else is reported)
+    // (and a place after it is what the body speaks of: "Дүниежүзілік денсаулық сақтау ұйымы
+    // (ДДСҰ) | Еуропа мен Орталық Азияда …")
     else if (w === '(' && end > start && end + 2 < limit && doc.words[end + 2] === ')' && (isAcronym(doc.tokens[end + 1]!) || isCapitalized(doc.tokens[end + 1]!))) {
       end += 3
-      if (end < limit && !isTitleWord(doc.words[end]!, lemma(doc, doc.words[end]!)) && !isCapitalized(doc.tokens[end]!)) break
+      if (end < limit && !isTitleWord(doc.words[end]!, lemma(doc, doc.words[end]!)) && (!isCapitalized(doc.tokens[end]!) || isPlaceName(lemma(doc, doc.words[end]!)))) break
     }
     // a body's head after its name in guillemets, through the adjectives before it: "«Қазселденқорғау»
     // | мемлекеттік мекемесі | Іле Алатауының … ескертті" (the name was the whole subject)
