@@ -458,6 +458,13 @@ describe('extractQuotes: speakers', () => {
     const text = '«Қазселденқорғау» мемлекеттік мекемесі қар көшкіні қаупі бар екенін ескертті. Мекеменің мәліметінше, таулы аймақта 60 сантиметр қар жауған.'
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name])).toEqual([['indirect', '«Қазселденқорғау» мемлекеттік мекемесі'], ['according_to', '«Қазселденқорғау» мемлекеттік мекемесі']])
   })
+  it('resolves "олардың" to the group the sentence before names as its subject', () => {
+    const text = 'Роскосмос корпорациясының өкілдері де тұсаукесерге келді. Олардың айтуынша, екі ел арасындағы ынтымақтастық жалғасады.'
+    const [q] = extractQuotes(text)
+    expect([q!.kind, q!.speaker!.text, q!.speaker!.name]).toEqual(['according_to', 'Олардың', 'Роскосмос корпорациясының өкілдері'])
+    // (with no group there, it stays as it was)
+    expect(extractQuotes('Жаңбыр жауды. Олардың айтуынша, баға өседі.')[0]?.speaker?.name).toBe('Олар')
+  })
   it('resolves "his" to the person named, not to the surname a university is named after', () => {
     const text = 'Ғарышкер Айдын Айымбетов Сәтбаев университетінің студенттерімен кездесті. Оның айтуынша, ғарыштан дала ерекше көрінеді.'
     expect(extractQuotes(text).find((q) => q.kind === 'according_to')?.speaker?.name).toBe('Айдын Айымбетов')

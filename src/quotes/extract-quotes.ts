@@ -148,7 +148,7 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
       while (f.speaker[0] < f.speaker[1] - 1 && isSentenceOpener(doc.words[f.speaker[0]]!) && !isPronoun(doc.words[f.speaker[0]]!)) f.speaker[0]++
       // nor is a particle after it: "Парк мамандары да"
       while (f.speaker[1] - 1 > f.speaker[0] && SPEAKER_PARTICLES.has(doc.words[f.speaker[1] - 1]!)) f.speaker[1]--
-      const referent = resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker, lastSpokeAt, tokenFrom(doc, f.start))
+      const referent = pluralPronounReferent(doc, f.speaker[0], f.speaker[1]) ?? resolveSpeaker(doc, f.speaker[0], f.speaker[1], lastSpeaker, lastSpokeAt, tokenFrom(doc, f.start))
       // one unnamed source is one person too: "ол" after "агенттік дереккөзі" is that source
       const mention = doc.words.slice(referent.first, referent.last)
       const anonymous = !referent.person && (isAnonymousSource(mention.map((w) => lowerLemma(doc, w))) || withholdsName(mention))
@@ -177,6 +177,23 @@ export function quotesOf(text: string, options: ExtractQuotesOptions, shared?: S
     })
   }
   return out
+}
+
+/**
+ * "Олар" / "олардың" as the whole speaker: the group the sentence before names as its subject, in
+ * the plural, in the same paragraph or the one before — "Роскосмос корпорациясының өкілдері
+ * тұсаукесерге келді. Олардың айтуынша, …" is the representatives. Undefined when that sentence's
+ * subject is no group (then "олар" resolves as ever).
+ */
+function pluralPronounReferent(doc: QuoteDocument, first: number, last: number): Referent | undefined {
+  if (last - first !== 1 || (doc.words[first] !== 'олар' && doc.words[first] !== 'олардың')) return undefined
+  const s = doc.sentenceOf[first]
+  if (s === undefined || s === 0) return undefined
+  const before = sentenceTokens(doc, s - 1)
+  if (paragraphAt(doc, doc.tokens[first]!.start) - paragraphAt(doc, doc.tokens[before.first]!.start) > 1) return undefined
+  const subject = subjectAt(doc, before.first, before.end)
+  if (!subject || !isPlural(doc.words[subject[1] - 1]!) || isPronoun(doc.words[subject[0]]!)) return undefined
+  return { first: subject[0], last: subject[1], person: false }
 }
 
 function toSpanOffsets(input: string, map: (o: number) => number, start: number, end: number): Span {
