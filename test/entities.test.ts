@@ -533,6 +533,10 @@ describe('extractEntities: Latin script', () => {
   it('gives a Latin name with a Kazakh case ending after its hyphen the name as its lemma ("Astana Hub-тың" → Astana Hub)', () => {
     expect(extractEntities('Біз Astana Hub-тың филиалына бардық.').map((e) => [e.text, e.type, e.lemma])).toEqual([['Astana Hub-тың', 'ORGANIZATION', 'Astana Hub']])
   })
+  it('finds the companies listed before a plural head one by one in Latin-script text too, as the Cyrillic twin has them', () => {
+    const text = 'Onyń aıtýynsha, Google, Microsoft jáne Nvidia kompanııalary Qazaqstanda oqý ortalyqtaryn ashady.'
+    expect(extractEntities(text).filter((e) => e.type === 'ORGANIZATION').map((e) => e.text)).toEqual(['Google', 'Microsoft', 'Nvidia'])
+  })
   it('leaves a company head out after a foreign name in Latin-script text too, as the Cyrillic twin has it', () => {
     const text = 'Biz Apple kompanııasynyń ókilderimen kezdestik.'
     expect(extractEntities(text).map((e) => [e.text, e.type])).toEqual([['Apple', 'ORGANIZATION']])

@@ -627,6 +627,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // кодексіне өзгерістер енгізу туралы заңды қабылдады" is the body and the title (the tagger
       // had one organization)
       if ((f.type === 'LAW' || tokens[f.last - 1]!.text.toLowerCase() === 'туралы') && r.type === 'ORGANIZATION' && r.first === f.first && r.last < f.last) return false
+      // a company of a list before a plural head is in no name the tagger ran over the list: "Google
+      // және Amazon Web Services компаниялары" was an EVENT
+      if (r.kind === 'company' && r.nominative && holdsJoiner(tokens, f.first, f.last)) return false
       // nor does a person open an event the tagger ran on into: "елшісі Мехмет Секерджи | Түркия
       // тарапы жобаға …" was one EVENT
       if (r.type === 'PERSON' && f.type === 'EVENT' && r.first === f.first && r.last < f.last) return false
@@ -1378,6 +1381,12 @@ function companyLists(tokens: Token[], lemmaOf: (k: number) => string, sentenceF
     if (names.length > 1) out.push(...names)
   }
   return out
+}
+
+/** Is one of tokens [first, last) a list's comma or "and"? */
+function holdsJoiner(tokens: Token[], first: number, last: number): boolean {
+  for (let t = first; t < last; t++) if (tokens[t]!.text === ',' || CONJUNCTIONS.has(tokens[t]!.text.toLowerCase())) return true
+  return false
 }
 
 /** Companies, banks, corporations, holdings in the plural, possessed, in any case: компанияларының, банктері. */
@@ -2952,6 +2961,10 @@ function organizationsByHead(tokens: Token[], lemmaOf: (k: number) => string, he
     // өкілі", "компаниясының бас кеңсесі" are no roles in KazNERD)
     // (nor is a kind of bodies in the plural one body: "Сигэру Исиба | жапон компанияларының …")
     if (k > first && caseByCode(tokens[k - 1]!.text.charCodeAt(0)) === -1 && hasSuffixTag(lower, PLURAL_TAG)) continue
+    // (nor are names listed with "and" before a head in the plural: "Google, Microsoft және Nvidia
+    // компаниялары" are three, companyLists' — in Latin-script text too, where the names are no
+    // longer in Latin letters in the working text)
+    if (hasSuffixTag(lower, PLURAL_TAG) && holdsJoiner(tokens, first, k)) continue
     const peopleOfBody = titled && (hasSuffixTag(tokens[k + 1]!.text.toLowerCase(), PLURAL_TAG) || NO_ROLE_TITLES.has(lemmaOf(k + 1)))
     // (and of many bodies, a kind's: "Голливуд компанияларының | өкілдері" is none)
     if (peopleOfBody && hasSuffixTag(lower, PLURAL_TAG)) continue
