@@ -1178,6 +1178,8 @@ describe('extractEntities: what the tagger took for names', () => {
     // development banks are listed organizations, by name and by abbreviation
     ['Ол Дүниежүзілік банк пен Еуропа қайта құру және даму банкінің (ЕҚДБ) болжамын айтты.', ['Дүниежүзілік банк/ORGANIZATION', 'Еуропа қайта құру және даму банкінің/ORGANIZATION', 'ЕҚДБ/ORGANIZATION']],
     ['Ойын «Астана Арена» стадионында өтті.', ['Астана Арена/FACILITY']],
+    // (through "international", and a park in any case: the tagger had an EVENT and an organization)
+    ['Желі «Тәуелсіздік» саябағынан «Шымкент» халықаралық әуежайына дейін созылады.', ['Тәуелсіздік/FACILITY', 'Шымкент/FACILITY']],
     // an acronym joined to a common noun ends no name
     ['Форум Astana Hub IT-стартаптар алаңында өтті.', ['Astana Hub/ORGANIZATION']],
     // a name in guillemets and two legal forms

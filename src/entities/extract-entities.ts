@@ -121,7 +121,7 @@ export function loadTagger(): CompiledTagger {
 const PLACE_HEAD_AFTER_NAME = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|тұрғын|алаб|ауыл|аудан|кент|көше|даңғыл|мекен|елді|қала|шаһар|шахар|облыс|деген)/u
 
 /** Words after a building's «name»: its head (стадионы, әуежайы, стансасы, қонақүйі, концерттік залы, мұз айдыны, курорты …). */
-const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|бекет|порт|сарай|саябақ|қонақүй|мешіт|концерттік|шахта|кеніш|кинотеатр|мұз|курорт|өткізу)/u
+const FACILITY_HEAD_AFTER_NAME = /^(?:стадион|әуежай|станса|вокзал|бекет|порт|сарай|саяба[қғ]|қонақүй|мешіт|концерттік|шахта|кеніш|кинотеатр|мұз|курорт|өткізу)/u
 
 /** "Former", "present": a place's names before and after it was renamed. */
 const RENAMED = new Set(['бұрынғы', 'қазіргі'])
@@ -706,7 +706,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // "«Нұр-Сұлтан» шаһарына", "«Зерделі» ықшамауданында")
       f.type = 'GPE'
       delete f.kind
-    } else if (inGuillemets && (f.type === 'ORGANIZATION' || f.type === 'PRODUCT' || f.type === 'PERSON') && FACILITY_HEAD_AFTER_NAME.test(after)) {
+    } else if (inGuillemets && (f.type === 'ORGANIZATION' || f.type === 'PRODUCT' || f.type === 'PERSON' || f.type === 'EVENT' || f.type === 'PROJECT') && FACILITY_HEAD_AFTER_NAME.test(after)) {
       // (so is any name in guillemets before one: "«Астана Арена» стадионында", "«Арман» және
       // «Kinopark 11 Esentai» кинотеатрларында"; a listed body's name is then no longer that
       // body's: "«Жібек жолы» жаңа өткізу пункті" is no TV channel)
@@ -2481,10 +2481,14 @@ function headAfterGuillemets(tokens: Token[], k: number): string {
     if (tokens[close]?.text !== '»') break
     k = close + 1
   }
-  // (past "new": "«Жібек жолы» жаңа | өткізу пункті", a new checkpoint, not the TV channel)
-  if (tokens[k]?.text.toLowerCase() === 'жаңа' && tokens[k + 1]?.type === 'word') k++
+  // (past "new" or "international": "«Жібек жолы» жаңа | өткізу пункті", a new checkpoint, not the
+  // TV channel; "«Шымкент» халықаралық | әуежайына")
+  if (HEAD_ADJECTIVES.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k + 1]?.type === 'word') k++
   return tokens[k]?.text.toLowerCase() ?? ''
 }
+
+/** Adjectives between a name in guillemets and its head (headAfterGuillemets). */
+const HEAD_ADJECTIVES = new Set(['жаңа', 'халықаралық'])
 
 /** Is a lower-case word the head of a name in guillemets before it: a body's, a building's, a team's, a work's or an event's? */
 function isNameHead(lower: string): boolean {
