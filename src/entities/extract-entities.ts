@@ -1565,13 +1565,18 @@ function splitJoinedPeople(found: Found[], tokens: Token[], lemmaOf: (k: number)
 /**
  * Is a two-word name two people's surnames, the second in an oblique case: "Путин | Тоқаевты
  * құттықтады", or, after "Реджеп Тайип Ердоған" and "Қасым-Жомарт Тоқаев", "Ердоған | Тоқаевты
- * Түркияға шақырды"? (Not a surname and its given name, "Головкин Геннадий", nor a name in the
- * nominative, whose first word may be a given name that is someone's surname too.)
+ * Түркияға шақырды", "Тоқаев | Ердоғанмен"? (Not a surname and its given name, "Головкин
+ * Геннадий", nor a name in the nominative, whose first word may be a given name that is someone's
+ * surname too.)
  */
 function isTwoSurnames(f: Found, tokens: Token[], lemmaOf: (k: number) => string, people: readonly Found[]): boolean {
   if (f.last - f.first !== 2) return false
   const second = tokens[f.first + 1]!.text.toLowerCase()
-  if (inflectedSurnameLength(second) < 0 || isListedGivenName(lemmaOf(f.first + 1))) return false
+  // (the second a surname of the Russian pattern in a case, or another name's last word in one:
+  // "Тоқаев | Ердоғанмен" after "Режеп Тайып Ердоған")
+  const secondLemma = lemmaOf(f.first + 1)
+  const otherSurname = (): boolean => foldName(second) !== secondLemma && people.some((p) => p !== f && p.last - p.first >= 2 && lemmaOf(p.last - 1) === secondLemma)
+  if ((inflectedSurnameLength(second) < 0 && !otherSurname()) || isListedGivenName(secondLemma)) return false
   const first = lemmaOf(f.first)
   if (isListedGivenName(first)) return false
   if (NOMINATIVE_RUSSIAN_SURNAME.test(tokens[f.first]!.text)) return true

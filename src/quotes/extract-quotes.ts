@@ -1413,6 +1413,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     for (let j = start; j < k; j++) if (hasTag(doc, doc.words[j]!, NON_SUBJECT_CASES)) object = true
     const next = doc.words[k + 1]!
     if (object && (isCapitalized(doc.tokens[k + 1]!) || isTitleWord(next, lemma(doc, next)))) start = k + 1
+    // (and the noun it describes, in the locative: "Саммитте сөйлеген | сөзінде | Президент …", in
+    // the speech he gave at the summit)
+    else if (object && k + 2 < limit && doc.tokens[k + 1]!.type === 'word' && !isCapitalized(doc.tokens[k + 1]!) && hasTag(doc, next, LOCATIVE_CASE) && (isCapitalized(doc.tokens[k + 2]!) || isTitleWord(doc.words[k + 2]!, lemma(doc, doc.words[k + 2]!)))) start = k + 2
     break
   }
   // a time before the subject, a noun and a postposition: "Ойыннан кейін | «Қайраттың» бас
@@ -1443,6 +1446,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       end++
       break
     }
+    // "own" begins what the subject says or does: "Аня Хайдук | өз кезегінде неміс компаниялары …",
+    // "Тоқаев | өз сөзінде …"
+    else if (end > start && w === 'өз') break
     // a place after a person's surname is where they are or act, not part of the name: "… бастығы
     // Нұрлан Мақсұтов | Өскемен мен Семей қалаларында …"
     else if (end > start && isCapitalized(t) && isNominativeSurname(doc, end - 1) && isPlaceName(lemma(doc, w))) break
