@@ -135,6 +135,8 @@ describe('extractEntities: inflected, abbreviated and multi-word names', () => {
     // a body's name and a title after it are one role where the tagger found no more than the
     // place in it (it had "Қазақстан" alone)
     ['Қазақстан бокс федерациясының вице-президенті Мұхтар Тілеуберді атап өтті.', ['POSITION:Қазақстан бокс федерациясының вице-президенті', 'PERSON:Мұхтар Тілеуберді']],
+    // (a people's name opening the body's is its first word: the tagger had a NORP "Қазақ")
+    ['Қазақ онкология және радиология ғылыми-зерттеу институтының директоры Диляра Қайдарова айтты.', ['POSITION:Қазақ онкология және радиология ғылыми-зерттеу институтының директоры', 'PERSON:Диляра Қайдарова']],
     ['Қала денсаулық сақтау басқармасының басшысы Бақытжан Сағымбаев айтты.', ['POSITION:Қала денсаулық сақтау басқармасының басшысы', 'PERSON:Бақытжан Сағымбаев']],
     // not its members or representatives, whom KazNERD leaves out
     ['Ішкі істер министрлігінің өкілдері осылай деді.', ['ORGANIZATION:Ішкі істер министрлігінің']],

@@ -1603,7 +1603,9 @@ function withBodyRoles(found: Found[], roles: readonly Found[]): void {
     const overlapping: Found[] = []
     for (let k = j; k < found.length && found[k]!.first < role.last; k++) overlapping.push(found[k]!)
     // (the tagger's own organization there is its call: it took the title for none of the body's)
-    if (overlapping.some((f) => replaced.has(f) || f.first < role.first || f.last > role.last || !BODY_ROLE_PARTS.has(f.type) || (f.type === 'ORGANIZATION' && !f.rule))) continue
+    // (nor a people's name that opens the body's: "Қазақ | онкология және радиология … институтының
+    // директоры", where the tagger had a NORP)
+    if (overlapping.some((f) => replaced.has(f) || f.first < role.first || f.last > role.last || (!BODY_ROLE_PARTS.has(f.type) && !(f.type === 'NORP' && f.first === role.first)) || (f.type === 'ORGANIZATION' && !f.rule))) continue
     for (const f of overlapping) replaced.add(f)
     added.push(role)
   }
