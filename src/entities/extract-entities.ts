@@ -2104,13 +2104,17 @@ function gazetteerMatches(tokens: Token[], lemmaOf: (k: number) => string): Foun
       // (the place in the nominative and the unit possessed: "Шымкентте | облыс әкімі" is the
       // regional governor in Shymkent)
       const unit = last < tokens.length && !/^(?:облыс|аудан)$/u.test(tokens[last]!.text.toLowerCase()) && lemmaOf(last - 1) === withoutSigns(tokens[last - 1]!.text.toLowerCase()) ? lemmaOf(last) : ''
-      // (a river's or a mountain's name too names a district: "Іле ауданында"; a region is in the
+      // (a river's or a mountain's name too names a district: "Іле | ауданында"; a region is in the
       // place's country, Kazakhstan when it has none: "Ташкент облысы" is Uzbekistan's)
-      if ((entry.type === 'GPE' || entry.type === 'LOCATION') && (unit === 'облыс' || unit === 'аудан')) {
+      // (a district's head stays out of its span, as KazNERD has it 54 times to 1: "Арал |
+      // ауданында"; a region's is in it)
+      if ((entry.type === 'GPE' || entry.type === 'LOCATION') && unit === 'аудан') {
+        out.push({ first, last, type: 'GPE', kind: 'district', country: entry.country ?? 'KZ', canonical: entry.canonical, rule: true })
+      } else if ((entry.type === 'GPE' || entry.type === 'LOCATION') && unit === 'облыс') {
         if (first > 0 && DIRECTIONS.has(lemmaOf(first - 1))) first--
         last++
         const name = tokens.slice(first, last).map((t) => t.text).join(' ')
-        out.push({ first, last, type: 'GPE', kind: unit === 'облыс' ? 'region' : 'district', country: entry.country ?? 'KZ', canonical: lemmatizePhrase(name), rule: true })
+        out.push({ first, last, type: 'GPE', kind: 'region', country: entry.country ?? 'KZ', canonical: lemmatizePhrase(name), rule: true })
       } else {
         out.push({ first, last, type: entry.type, kind: entry.kind, ...(entry.country ? { country: entry.country } : {}), canonical: entry.canonical, rule: true })
       }
