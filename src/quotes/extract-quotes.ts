@@ -1416,6 +1416,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // (and the noun it describes, in the locative: "Саммитте сөйлеген | сөзінде | Президент …", in
     // the speech he gave at the summit)
     else if (object && k + 2 < limit && doc.tokens[k + 1]!.type === 'word' && !isCapitalized(doc.tokens[k + 1]!) && hasTag(doc, next, LOCATIVE_CASE) && (isCapitalized(doc.tokens[k + 2]!) || isTitleWord(doc.words[k + 2]!, lemma(doc, doc.words[k + 2]!)))) start = k + 2
+    // (its object unmarked, when a title and a person's name follow it: "Стипендия алған | 9-сынып
+    // оқушысы Аружан Серікқызы …")
+    else if (titleThenNameAt(doc, k + 1, limit)) start = k + 1
     break
   }
   // a time before the subject, a noun and a postposition: "Ойыннан кейін | «Қайраттың» бас
@@ -1449,6 +1452,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // "own" begins what the subject says or does: "Аня Хайдук | өз кезегінде неміс компаниялары …",
     // "Тоқаев | өз сөзінде …"
     else if (end > start && w === 'өз') break
+    // a title's lower-case words or number before it and a person's name: "9-сынып | оқушысы
+    // Аружан Серікқызы"
+    else if (end === start && !isCapitalized(t) && !isTitleWord(w, lemma(doc, w)) && titleThenNameAt(doc, end, limit)) end++
     // a place after a person's surname is where they are or act, not part of the name: "… бастығы
     // Нұрлан Мақсұтов | Өскемен мен Семей қалаларында …"
     else if (end > start && isCapitalized(t) && isNominativeSurname(doc, end - 1) && isPlaceName(lemma(doc, w))) break
@@ -1722,6 +1728,19 @@ function bodyHeadAfter(doc: QuoteDocument, from: number, limit: number): number 
     if (isBodyWord(lemma(doc, w))) return j + 1
   }
   return -1
+}
+
+/**
+ * Do up to three lower-case words or numbers from `from` end in a title that a person's name the
+ * entity stage found follows: "9-сынып оқушысы | Аружан Серікқызы"?
+ */
+function titleThenNameAt(doc: QuoteDocument, from: number, limit: number): boolean {
+  for (let j = from; j < Math.min(limit - 1, from + 3); j++) {
+    const t = doc.tokens[j]!
+    if ((t.type !== 'word' && t.type !== 'number') || isCapitalized(t)) return false
+    if (isTitleWord(doc.words[j]!, lemma(doc, doc.words[j]!))) return startsName(doc.people, j + 1)
+  }
+  return false
 }
 
 /** How many of tokens [from, to) are a short name in brackets with its brackets: "( Антикор )" is 3. */
