@@ -879,6 +879,10 @@ describe('extractQuotes: indirect, according to, source', () => {
     expect([q?.speaker?.text, q?.speaker?.name]).toEqual(['Каспий табиғатын қорғау қоғамдық қорының директоры Айгүл Жұмабаеваның', 'Айгүл Жұмабаева'])
     expect(extractQuotes('Оның адвокатының айтуынша, бала жолды рұқсат етілмеген жерден өткен.')[0]?.speaker?.text).toBe('Оның адвокатының')
   })
+  it('leaves a lead\'s dateline out of an according-to speaker', () => {
+    expect(extractQuotes('Астана. 4 желтоқсан. KAZINFORM – Ұлттық статистика бюросының деректеріне сәйкес, инфляция 9,8 пайызды құрады.')[0]?.speaker?.text).toBe('Ұлттық статистика бюросының')
+    expect(extractQuotes('Астана, 12 наурыз 2025 ж. Денсаулық сақтау министрлігінің мәліметінше, тұмау көбейді.')[0]?.speaker?.text).toBe('Денсаулық сақтау министрлігінің')
+  })
   it('reads "X-тан мәлім етілгендей" as according to X, but not "бұған дейін хабарланғандай" (as reported before)', () => {
     const [q] = extractQuotes('Ведомстводан мәлім етілгендей, биыл 3,5 миллион доза вакцина сатып алынған.')
     expect([q?.kind, q?.speaker?.name, q?.cue?.text, q?.text]).toEqual(['according_to', 'Ведомство', 'мәлім етілгендей', 'биыл 3,5 миллион доза вакцина сатып алынған'])

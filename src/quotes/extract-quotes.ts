@@ -1153,7 +1153,10 @@ function accordingToQuotes(doc: QuoteDocument): Found[] {
     const [cs, ce] = contentRange(doc, doc.tokens[k + n + 1]?.start ?? doc.text.length, doc.tokens[end - 1]!.end)
     // (a long body's name, up to ten words, after a sentence's openers: "Каспий табиғатын қорғау
     // қоғамдық қорының директоры Айгүл Жұмабаеваның мәліметінше")
-    let from = Math.max(start, k - 10)
+    // (not a lead's dateline: "KAZINFORM – | Ұлттық статистика бюросының деректеріне сәйкес",
+    // "Астана, 12 наурыз 2025 ж. | Денсаулық сақтау министрлігінің мәліметінше")
+    const lead = tokenFrom(doc, doc.sentences[sentence!]!.start)
+    let from = Math.max(start, k - 10, afterDateline(doc, lead, k))
     while (from < k - 1) {
       // (not "оның", whose title it is: "Оның адвокатының айтуынша" is his lawyer's)
       const opener = matchPhrase(doc.words, from, openerPhrases)
