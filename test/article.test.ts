@@ -51,6 +51,13 @@ describe('parseArticle: the seed page', () => {
     ])
     for (const r of related) expect(page.slice(r.date!.start, r.date!.end)).toBe(r.date!.text)
   })
+  it('dates a related headline by the line before it where the block opens with one, as the page\'s own head has it', () => {
+    const page = 'Экономика • 06 Желтоқсан, 2026\nТеңге бағамы нығайды\nТеңге бағамы нығайды\nДоллар бағамы 498 теңгеге дейін төмендеді деп хабарлады биржа.\nСоңғы жаңалықтар\nЭкономика • 06 Желтоқсан, 2026\nБензин бағасы өзгермейді\nҚоғам • 05 Желтоқсан, 2026\nАстанада қар тазалау жұмыстары жалғасуда'
+    expect(parseArticle(page).related.map((r) => [r.title.text, r.category?.text, r.date?.value])).toEqual([
+      ['Бензин бағасы өзгермейді', 'Экономика', '2026-12-06'],
+      ['Астанада қар тазалау жұмыстары жалғасуда', 'Қоғам', '2026-12-05'],
+    ])
+  })
   it('returns empty lists for a plain text and throws on non-strings', () => {
     expect(parseArticle('')).toEqual({ paragraphs: [], related: [] })
     expect(() => parseArticle(1 as unknown as string)).toThrow(/^parseArticle:/)

@@ -278,16 +278,26 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
     const last = lines[(relatedFrom > commentsFrom ? relatedFrom : lines.length) - 1]!
     article.comments = spanOver(text, lines[commentsFrom]!, last)
   }
-  // related headlines: a title line, then its "category • date" line, or a date alone
+  // related headlines: a title line, then its "category • date" line, or a date alone; or, where
+  // the block opens with such a line, the line first and its title after it, as the article's own
+  // head has them ("Экономика • 06 Желтоқсан, 2026 ¶ Бензин бағасы өзгермейді")
   const relatedEnd = commentsFrom > relatedFrom ? commentsFrom : lines.length
+  let metaFirst: boolean | undefined
+  let pending: { category?: Span; date: DateSpan } | undefined
   for (let i = relatedFrom + 1; i < relatedEnd; i++) {
     const view = viewOf(i)
     const meta = metaLine(lines[i]!) ?? dateLine(lines[i]!)
     const relative = meta ? undefined : relativeDay(view)
     if (meta || relative !== undefined) {
-      const last = article.related.at(-1)
       const date = meta?.date ?? (today !== undefined && relative !== undefined ? relativeDate(lines[i]!, today, relative) : undefined)
-      if (last && !last.date && date) {
+      metaFirst ??= article.related.length === 0
+      if (!date) continue
+      if (metaFirst) {
+        pending = { ...(meta?.category ? { category: meta.category } : {}), date }
+        continue
+      }
+      const last = article.related.at(-1)
+      if (last && !last.date) {
         if (meta?.category) last.category = meta.category
         last.date = date
       }
@@ -295,7 +305,9 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
     }
     // a headline's time alone ("15:02" above it), buttons and captions are no headlines
     if (isTimeOnly(lines[i]!.text) || isBoilerplate(view) || isCaption(view)) continue
-    article.related.push({ title: lines[i]! })
+    metaFirst ??= false
+    article.related.push({ title: lines[i]!, ...(pending?.category ? { category: pending.category } : {}), ...(pending ? { date: pending.date } : {}) })
+    pending = undefined
   }
   return article
 }
