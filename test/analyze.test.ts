@@ -42,6 +42,14 @@ describe('analyze', () => {
     expect(a.entities).toEqual(extractEntities(page).filter((e) => !inChrome(e) && !related(e)))
     expect(a.quotes).toEqual(extractQuotes(page).filter((q) => !inChrome(q) && !related(q)))
   })
+  it('leaves out a related block that gives each headline\'s date before it, from its first date', () => {
+    const other = 'Экономика • 06 Желтоқсан, 2026\nТеңге бағамы нығайды\nТеңге бағамы нығайды\nДоллар бағамы 498 теңгеге дейін төмендеді деп хабарлады Қазақстан қор биржасы.\nСоңғы жаңалықтар\nЭкономика • 06 Желтоқсан, 2026\nБензин бағасы Астанада өзгермейді\nҚоғам • 05 Желтоқсан, 2026\nАлматыда қар жауды'
+    const b = analyze(other)
+    expect(b.article?.related.map((r) => r.date?.value)).toEqual(['2026-12-06', '2026-12-05'])
+    const block = other.indexOf('Соңғы жаңалықтар')
+    expect(extractEntities(other).some((e) => e.start > block && e.type === 'DATE')).toBe(true)
+    expect(b.entities.filter((e) => e.start > block)).toEqual([])
+  })
   it('agrees with the stages on the Latin-script page too (the working text is made once for both)', () => {
     for (const alphabet of ['2018', '2021'] as const) {
       const latin = toLatin(page, { alphabet }).text
