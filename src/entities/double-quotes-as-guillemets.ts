@@ -1,7 +1,12 @@
 import type { Token } from '../types.js'
 
-/** Straight and curly double quotes: " “ ” „. */
-const DOUBLE_QUOTE = /["“”„]/u
+/** Straight and curly double quotes: " “ ” „ (a test of the whole text first). */
+const DOUBLE_QUOTE = /["“”„]/
+
+/** " “ ” „ by char code (a test per token). */
+function isDoubleQuote(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x201e
+}
 
 /** A double quote after one of these (or at the text's start) opens a name (as pairDoubleQuotes reads a quotation's marks). */
 const OPENS_AFTER = /[\s([{–—-]/u
@@ -19,7 +24,7 @@ export function withDoubleQuotesAsGuillemets(tokens: Token[], text: string): Tok
   let out: Token[] | undefined
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
-    if (t.type !== 'punctuation' || t.end - t.start !== 1 || !DOUBLE_QUOTE.test(t.text)) continue
+    if (t.end - t.start !== 1 || !isDoubleQuote(text.charCodeAt(t.start)) || t.type !== 'punctuation') continue
     const opens = t.text === '„' || (t.text !== '”' && (t.start === 0 || OPENS_AFTER.test(text[t.start - 1]!)))
     const mark = opens ? '«' : '»'
     out ??= tokens.slice()

@@ -32,11 +32,11 @@ import { sentencesFromTokens } from '../segment/split-sentences.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
 import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
-import { viewOf } from './features.js'
+import { viewOf, type WordView } from './features.js'
 import { isSentenceOpener, isTitleHead, isTitleWord } from '../quotes/lexicon.js'
 import { countryCodeOf, countryCodeOfAnySpelling, countryCodeOfFolded, countryOfPlaceFolded, foldName, isListedPlaceOrCountry, isPlaceFolded, organizationEntries } from './gazetteer.js'
 import { withDoubleQuotesAsGuillemets } from './double-quotes-as-guillemets.js'
-import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, tagIndices, type Vocabulary, withPreparedWords } from './perceptron.js'
+import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, renumberWords, tagIndices, type Vocabulary, withPreparedWords } from './perceptron.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
 import { VERBAL_NOUN } from '../internal/verbal-noun.js'
@@ -192,13 +192,15 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // the distinct words, numbered, with one view each, shared by the tagger's features and the rules
   // (lemmatize(word) by the word as written: analyze() shares it with the quote stage)
   const lemmaCache = shared?.lemmas ?? new Map<string, string>()
-  const { vocabulary, ids } = numberWords(
+  const view = (word: string): WordView => viewOf(word, lemmaCache)
+  const numbered = numberWords(
     tagger,
-    tokens.map((t) => t.text),
-    (word) => viewOf(word, lemmaCache),
+    given.map((t) => t.text),
+    view,
   )
   // (the quote stage reads the marks as the text has them: "…" is not «…» to it)
-  if (shared && tokens === given) shared.numbered = { ids, words: vocabulary.words }
+  if (shared) shared.numbered = { ids: numbered.ids, words: numbered.vocabulary.words }
+  const { vocabulary, ids } = tokens === given ? numbered : renumberWords(tagger, numbered, changedWords(given, tokens), view)
   // (past the last token there is no word: a rule that looks one ahead at the text's end asks for
   // it, "… 1" → the month after a day)
   const lemmaOf = (k: number): string => (k < ids.length ? vocabulary.views[ids[k]!]!.lemma : '')
@@ -1146,6 +1148,13 @@ function closesWithin(tokens: Token[], from: number, most: number): boolean {
     if (w === '«' || w === '.' || w === '!' || w === '?') return false
   }
   return false
+}
+
+/** The tokens of `after` that differ from `before`'s (withDoubleQuotesAsGuillemets'): index → their word. */
+function changedWords(before: readonly Token[], after: readonly Token[]): Map<number, string> {
+  const out = new Map<number, string>()
+  for (let k = 0; k < after.length; k++) if (after[k] !== before[k]) out.set(k, after[k]!.text)
+  return out
 }
 
 /** A number or a time with a case after its hyphen: "02:14-те", "14:00-ден", "5-ке". */

@@ -640,6 +640,35 @@ export function numberWords(model: CompiledTagger, words: readonly string[], vie
   return { vocabulary, ids }
 }
 
+/**
+ * numberWords' answer with some tokens read as other words (`changed`: token index → word):
+ * their ids point at those words, numbered after the others (the double quotes the entity stage
+ * reads as guillemets). The answer given is left as it was.
+ */
+export function renumberWords(
+  model: CompiledTagger,
+  numbered: { vocabulary: Vocabulary; ids: Int32Array },
+  changed: ReadonlyMap<number, string>,
+  views: (word: string) => WordView,
+): { vocabulary: Vocabulary; ids: Int32Array } {
+  const words = [...numbered.vocabulary.words]
+  const wordViews = [...numbered.vocabulary.views]
+  const prepared = numbered.vocabulary.prepared ? [...numbered.vocabulary.prepared] : undefined
+  const ids = numbered.ids.slice()
+  for (const [k, word] of changed) {
+    let id = words.indexOf(word)
+    if (id < 0) {
+      id = words.length
+      const p = model.prepared?.get(word)
+      words.push(word)
+      wordViews.push(p?.view ?? views(word))
+      prepared?.push(p)
+    }
+    ids[k] = id
+  }
+  return { vocabulary: { words, views: wordViews, ...(prepared ? { prepared } : {}) }, ids }
+}
+
 /** A text's distinct words as written (numbered by their index) and the tagger's view of each. */
 export interface Vocabulary {
   words: readonly string[]

@@ -115,10 +115,21 @@ function bestReadingBy(word: string, first: (w: string) => WordAnalysis | undefi
  */
 export function lemmaFromTrained(word: string, lemmaAsTrained: string): string {
   if (word.lastIndexOf('-') > 0) return lemmaAsTrained
+  // (a Latin-script word is read through its Cyrillic form, which the tests below cannot see: the
+  // stages read Cyrillic working text, so only a foreign name here and there comes this way)
+  if (LATIN_LETTER.test(word) && !CYRILLIC_LETTER.test(word)) return bestReading(word)?.lemma ?? lemmaAsTrained
   const lower = word.toLowerCase()
   const mayDiffer =
-    (lemmaAsTrained.length === word.length && lexiconWeight(lower) === HAPAX_WEIGHT) || holdsDroppedFinalStem(lower) || isListedPlural(lemmaAsTrained.toLowerCase())
+    (lemmaAsTrained.length === word.length && lexiconWeight(lower) === HAPAX_WEIGHT) || holdsDroppedFinalStem(lower) || (endsLikePlural(lemmaAsTrained) && isListedPlural(lemmaAsTrained.toLowerCase()))
   return mayDiffer ? (bestReading(word)?.lemma ?? lemmaAsTrained) : lemmaAsTrained
+}
+
+/** Does a lemma end in -ар/-ер (лар, дар, тар …), as a plural does? A cheap test before the lexicon's. */
+function endsLikePlural(lemma: string): boolean {
+  const n = lemma.length
+  if (n < 6 || (lemma.charCodeAt(n - 1) !== 0x440 && lemma.charCodeAt(n - 1) !== 0x420)) return false
+  const vowel = lemma[n - 2]!.toLowerCase()
+  return vowel === 'а' || vowel === 'е'
 }
 
 /**

@@ -1,6 +1,7 @@
 import { countryNames } from '../data/countries.generated.js'
 import { lexiconByWeight } from '../data/lexicon.generated.js'
 import { protectedStems } from '../data/stems.generated.js'
+import { candidates } from './candidates.js'
 
 /**
  * How much the lexicon believes a lower-case word is a lemma, in bits: 0 (unknown) to 30.
@@ -63,7 +64,9 @@ export function isListedPlural(lower: string): boolean {
     for (const [word, weight] of weights) {
       if (weight >= PROTECTED_WEIGHT || !PLURAL_ENDING.test(word)) continue
       const singular = word.slice(0, -3)
-      if (singular.length >= MIN_SINGULAR && (weights.get(singular) ?? 0) >= MIN_SINGULAR_WEIGHT) found.add(word)
+      if (singular.length < MIN_SINGULAR || (weights.get(singular) ?? 0) < MIN_SINGULAR_WEIGHT) continue
+      // (a plural's allomorph after that singular, as the analyzer reads it: not бағдар, "бағ" takes -тар)
+      if (candidates(word).some((c) => c.lemma === singular && c.suffixes.length === 1 && c.suffixes[0]!.tag === 'PL' && !c.disharmonic)) found.add(word)
     }
     listedPlurals = found
   }
