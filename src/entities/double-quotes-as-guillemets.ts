@@ -1,12 +1,7 @@
 import type { Token } from '../types.js'
 
-/** Straight and curly double quotes: " “ ” „ (a test of the whole text first). */
+/** Straight and curly double quotes: " “ ” „. */
 const DOUBLE_QUOTE = /["“”„]/
-
-/** " “ ” „ by char code (a test per token). */
-function isDoubleQuote(code: number): boolean {
-  return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x201e
-}
 
 /** A double quote after one of these (or at the text's start) opens a name (as pairDoubleQuotes reads a quotation's marks). */
 const OPENS_AFTER = /[\s([{–—-]/u
@@ -20,15 +15,29 @@ const OPENS_AFTER = /[\s([{–—-]/u
  * else stay; the same array when the text has no double quote.
  */
 export function withDoubleQuotesAsGuillemets(tokens: Token[], text: string): Token[] {
-  if (!DOUBLE_QUOTE.test(text)) return tokens
   let out: Token[] | undefined
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!
-    if (t.end - t.start !== 1 || !isDoubleQuote(text.charCodeAt(t.start)) || t.type !== 'punctuation') continue
+  // (the marks found in the text, and each one's token by its offset: a long text has few)
+  const marks = new RegExp(DOUBLE_QUOTE.source, 'g')
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    const k = tokenAt(tokens, m.index)
+    const t = tokens[k]
+    if (t === undefined || t.start !== m.index || t.end - t.start !== 1 || t.type !== 'punctuation') continue
     const opens = t.text === '„' || (t.text !== '”' && (t.start === 0 || OPENS_AFTER.test(text[t.start - 1]!)))
     const mark = opens ? '«' : '»'
     out ??= tokens.slice()
     out[k] = { ...t, text: mark, normal: mark }
   }
   return out ?? tokens
+}
+
+/** The index of the first token that ends after `offset` (tokens are in text order). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

@@ -117,10 +117,11 @@ export function lemmaFromTrained(word: string, lemmaAsTrained: string): string {
   if (word.lastIndexOf('-') > 0) return lemmaAsTrained
   // (a Latin-script word is read through its Cyrillic form, which the tests below cannot see: the
   // stages read Cyrillic working text, so only a foreign name here and there comes this way)
-  if (LATIN_LETTER.test(word) && !CYRILLIC_LETTER.test(word)) return bestReading(word)?.lemma ?? lemmaAsTrained
-  const lower = word.toLowerCase()
+  if (word.charCodeAt(0) < 0x400 && LATIN_LETTER.test(word) && !CYRILLIC_LETTER.test(word)) return bestReading(word)?.lemma ?? lemmaAsTrained
   const mayDiffer =
-    (lemmaAsTrained.length === word.length && lexiconWeight(lower) === HAPAX_WEIGHT) || holdsDroppedFinalStem(lower) || (endsLikePlural(lemmaAsTrained) && isListedPlural(lemmaAsTrained.toLowerCase()))
+    (lemmaAsTrained.length === word.length && lexiconWeight(word.toLowerCase()) === HAPAX_WEIGHT) ||
+    holdsDroppedFinalStem(word) ||
+    (endsLikePlural(lemmaAsTrained) && isListedPlural(lemmaAsTrained.toLowerCase()))
   return mayDiffer ? (bestReading(word)?.lemma ?? lemmaAsTrained) : lemmaAsTrained
 }
 
@@ -132,25 +133,26 @@ function endsLikePlural(lemma: string): boolean {
   return vowel === 'а' || vowel === 'е'
 }
 
+/** The listed loans' stems without their last consonant (журналис, процес), by their first letter's char code. */
+let droppedFinalStems: ReadonlyMap<number, readonly string[]> | undefined
+
 /**
- * The listed loans' stems without their last consonant, in Cyrillic and in both Latin alphabets
- * (журналис, jýrnalıs, jurnalis), and their last letters: the words whose lemma a restored
- * consonant may change begin with one.
+ * Does a Cyrillic word begin with a listed loan's stem without its last consonant and go on
+ * (журналис|і, Журналис|тер)? A few startsWith tests, no string made (asked of every word).
  */
-let droppedFinalStems: { stems: ReadonlySet<string>; ends: string } | undefined
-
-/** Does a lower-case word begin with a listed loan's stem without its last consonant and go on (журналис|і)? */
-function holdsDroppedFinalStem(lower: string): boolean {
-  droppedFinalStems ??= droppedFinalStemsOf([...DROPPED_FINAL_LOANS.keys()])
-  const { stems, ends } = droppedFinalStems
-  // (every stem has four letters or more: пунк, съез)
-  for (let end = 4; end < lower.length; end++) if (ends.includes(lower[end - 1]!) && stems.has(lower.slice(0, end))) return true
+function holdsDroppedFinalStem(word: string): boolean {
+  if (!droppedFinalStems) {
+    const byFirst = new Map<number, string[]>()
+    for (const stem of DROPPED_FINAL_LOANS.keys()) byFirst.set(stem.charCodeAt(0), [...(byFirst.get(stem.charCodeAt(0)) ?? []), stem])
+    droppedFinalStems = byFirst
+  }
+  const first = word.charCodeAt(0)
+  // (а capital's lower-case letter is 0x20 above it in the Cyrillic block's first row)
+  const stems = droppedFinalStems.get(first >= 0x410 && first <= 0x42f ? first + 0x20 : first)
+  if (!stems) return false
+  const lower = first >= 0x410 && first <= 0x42f ? word.toLowerCase() : word
+  for (const stem of stems) if (lower.length > stem.length && lower.startsWith(stem)) return true
   return false
-}
-
-function droppedFinalStemsOf(cyrillic: readonly string[]): { stems: ReadonlySet<string>; ends: string } {
-  const stems = new Set(cyrillic.flatMap((stem) => [stem, toLatin(stem, { alphabet: '2018' }).text, toLatin(stem, { alphabet: '2021' }).text]))
-  return { stems, ends: [...new Set([...stems].map((stem) => stem.at(-1)!))].join('') }
 }
 
 /** A score a reading has only with a lemma the lexicon knows (see score). */

@@ -58,6 +58,8 @@ let listedPlurals: ReadonlySet<string> | undefined
  * "сарапшылар + -ы" above "сарапшы + -лар + -ы". A curated stem is never one.
  */
 export function isListedPlural(lower: string): boolean {
+  // (every one ends in р: a test of one letter before the set's)
+  if (lower.charCodeAt(lower.length - 1) !== 0x440) return false
   if (!listedPlurals) {
     weights ??= build()
     const found = new Set<string>()
