@@ -551,6 +551,10 @@ describe('extractEntities: Latin script', () => {
       ['Ispanııa', 'Ispanııa'],
     ])
   })
+  it('gives a listed name\'s canonical in the text\'s own Latin alphabet', () => {
+    expect(extractEntities('QR Parlamenti Mäjilisiniñ otırısı ötti.').map((e) => e.canonical)).toContain('Parlament Mäjilisi')
+    expect(extractEntities('QR Parlamenti Májilisiniń otyrysy ótti.').map((e) => e.canonical)).toContain('Parlament Májilisi')
+  })
   it('finds people', () => {
     expect(find(es, 'Donald Tramp')).toMatchObject({ type: 'PERSON', lemma: 'Donald Tramp' })
   })

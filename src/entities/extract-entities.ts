@@ -1026,7 +1026,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   oneTypePerWord(out, namedFacilities)
   assignCanonical(out)
   // canonical names from the gazetteers are Cyrillic: give them in the input's script
-  if (latin) for (const e of out) if (e.canonical && /[Ѐ-ԯ]/u.test(e.canonical)) e.canonical = toLatin(e.canonical).text
+  // (in the input's alphabet: "Mäjilis" in 2021 text, not 2018's "Májilis"; 2017's apostrophes
+  // are read, and written as 2018)
+  if (latin) for (const e of out) if (e.canonical && /[Ѐ-ԯ]/u.test(e.canonical)) e.canonical = toLatin(e.canonical, { alphabet: working.alphabet === '2021' ? '2021' : '2018' }).text
   return out
 }
 

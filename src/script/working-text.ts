@@ -1,6 +1,7 @@
 import type { Span, Token } from '../types.js'
 import { C, classTable } from '../internal/char-class.js'
 import { normalize } from '../normalize/normalize.js'
+import type { LatinAlphabet } from './alphabets.js'
 import { cyrillicOf, detectScript, latinAlphabetOf, type Script } from './transliterate.js'
 
 /** The Cyrillic text a stage works on, and the map from its offsets back to the caller's. */
@@ -11,6 +12,8 @@ export interface WorkingText {
    * (`map` steps over them; with none, it is the identity).
    */
   latin: boolean
+  /** The input's Latin alphabet, when `latin`: names the stages give from Cyrillic lists are written back in it. */
+  alphabet?: LatinAlphabet
   text: string
   map: (offset: number) => number
 }
@@ -25,7 +28,7 @@ export function toWorkingText(text: string, tokens?: readonly Token[], script: S
   // the alphabet detectScript found, so toCyrillic does not read the text again to find it (and
   // the text's tokens, when analyze has them, so it does not tokenize it again either)
   const alphabet = latinAlphabetOf(script)
-  if (alphabet) return { latin: true, ...cyrillicOf(text, alphabet, tokens) }
+  if (alphabet) return { latin: true, alphabet, ...cyrillicOf(text, alphabet, tokens) }
   const clean = normalize(text)
   return withoutInvisible(clean) ?? { latin: false, text: clean, map: (offset) => offset }
 }
