@@ -741,6 +741,8 @@ describe('extractEntities: amounts with a unit of measure', () => {
     // a « that opens a quotation is no name's: a dash in it says "is", and a disease's name alone
     // is the disease (the tagger had a FACILITY "Қызылша – өте")
     ['«Қызылша – өте жұқпалы ауру. Бір науқас 15-18 адамға вирус жұқтыруы мүмкін», – деп ескертті ол.', ['Қызылша/DISEASE', 'Бір/CARDINAL']],
+    // the weather "warm" is no year's (the tagger had a DATE "күн жылы")
+    ['Алматы мен Шымкентте күн жылы болады.', ['Алматы/GPE', 'Шымкентте/GPE']],
     // a dateline's date takes its "жыл" (the tagger had it apart)
     ['Астана, 3 желтоқсан 2026 жыл. Депутаттар заң жобасын мақұлдады.', ['Астана/GPE', '3 желтоқсан 2026 жыл/DATE']],
     // a time in a case ends before a number after it (the tagger had "… 02:14-те 5,2")

@@ -906,6 +906,9 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // "жылы" alone is "warm" or a year's, no date: "Шымкентте ауа райы | жылы | болады" (KazNERD
     // has it alone outside its dates 9 times, inside none)
     if (f.type === 'DATE' && !f.rule && f.last - f.first === 1 && tokens[f.first]!.text.toLowerCase() === 'жылы') continue
+    // nor is the weather "warm": "Алматы мен Шымкентте | күн жылы | болады" (KazNERD has no "күн
+    // жылы" at all)
+    if (f.type === 'DATE' && !f.rule && f.last - f.first === 2 && tokens[f.first]!.text.toLowerCase() === 'күн' && tokens[f.first + 1]!.text.toLowerCase() === 'жылы') continue
     if (f.type === 'DATE' && !f.rule) {
       const endsThere = (t: number): boolean => endsDate(tokens[t]!, lemmaOf(t)) || amountWord[t] === 1
       let end = f.last
