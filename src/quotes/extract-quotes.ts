@@ -1512,6 +1512,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a name of capitals in a case after the subject's words is what the subject acts on: "Саясат
     // Нұрбек | ҚазҰУ-ды құттықтап, …" (its hyphen keeps the lower-cased word from a reading)
     else if (end > start && isCapitalized(t) && w.includes('-') && (bestReading(t.text)?.suffixes.some((x) => NON_SUBJECT_CASES.has(x.tag)) ?? false)) break
+    // and a capital in a case after a body's whole name in the nominative: "Туризм және спорт
+    // министрлігі | Рыпаковаға «Құрмет» орденін беру туралы ұсыныс жасайтынын хабарлады"
+    else if (end > start && isCapitalized(t) && hasTag(doc, w, NON_SUBJECT_CASES) && isBodyWord(lemma(doc, doc.words[end - 1]!)) && isPossessedNominative(doc, doc.words[end - 1]!)) break
     // and so is any capital after a whole name the entity stage found, whose words are the
     // subject's own: "Мәдениет және ақпарат министрі Аида Балаева | Алтын адамның табылуы …
     // екенін айтты" (a surname alone might go on: the name is of two words or more)
