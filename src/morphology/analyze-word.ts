@@ -121,6 +121,7 @@ export function lemmaFromTrained(word: string, lemmaAsTrained: string): string {
   const mayDiffer =
     (lemmaAsTrained.length === word.length && lexiconWeight(word.toLowerCase()) === HAPAX_WEIGHT) ||
     holdsDroppedFinalStem(word) ||
+    lemmaAsTrained.charCodeAt(lemmaAsTrained.length - 1) === 0x493 ||
     (endsLikePlural(lemmaAsTrained) && isListedPlural(lemmaAsTrained.toLowerCase()))
   return mayDiffer ? (bestReading(word)?.lemma ?? lemmaAsTrained) : lemmaAsTrained
 }
@@ -422,6 +423,10 @@ function score(c: Candidate, proper: boolean, acronym: boolean, corrected: boole
   // (lemmatize's reading takes the plural off a plural the lexicon lists beside its singular:
   // сарапшылары → сарапшы, not сарапшылар; the tagger was trained on the latter)
   if (corrected && weight > 0 && isListedPlural(c.lemma)) weight = 0
+  // (and gives a stem restored to -қ the weight of its written -ғ where the lexicon knows only
+  // that: KazNERD's forms made it list "аралығ", so аралығында read as аралығ + -ы + -нда; no
+  // native stem ends in ғ, and no loan does)
+  else if (corrected && weight === 0 && c.restored && c.lemma.charCodeAt(c.lemma.length - 1) === 0x49b) weight = lexiconWeight(`${c.lemma.slice(0, -1)}ғ`)
   let s = weight > 0 ? 40 + weight : 0
   for (const suffix of c.suffixes) s += SUFFIX_GAIN[suffix.tag] ?? 0
   // an acronym's suffixes follow a hyphen (СІМ-нің): without one, the capitals are all the name
