@@ -743,6 +743,9 @@ describe('extractEntities: amounts with a unit of measure', () => {
     ['«Қызылша – өте жұқпалы ауру. Бір науқас 15-18 адамға вирус жұқтыруы мүмкін», – деп ескертті ол.', ['Қызылша/DISEASE', 'Бір/CARDINAL']],
     // the weather "warm" is no year's (the tagger had a DATE "күн жылы")
     ['Алматы мен Шымкентте күн жылы болады.', ['Алматы/GPE', 'Шымкентте/GPE']],
+    // a one-word place no gazetteer knows, right after a title, is its holder (the tagger had a
+    // GPE); not a place in a case of place or before a settlement's head
+    ['Тоқаев Жапония императоры Нарухитомен кездесті.', ['Тоқаев/PERSON', 'Жапония/GPE', 'Нарухитомен/PERSON']],
     // a dateline's date takes its "жыл" (the tagger had it apart)
     ['Астана, 3 желтоқсан 2026 жыл. Депутаттар заң жобасын мақұлдады.', ['Астана/GPE', '3 желтоқсан 2026 жыл/DATE']],
     // a time in a case ends before a number after it (the tagger had "… 02:14-те 5,2")

@@ -838,6 +838,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // салынды" (KazNERD leaves it out of the place: "Шығыс Қазақстан өңірінде" has the GPE
     // "Қазақстан")
     if (!f.rule && f.last - f.first === 1 && (f.type === 'GPE' || f.type === 'LOCATION') && DIRECTIONS.has(lemmaOf(f.first)) && isListedPlaceOrCountry(lemmaOf(f.first + 1))) continue
+    // a one-word place the gazetteers do not know, right after a title, is its holder: "Жапония
+    // императоры | Нарухитомен кездесті" (the tagger had a GPE); not a place it goes to or is in,
+    // "Мемлекет басшысы | Қосшы аулына", "… | Арыстағы апат", "… | Сыр еліне"
+    if (!f.rule && f.last - f.first === 1 && (f.type === 'GPE' || f.type === 'LOCATION') && f.first > 0 && tokens[f.first - 1]!.type === 'word' && caseByCode(tokens[f.first - 1]!.text.charCodeAt(0)) === -1 && isTitleWord(tokens[f.first - 1]!.text.toLowerCase(), lemmaOf(f.first - 1)) && !isListedPlaceOrCountry(lemmaOf(f.first)) && !isPlaceFolded(lemmaOf(f.first)) && !hasSuffixTag(tokens[f.first]!.text.toLowerCase(), PLACE_CASES) && !(f.last < tokens.length && (PLACE_HEADS.has(lemmaOf(f.last)) || lemmaOf(f.last) === 'ел'))) {
+      f.type = 'PERSON'
+      delete f.kind
+      delete f.country
+    }
     // nor is one letter alone a name: "A" of the flu strain "A(H1N1)" was an ORGANIZATION (no
     // KazNERD entity is a lone letter)
     if (!f.rule && f.last - f.first === 1 && tokens[f.first]!.text.length === 1 && tokens[f.first]!.type === 'word') continue
@@ -2547,6 +2555,8 @@ const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:ған|ген|қан|кен)$/u
 
 /** Cases that say where, whither or whence. */
 const WHERE_CASES = new Set(['DAT', 'LOC', 'ABL'])
+/** The cases of a place one is in, goes to or comes from, and its attributive (-дағы). */
+const PLACE_CASES: ReadonlySet<string> = new Set(['DAT', 'LOC', 'ABL', 'ATTR'])
 const ADJUNCT_ENDING = /(?:да|де|та|те|ға|ге|қа|ке|на|не|а|е|дан|ден|тан|тен|нан|нен|мен|бен|пен)$/u
 
 /** The tagger's (KazNERD's) types of names a Latin-letter word before them joins (see entitiesOf). */
