@@ -1458,6 +1458,10 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a title's lower-case words or number before it and a person's name: "9-сынып | оқушысы
     // Аружан Серікқызы"
     else if (end === start && !isCapitalized(t) && !isTitleWord(w, lemma(doc, w)) && titleThenNameAt(doc, end, limit)) end++
+    // a noun in no case after a place's people, before a person's name, is what the person is:
+    // "Жапониялық | аудармашы | Мақпал Исаева …" (a translator no title list holds; a foreign
+    // name the quote stage does not know as one, "Юкио Сато", is not found so)
+    else if (end === start + 1 && isCapitalized(doc.tokens[start]!) && DEMONYM.test(doc.words[start]!) && t.type === 'word' && !isCapitalized(t) && !hasTag(doc, w, OBLIQUE_CASES) && startsName(doc.people, end + 1)) end++
     // a place after a person's surname is where they are or act, not part of the name: "… бастығы
     // Нұрлан Мақсұтов | Өскемен мен Семей қалаларында …"
     else if (end > start && isCapitalized(t) && isNominativeSurname(doc, end - 1) && isPlaceName(lemma(doc, w))) break
@@ -1880,6 +1884,9 @@ function isNominativeSurname(doc: QuoteDocument, k: number): boolean {
  * seven (six left the subject at "Ақмола").
  */
 const BODY_NAME_WORDS = 8
+
+/** A place's people as an adjective: жапониялық, алматылық, шетелдік. */
+const DEMONYM = /\p{L}(?:лық|лік|дық|дік|тық|тік)$/u
 
 /** A past participle that makes a relative clause of the words before it: "Сағынтаев бастаған Үкімет". */
 const RELATIVE_PARTICIPLE = /\p{L}(?:ған|ген|қан|кен)$/u

@@ -109,6 +109,9 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     // (named before the quotation and near its start, not inside it nor near a mention after a
     // long one: "Терапевт Гүлнар Мұқанова … шақырды. ¶ – Тұмау – вирустық ауру. … Антибиотик … .
     // …, – дейді дәрігер.", "«… Әуезов мұрасын зерттеу – біздің парызымыз», – деді өңір басшысы")
+    // (but a body's representative no one named is someone else: "Прокуратураның ресми өкілінің
+    // сөзінше" after the deputy akim spoke is the prosecutor's office's spokesperson)
+    if (words.length >= 2 && lemmas.at(-1) === 'өкіл' && isBodyWord(lemmas[0]!)) return self
     const from = Math.min(first, quoteFrom)
     const before = doc.people[lastEndingBy(doc.people, from)]
     if (before && before.lemmas.length >= 2 && before.first > lastSpokeAt && !holdsPresidentialTitle(words, lemmas) && isSubjectNear(doc, before, from)) return asReferent(fullestOf(index, before))
