@@ -63,8 +63,9 @@ const vowelDrop = new Map(vowelDropStems.split('|').map((pair) => pair.split(':'
 export const DROPPED_FINAL_LOANS: ReadonlyMap<string, string> = new Map(
   Object.values(droppedFinalLoans).flatMap((group) => group.split('|').map((loan) => [loan.slice(0, -1), loan] as [string, string])),
 )
-/** The last letters of those stems (с, к, з): the only stems worth looking up. */
+/** The last letters of those stems (с, к, з) and their first two letters' codes: the only stems worth looking up (a test asked of every reading). */
 const DROPPED_FINAL_STEM_ENDS: ReadonlySet<string> = new Set([...DROPPED_FINAL_LOANS.keys()].map((stem) => stem.at(-1)!))
+const DROPPED_FINAL_STEM_STARTS: ReadonlySet<number> = new Set([...DROPPED_FINAL_LOANS.keys()].map((stem) => stem.charCodeAt(0) * 0x10000 + stem.charCodeAt(1)))
 
 /** Smallest stem kept: "үй", "ой", "іш" are real two-letter stems. */
 const MIN_STEM = 2
@@ -177,7 +178,7 @@ function emit(w: string, stemEnd: number, suffixes: Suffix[], disharmonic: boole
   // … or drop a listed loan's last consonant before any suffix: журналисі, журналиске,
   // журналистер (журналис + -тер) are журналист's, процеске процесс's (журналист's и takes front
   // suffixes after а: no clash)
-  const loan = restoreDropped && DROPPED_FINAL_STEM_ENDS.has(last) ? DROPPED_FINAL_LOANS.get(stem) : undefined
+  const loan = restoreDropped && DROPPED_FINAL_STEM_ENDS.has(last) && DROPPED_FINAL_STEM_STARTS.has(stem.charCodeAt(0) * 0x10000 + stem.charCodeAt(1)) ? DROPPED_FINAL_LOANS.get(stem) : undefined
   if (loan !== undefined) out.push({ lemma: loan, stemLength: stemEnd, suffixes, disharmonic: false, restored: true })
   // Russian loans lose their soft sign before a vowel suffix: модель → моделін, король → королі
   if (vowelSuffix && 'лнтсдрзк'.includes(last)) {
