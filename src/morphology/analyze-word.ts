@@ -98,7 +98,7 @@ export function lemmatizeAsTrained(word: string): string {
 }
 
 function bestReadingBy(word: string, first: (w: string) => WordAnalysis | undefined): WordAnalysis | undefined {
-  if (!LATIN_LETTER.test(word) || CYRILLIC_LETTER.test(word)) return first(word)
+  if (!isLatinScriptWord(word)) return first(word)
   let best: WordAnalysis | undefined
   for (const { cyrillic, map, from } of throughCyrillic(word)) {
     const reading = first(cyrillic)
@@ -108,16 +108,27 @@ function bestReadingBy(word: string, first: (w: string) => WordAnalysis | undefi
 }
 
 /**
- * The lemma `lemmatize` gives a word whose lemma as trained is `lemmaAsTrained`: the same, but for
- * a form the lexicon lists whole once (see withCaseOffOnceListed) and a listed loan that dropped
- * its last consonant (журналисі). Cheap for most words: the lexicon is asked only when the lemma is
- * the whole word, the loans only for a word with a listed loan's stem in it.
+ * Is a word in Latin script: a Latin letter and no Cyrillic one? (A Cyrillic first letter settles it
+ * at once: most words the stages ask about are Cyrillic.)
+ */
+function isLatinScriptWord(word: string): boolean {
+  const first = word.charCodeAt(0)
+  if (first >= 0x400 && first <= 0x52f) return false
+  return LATIN_LETTER.test(word) && !CYRILLIC_LETTER.test(word)
+}
+
+/**
+ * The lemma `lemmatize` gives a word whose lemma as trained is `lemmaAsTrained`: the same, but where
+ * lemmatize's corrections may change it (see firstReadingOf) — a form the lexicon lists whole once,
+ * a listed loan that dropped its last consonant (журналисі), a -ғ stem the lexicon lists, a listed
+ * plural. Cheap for most words: the lexicon is asked only when the lemma is the whole word, the
+ * loans only for a word with a listed loan's stem in it, the plurals only for a lemma in -ар/-ер.
  */
 export function lemmaFromTrained(word: string, lemmaAsTrained: string): string {
   if (word.lastIndexOf('-') > 0) return lemmaAsTrained
   // (a Latin-script word is read through its Cyrillic form, which the tests below cannot see: the
   // stages read Cyrillic working text, so only a foreign name here and there comes this way)
-  if (word.charCodeAt(0) < 0x400 && LATIN_LETTER.test(word) && !CYRILLIC_LETTER.test(word)) return bestReading(word)?.lemma ?? lemmaAsTrained
+  if (isLatinScriptWord(word)) return bestReading(word)?.lemma ?? lemmaAsTrained
   const mayDiffer =
     (lemmaAsTrained.length === word.length && lexiconWeight(word.toLowerCase()) === HAPAX_WEIGHT) ||
     holdsDroppedFinalStem(word) ||
@@ -201,7 +212,28 @@ const CASE_OFF_MIN_LEMMA: ReadonlyMap<string, number> = new Map([
  */
 function withCaseOffOnceListed(word: string, reading: WordAnalysis): WordAnalysis | undefined {
   if (!mayTakeCaseOff(word, reading.lemma, reading.suffixes.length, reading.score)) return undefined
-  return rank(word, candidates(word.toLowerCase(), true), true).find((r) => r.suffixes.length === 1 && r.lemma.length >= (CASE_OFF_MIN_LEMMA.get(r.suffixes[0]!.tag) ?? Infinity))
+  const proper = word[0] !== word[0]!.toLowerCase()
+  return caseOffReading(word, candidates(word.toLowerCase(), true), proper, proper && isShortAcronym(word))
+}
+
+/**
+ * The best of a word's readings with one case taken off, a lemma long enough for that case left
+ * (CASE_OFF_MIN_LEMMA), as rank orders them: the highest score, the earliest on ties, the
+ * patronymic kept. Undefined where there is none.
+ */
+function caseOffReading(word: string, found: readonly Candidate[], proper: boolean, acronym: boolean): WordAnalysis | undefined {
+  let off: Candidate | undefined
+  let offScore = -Infinity
+  for (const c of found) {
+    const k = keepPatronymic(c)
+    if (k.suffixes.length !== 1 || k.lemma.length < (CASE_OFF_MIN_LEMMA.get(k.suffixes[0]!.tag) ?? Infinity)) continue
+    const s = score(c, proper, acronym, true)
+    if (s > offScore) {
+      offScore = s
+      off = k
+    }
+  }
+  return off ? { lemma: caseLike(word, off), suffixes: off.suffixes, score: offScore } : undefined
 }
 
 /** Is a plain word's best reading, whole, one of a form the lexicon lists once (see withCaseOffOnceListed)? */
@@ -219,9 +251,10 @@ function firstReadingAsTrained(word: string): WordAnalysis | undefined {
 
 /**
  * The best reading of one word, its candidates made once. `corrected` is lemmatize's reading, not
- * the one the tagger was trained on: a listed loan's dropped т restored (журналисі → журналист,
- * see candidates), and the best reading with one case taken off where the best is a form the
- * lexicon lists once (withCaseOffOnceListed).
+ * the one the tagger was trained on: a listed loan's dropped consonant restored (журналисі →
+ * журналист, see candidates), a listed plural's plural taken off and a restored -қ stem given its
+ * listed -ғ stem's weight (see score), and the best reading with one case taken off where the best
+ * is a form the lexicon lists once (withCaseOffOnceListed).
  */
 function firstReadingOf(word: string, corrected: boolean): WordAnalysis | undefined {
   if (word === '' || word.length > MAX_WORD || word.lastIndexOf('-') > 0) return analyze(word, corrected)[0]
@@ -239,22 +272,8 @@ function firstReadingOf(word: string, corrected: boolean): WordAnalysis | undefi
   }
   const kept = keepPatronymic(best!)
   const lemma = caseLike(word, kept)
-  if (corrected && mayTakeCaseOff(word, lemma, kept.suffixes.length, bestScore)) {
-    // (as rank orders them: the highest score, the earliest on ties, the patronymic kept)
-    let off: Candidate | undefined
-    let offScore = -Infinity
-    for (const c of found) {
-      const k = keepPatronymic(c)
-      if (k.suffixes.length !== 1 || k.lemma.length < (CASE_OFF_MIN_LEMMA.get(k.suffixes[0]!.tag) ?? Infinity)) continue
-      const s = score(c, proper, acronym, corrected)
-      if (s > offScore) {
-        offScore = s
-        off = k
-      }
-    }
-    if (off) return { lemma: caseLike(word, off), suffixes: off.suffixes, score: offScore }
-  }
-  return { lemma, suffixes: kept.suffixes, score: bestScore }
+  const off = corrected && mayTakeCaseOff(word, lemma, kept.suffixes.length, bestScore) ? caseOffReading(word, found, proper, acronym) : undefined
+  return off ?? { lemma, suffixes: kept.suffixes, score: bestScore }
 }
 
 /**
@@ -263,7 +282,7 @@ function firstReadingOf(word: string, corrected: boolean): WordAnalysis | undefi
  * Reseıge → Reseı. A restored lemma (halqy → halyq) is transliterated back.
  */
 function analyzeAnyScript(word: string): WordAnalysis[] {
-  if (!LATIN_LETTER.test(word) || CYRILLIC_LETTER.test(word)) return withBestFirst(word, analyze(word, true))
+  if (!isLatinScriptWord(word)) return withBestFirst(word, analyze(word, true))
   const lists = throughCyrillic(word).map(({ cyrillic, map, from }) => withBestFirst(cyrillic, analyze(cyrillic, true)).map((a) => backToLatin(word, cyrillic, map, from, a)))
   if (lists.length === 1) return lists[0]!
   // both alphabets' readings, the winning alphabet's first (as bestReading chooses), one per lemma and tag chain
@@ -419,7 +438,8 @@ function keepPatronymic(c: Candidate): Candidate {
 function score(c: Candidate, proper: boolean, acronym: boolean, corrected: boolean): number {
   // (a listed loan restored is what its forms are, whatever KazNERD's forms made the lexicon list:
   // журналистер and артисі whole, турис and пунк as stems)
-  let weight = c.restored && DROPPED_FINAL_LOANS.get(c.lemma.slice(0, -1)) === c.lemma ? LISTED_LOAN_WEIGHT : lexiconWeight(c.lemma)
+  // (only lemmatize's candidates hold a restored loan: see candidates)
+  let weight = corrected && c.restored && DROPPED_FINAL_LOANS.get(c.lemma.slice(0, -1)) === c.lemma ? LISTED_LOAN_WEIGHT : lexiconWeight(c.lemma)
   // (lemmatize's reading takes the plural off a plural the lexicon lists beside its singular:
   // сарапшылары → сарапшы, not сарапшылар; the tagger was trained on the latter)
   if (corrected && weight > 0 && isListedPlural(c.lemma)) weight = 0

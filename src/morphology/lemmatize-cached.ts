@@ -21,9 +21,9 @@ function frequentLemmas(): Map<string, string> {
 
 /**
  * A word's cache entry: its lemma as the tagger was trained on it (lemmatizeAsTrained), or, for the
- * few words whose lemma `lemmatize` gives differs (a case taken off a form the lexicon lists
- * once), "\0" + that lemma + "\0" + the lemma as trained. One entry serves both readers, and the
- * common word costs one lookup and no allocation.
+ * few words whose lemma `lemmatize` gives differs (its corrections: see lemmaFromTrained), "\0" +
+ * that lemma + "\0" + the lemma as trained. One entry serves both readers, and the common word
+ * costs one lookup and no allocation.
  */
 function entryOf(word: string): string {
   const trained = lemmatizeAsTrained(word)
