@@ -131,10 +131,12 @@ function notArticleText(page: Article, length: number): Range[] {
   const comments = page.comments
   if (comments) ranges.push(comments)
   const first = page.related[0]
-  // (from its category or date where the block gives them before the headline: "Экономика • 06
-  // Желтоқсан, 2026 ¶ Бензин бағасы өзгермейді")
-  const start = first ? Math.min(first.title.start, first.category?.start ?? Infinity, first.date?.start ?? Infinity) : 0
-  if (first) ranges.push({ start, end: comments && comments.start > start ? comments.start : length })
+  if (first) {
+    // (from its category or date where the block gives them before the headline: "Экономика • 06
+    // Желтоқсан, 2026 ¶ Бензин бағасы өзгермейді")
+    const start = Math.min(first.title.start, first.category?.start ?? Infinity, first.date?.start ?? Infinity)
+    ranges.push({ start, end: comments && comments.start > start ? comments.start : length })
+  }
   return ranges
 }
 

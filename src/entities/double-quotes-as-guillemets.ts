@@ -12,10 +12,12 @@ const OPENS_AFTER = /[\s([{–—-]/u
  * look for them («Қазсушар» РМК), so a page that writes a name in double quotes — often inside
  * a quotation in «…» — had it cut ("Бір was a CARDINAL). „ opens and ” closes; " and “ open after
  * a space, a bracket, a dash or at the text's start, and close elsewhere. Offsets and everything
- * else stay; the same array when the text has no double quote.
+ * else stay; the same array when the text has no double quote. `changed` gives the marks read so,
+ * by token index (the tagger numbers them apart from the words as written).
  */
-export function withDoubleQuotesAsGuillemets(tokens: Token[], text: string): Token[] {
+export function withDoubleQuotesAsGuillemets(tokens: Token[], text: string): { tokens: Token[]; changed: Map<number, string> } {
   let out: Token[] | undefined
+  const changed = new Map<number, string>()
   // (the marks found in the text, and each one's token by its offset: a long text has few)
   const marks = new RegExp(DOUBLE_QUOTE.source, 'g')
   for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
@@ -26,8 +28,9 @@ export function withDoubleQuotesAsGuillemets(tokens: Token[], text: string): Tok
     const mark = opens ? '«' : '»'
     out ??= tokens.slice()
     out[k] = { ...t, text: mark, normal: mark }
+    changed.set(k, mark)
   }
-  return out ?? tokens
+  return { tokens: out ?? tokens, changed }
 }
 
 /** The index of the first token that ends after `offset` (tokens are in text order). */

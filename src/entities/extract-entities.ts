@@ -34,7 +34,7 @@ import { tokenize } from '../segment/tokenize.js'
 import type { Span, Token } from '../types.js'
 import { viewOf, type WordView } from './features.js'
 import { isSentenceOpener, isTitleHead, isTitleWord } from '../quotes/lexicon.js'
-import { countryCodeOf, countryCodeOfAnySpelling, countryCodeOfFolded, countryOfPlaceFolded, foldName, isListedPlaceOrCountry, isPlaceFolded, organizationEntries } from './gazetteer.js'
+import { countryCodeOf, countryCodeOfAnySpelling, countryCodeOfFolded, countryOfPlaceFolded, foldName, isDemonymLemma, isListedPlaceOrCountry, isPlaceFolded, organizationEntries } from './gazetteer.js'
 import { withDoubleQuotesAsGuillemets } from './double-quotes-as-guillemets.js'
 import { type CompiledTagger, compilePackedTagger, eachIobSpan, numberWords, renumberWords, tagIndices, type Vocabulary, withPreparedWords } from './perceptron.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
@@ -186,7 +186,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   const latin = working.latin
   const W = working.text
   const given = shared?.tokens ?? tokenize(W)
-  const tokens = withDoubleQuotesAsGuillemets(given, W)
+  const { tokens, changed } = withDoubleQuotesAsGuillemets(given, W)
   const sentences = shared?.sentences ?? sentencesFromTokens(W, given, splitParagraphs(W))
   const tagger = loadTagger()
   // the distinct words, numbered, with one view each, shared by the tagger's features and the rules
@@ -200,7 +200,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   )
   // (the quote stage reads the marks as the text has them: "…" is not «…» to it)
   if (shared) shared.numbered = { ids: numbered.ids, words: numbered.vocabulary.words }
-  const { vocabulary, ids } = tokens === given ? numbered : renumberWords(tagger, numbered, changedWords(given, tokens), view)
+  const { vocabulary, ids } = changed.size === 0 ? numbered : renumberWords(tagger, numbered, changed, view)
   // (past the last token there is no word: a rule that looks one ahead at the text's end asks for
   // it, "… 1" → the month after a day)
   const lemmaOf = (k: number): string => (k < ids.length ? vocabulary.views[ids[k]!]!.lemma : '')
@@ -669,7 +669,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       if (f.type === 'FACILITY' && FACILITY_HEADS.test(head)) return true
       return ORG_KINDS.some(([re]) => re.test(head))
     },
-    (t) => tokens[t]!.text === ',' || CONJUNCTIONS.has(tokens[t]!.text.toLowerCase()),
+    (t) => isListJoiner(tokens[t]!),
   )
 
   let remainders: Found[] = []
@@ -1163,13 +1163,6 @@ function closesWithin(tokens: Token[], from: number, most: number): boolean {
   return false
 }
 
-/** The tokens of `after` that differ from `before`'s (withDoubleQuotesAsGuillemets'): index → their word. */
-function changedWords(before: readonly Token[], after: readonly Token[]): Map<number, string> {
-  const out = new Map<number, string>()
-  for (let k = 0; k < after.length; k++) if (after[k] !== before[k]) out.set(k, after[k]!.text)
-  return out
-}
-
 /** A number or a time with a case after its hyphen: "02:14-те", "14:00-ден", "5-ке". */
 const HYPHEN_CASE = /\d-(?:да|де|та|те|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің)$/u
 
@@ -1405,9 +1398,14 @@ function companyLists(tokens: Token[], lemmaOf: (k: number) => string, sentenceF
   return out
 }
 
+/** Is a token a list's comma or a conjunction: ",", "және", "мен" …? */
+function isListJoiner(t: Token): boolean {
+  return t.text === ',' || CONJUNCTIONS.has(t.text.toLowerCase())
+}
+
 /** Is one of tokens [first, last) a list's comma or "and"? */
 function holdsJoiner(tokens: Token[], first: number, last: number): boolean {
-  for (let t = first; t < last; t++) if (tokens[t]!.text === ',' || CONJUNCTIONS.has(tokens[t]!.text.toLowerCase())) return true
+  for (let t = first; t < last; t++) if (isListJoiner(tokens[t]!)) return true
   return false
 }
 
@@ -1843,7 +1841,7 @@ function ministersRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) =>
  */
 function latinNameLists(found: readonly Found[], tokens: Token[]): Found[] {
   const out: Found[] = []
-  const isJoiner = (t: number): boolean => tokens[t]!.text === ',' || CONJUNCTIONS.has(tokens[t]!.text.toLowerCase())
+  const isJoiner = (t: number): boolean => isListJoiner(tokens[t]!)
   for (const f of found) {
     if (f.type !== 'ORGANIZATION' || !FOREIGN_NAME_WORD.test(tokens[f.first]!.text)) {
       out.push(f)
@@ -2821,21 +2819,6 @@ function withDemonyms(found: Found[], tokens: Token[], isDemonym: (k: number) =>
   }
   fill(tokens.length)
   return out
-}
-
-/** The suffixes of a demonym. */
-const DEMONYM_SUFFIXES = new Set(['лық', 'лік', 'дық', 'дік', 'тық', 'тік'])
-
-/**
- * Is a lemma a listed country's or place's name (three letters or more) with a demonym's suffix
- * (қостанайлық)? Its last letter settles most words: a regular expression on every distinct
- * word cost 4 % of analyze.
- */
-function isDemonymLemma(lemma: string): boolean {
-  const last = lemma.charCodeAt(lemma.length - 1)
-  if ((last !== 0x49b && last !== 0x43a) || lemma.length < 6 || !DEMONYM_SUFFIXES.has(lemma.slice(-3))) return false
-  const place = lemma.slice(0, -3)
-  return isListedPlaceOrCountry(place)
 }
 
 /** "City", "district", "regional" …: the level of a local body ("Алматы қалалық соты"). */

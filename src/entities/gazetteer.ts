@@ -85,3 +85,18 @@ export function organizationEntries(): readonly OrganizationEntry[] {
 export function isListedPlaceOrCountry(folded: string): boolean {
   return isPlaceFolded(folded) || countryCodeOfFolded(folded) !== undefined
 }
+
+/** The suffixes of a demonym. */
+const DEMONYM_SUFFIXES = new Set(['лық', 'лік', 'дық', 'дік', 'тық', 'тік'])
+
+/**
+ * Is a folded lemma a listed country's or place's name (three letters or more) with a demonym's
+ * suffix (қостанайлық, жапониялық)? Its last letter settles most words: a regular expression on
+ * every distinct word cost 4 % of analyze. The entity stage reads a place's people by it, the
+ * quote stage a subject's ("Жапониялық аудармашы …").
+ */
+export function isDemonymLemma(lemma: string): boolean {
+  const last = lemma.charCodeAt(lemma.length - 1)
+  if ((last !== 0x49b && last !== 0x43a) || lemma.length < 6 || !DEMONYM_SUFFIXES.has(lemma.slice(-3))) return false
+  return isListedPlaceOrCountry(lemma.slice(0, -3))
+}

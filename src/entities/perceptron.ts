@@ -655,8 +655,10 @@ export function renumberWords(
   const wordViews = [...numbered.vocabulary.views]
   const prepared = numbered.vocabulary.prepared ? [...numbered.vocabulary.prepared] : undefined
   const ids = numbered.ids.slice()
+  // (each word looked up once: "«" and "»" for every mark a text has)
+  const idOf = new Map<string, number>()
   for (const [k, word] of changed) {
-    let id = words.indexOf(word)
+    let id = idOf.get(word) ?? words.indexOf(word)
     if (id < 0) {
       id = words.length
       const p = model.prepared?.get(word)
@@ -664,6 +666,7 @@ export function renumberWords(
       wordViews.push(p?.view ?? views(word))
       prepared?.push(p)
     }
+    idOf.set(word, id)
     ids[k] = id
   }
   return { vocabulary: { words, views: wordViews, ...(prepared ? { prepared } : {}) }, ids }

@@ -1,3 +1,4 @@
+import { foldName, isDemonymLemma } from '../entities/gazetteer.js'
 import { AMOUNT_WORDS } from '../internal/amount-words.js'
 import { assertString } from '../internal/assert-string.js'
 import { countBelow } from '../internal/count-below.js'
@@ -1461,7 +1462,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // a noun in no case after a place's people, before a person's name, is what the person is:
     // "Жапониялық | аудармашы | Мақпал Исаева …" (a translator no title list holds; a foreign
     // name the quote stage does not know as one, "Юкио Сато", is not found so)
-    else if (end === start + 1 && isCapitalized(doc.tokens[start]!) && DEMONYM.test(doc.words[start]!) && t.type === 'word' && !isCapitalized(t) && !hasTag(doc, w, OBLIQUE_CASES) && startsName(doc.people, end + 1)) end++
+    else if (end === start + 1 && isCapitalized(doc.tokens[start]!) && isDemonymLemma(foldName(lemma(doc, doc.words[start]!))) && t.type === 'word' && !isCapitalized(t) && !hasTag(doc, w, OBLIQUE_CASES) && startsName(doc.people, end + 1)) end++
     // a place after a person's surname is where they are or act, not part of the name: "… бастығы
     // Нұрлан Мақсұтов | Өскемен мен Семей қалаларында …"
     else if (end > start && isCapitalized(t) && isNominativeSurname(doc, end - 1) && isPlaceName(lemma(doc, w))) break
@@ -1807,16 +1808,15 @@ function inObliqueCase(doc: QuoteDocument, k: number): boolean {
   return hasTag(doc, w, OBLIQUE_CASES) || GENITIVE_ENDING.test(w)
 }
 
-/** Does a person's name (findPeople) that starts at or after `from` end right before token k? */
-function personEndsAt(doc: QuoteDocument, k: number, from: number): boolean {
+/** Does a person's name (findPeople) of `words` words or more, starting at or after `from`, end right before token k? */
+function personEndsAt(doc: QuoteDocument, k: number, from: number, words = 1): boolean {
   const p = doc.people[lastEndingBy(doc.people, k)]
-  return p !== undefined && p.last === k && p.first >= from
+  return p !== undefined && p.last === k && p.first >= from && p.last - p.first >= words
 }
 
 /** personEndsAt for a name of two words or more: "Аида Балаева", not "Балаева" alone. */
 function wholePersonEndsAt(doc: QuoteDocument, k: number, from: number): boolean {
-  const p = doc.people[lastEndingBy(doc.people, k)]
-  return p !== undefined && p.last === k && p.first >= from && p.last - p.first >= 2
+  return personEndsAt(doc, k, from, 2)
 }
 
 /**
@@ -1884,9 +1884,6 @@ function isNominativeSurname(doc: QuoteDocument, k: number): boolean {
  * seven (six left the subject at "Ақмола").
  */
 const BODY_NAME_WORDS = 8
-
-/** A place's people as an adjective: жапониялық, алматылық, шетелдік. */
-const DEMONYM = /\p{L}(?:лық|лік|дық|дік|тық|тік)$/u
 
 /** A past participle that makes a relative clause of the words before it: "Сағынтаев бастаған Үкімет". */
 const RELATIVE_PARTICIPLE = /\p{L}(?:ған|ген|қан|кен)$/u
