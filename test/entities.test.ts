@@ -1539,6 +1539,41 @@ describe('extractEntities: where a number ends', () => {
   })
 })
 
+describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, weather news)', () => {
+  const typed = (text: string, pick: (e: Entity) => boolean = () => true): string[] =>
+    extractEntities(text)
+      .filter(pick)
+      .map((e) => `${e.text}/${e.type}`)
+  it('finds a surname alone where the text names the whole person elsewhere, headline first', () => {
+    const text = 'Лавров пен Көшербаев Мәскеуде келіссөз жүргізді\n\nҚазақстан Сыртқы істер министрі Ермек Көшербаев Ресей Федерациясының Сыртқы істер министрі Сергей Викторович Лавровпен кездесті.'
+    const lavrov = extractEntities(text).find((e) => e.text === 'Лавров')
+    expect(lavrov).toMatchObject({ type: 'PERSON', canonical: 'Сергей Викторович Лавров' })
+    // (not a surname inside a run of capitals, nor one whose whole name the text lacks)
+    expect(typed('Сергей Лавров келді. Лавров Институты жабылды.', (e) => e.type === 'PERSON')).toEqual(['Сергей Лавров/PERSON'])
+    expect(typed('Лавров пен Көшербаев келіссөз жүргізді.', (e) => e.text === 'Лавров')).toEqual([])
+  })
+  it.each([
+    // unknown European given names the tagger took for a place and an organization
+    ['Қойылымның суретшісі Италиядан шақырылған Франческа Лоренци.', 'Франческа Лоренци/PERSON'],
+    ['Дәстан Сатпаевтың пасынан кейін Жорже Сантос доп соқты.', 'Жорже Сантос/PERSON'],
+  ])('%s', (text, expected) => {
+    expect(typed(text)).toContain(expected)
+  })
+  it('reads a league as an organization, not a prime minister\'s role', () => {
+    expect(typed('Қазақстан Премьер-лигасының 24-турында «Қайрат» өз алаңында «Астананы» 2:1 есебімен жеңді.', (e) => e.text.includes('лига'))).toEqual(['Премьер-лигасының/ORGANIZATION'])
+  })
+  it('takes no postposition of occasion into a minister\'s field', () => {
+    expect(typed('Кездесу барысында министрлер Каспий теңізінің мәртебесіне тоқталды.', (e) => e.type === 'POSITION')).toEqual([])
+    expect(typed('Кездесу барысында Сыртқы істер министрлері келісті.', (e) => e.type === 'POSITION')).toEqual(['Сыртқы істер министрлері/POSITION'])
+  })
+  it.each([
+    ['Банк басқармасының төрайымы Умут Шаяхметова мөлшерлеме туралы айтты.', 'Банк басқармасының төрайымы/POSITION'],
+    ['«Қазгидромет» синоптигі Ләззат Иманбаева жұртшылықты абай болуға шақырды.', '«Қазгидромет» синоптигі/POSITION'],
+  ])('%s', (text, expected) => {
+    expect(typed(text)).toContain(expected)
+  })
+})
+
 describe('extractEntities: streets', () => {
   it.each([
     // the tagger alone took the name for the person it honours

@@ -469,6 +469,33 @@ describe('extractQuotes: speakers', () => {
     const text = 'Облыс әкімінің орынбасары Марат Нұрғазиев жағдайды бақылауда ұстап отырғанын айтты.\n\nПавлодар облыстық прокуратурасы тексеріс бастады. Прокуратураның ресми өкілінің сөзінше, тексеріс нәтижесі 10 күнде белгілі болады.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Марат Нұрғазиев', 'Прокуратураның ресми өкілі'])
   })
+  it('takes a title\'s apposition through its body\'s name to the person named after it', () => {
+    const text = 'Сот отырысында сотталушының адвокаты Дина Оспанова үкімге шағым түсіретінін айтты. Мемлекеттік айыптаушы, Алматы қаласы прокуратурасының прокуроры Нұрбол Әбдірахманов үкімнің заңды екенін атап өтті.'
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Дина Оспанова', 'үкімге шағым түсіретінін'],
+      ['Нұрбол Әбдірахманов', 'үкімнің заңды екенін'],
+    ])
+    // (with no person named after the body's role, the subject ends at the comma as before)
+    expect(extractQuotes('Мемлекеттік айыптаушы, Алматы қаласы прокуратурасының өкілі үкімнің заңды екенін атап өтті.')[0]?.speaker?.text).toBe('Мемлекеттік айыптаушы')
+  })
+  it.each([
+    ['Прокурор', 'Прокурор'],
+    ['Мемлекеттік айыптаушы', 'Мемлекеттік айыптаушы'],
+    ['Судья', 'Судья'],
+  ])('does not give one side of a trial the words of another: %s after a lawyer spoke', (title, speaker) => {
+    const text = `Сотталушының адвокаты Дина Оспанова үкімге шағым түсіретінін айтты. ${title} үкімнің заңды екенін атап өтті.`
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Дина Оспанова', speaker])
+  })
+  it('resolves a trial side\'s other title to the holder named with one of its titles', () => {
+    // (қорғаушы, the defender, is the адвокат named before; an unrelated title still falls back as before)
+    const text = 'Сотталушының адвокаты Дина Оспанова үкімге шағым түсіретінін айтты.\n– Біз келіспейміз, – деді қорғаушы.'
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Дина Оспанова', 'Дина Оспанова'])
+    expect(extractQuotes(text.replace('қорғаушы', 'маман')).map((q) => q.speaker?.name)).toEqual(['Дина Оспанова', 'Дина Оспанова'])
+  })
+  it('resolves a forecaster to the one named with the title before', () => {
+    const text = '«Қазгидромет» синоптигі Ләззат Иманбаева жұртшылықты абай болуға шақырды.\n\n«Жолдарда көктайғақ болады», – деді синоптик.'
+    expect(extractQuotes(text).at(-1)?.speaker?.name).toBe('Ләззат Иманбаева')
+  })
   it('resolves "his" to the person named, not to the surname a university is named after', () => {
     const text = 'Ғарышкер Айдын Айымбетов Сәтбаев университетінің студенттерімен кездесті. Оның айтуынша, ғарыштан дала ерекше көрінеді.'
     expect(extractQuotes(text).find((q) => q.kind === 'according_to')?.speaker?.name).toBe('Айдын Айымбетов')

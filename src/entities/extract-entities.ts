@@ -975,6 +975,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     vocabulary.views.forEach((v, i) => (opens[i] = names.has(v.lemma) ? 1 : 0))
     return (k) => opens[ids[k]!] === 1
   })
+  remainders = withRepeatedSurnames(remainders, tokens, lemmaOf)
   // (minister's titles by distinct word: most articles have none)
   const ministerByWord = vocabulary.views.map((v) => MINISTER_TITLES.has(v.lemma) && v.lower.length > v.lemma.length)
   if (ministerByWord.some(Boolean)) ministersRoles(remainders, tokens, lemmaOf, sentenceFirst, (k) => ministerByWord[ids[k]!]!)
@@ -1092,6 +1093,10 @@ function headedType(type: EntityType, tokens: Token[], first: number, last: numb
     const head = tokens[last - 1]!.text.toLowerCase()
     return first < last - 1 && isHeadNotLegalForm(head) && !/(?:дағы|дегі|тағы|тегі)(?:лар|лер)/u.test(head) ? 'ORGANIZATION' : type
   }
+  // a role the tagger ends in a league is the league: "Қазақстан Премьер-лигасының" (its
+  // "премьер-" is a prime minister's to the model; KazNERD's one league, "БАҚ лига", is an
+  // organization)
+  if (type === 'POSITION') return LEAGUE.test(lemmaOf(last - 1)) ? 'ORGANIZATION' : type
   if (type !== 'ORGANIZATION') return type
   const lower = tokens[last - 1]!.text.toLowerCase()
   const lemma = lemmaOf(last - 1)
@@ -1101,6 +1106,8 @@ function headedType(type: EntityType, tokens: Token[], first: number, last: numb
 }
 
 const LAW_HEADS = new Set(['кодекс', 'заң', 'конституция'])
+/** A league's lemma, alone or after a hyphen: лига, премьер-лига. */
+const LEAGUE = /(?:^|-)лига$/u
 /**
  * Does the word end a LAW: its head, its article, part or clause, or its title's "туралы" (about),
  * in any case ("190-бабы", "бөлігі", "тармағына": by how the word starts after a number's hyphen,
@@ -1811,7 +1818,8 @@ function ministersRoles(found: Found[], tokens: Token[], lemmaOf: (k: number) =>
       if (inFound && (inFound.rule || inFound.last > k || (!and && !(inFound.last === k && FIELD_MISTAKEN_FOR.has(inFound.type))))) break
       if (inFound && inFound.last === k && FIELD_MISTAKEN_FOR.has(inFound.type)) fieldTaken = true
       if (t.text === ',' && comma < 0 && and && lowerWord(first + 1)) comma = first
-      else if (!lowerWord(first)) break
+      // (a postposition of occasion is no ministry's field: "Кездесу барысында | министрлер")
+      else if (!lowerWord(first) || OCCASION_POSTPOSITIONS.has(t.text)) break
       if (inFound) passedFound = true
       if (t.text === 'және') and = true
       first--
@@ -2771,6 +2779,12 @@ function unitEnd(tokens: Token[], j: number, lemmaOf: (k: number) => string): nu
   if (UNIT_PREFIXES.has(lemmaOf(j)) && tokens[j + 1]?.type === 'word' && UNIT_WORDS.has(lemmaOf(j + 1))) return j + 2
   return -1
 }
+
+/**
+ * Postpositions of occasion, "during", "within" (lower case, as written): KazNERD has барысында 37
+ * times, кезінде 76, аясында 63, none inside a name.
+ */
+const OCCASION_POSTPOSITIONS = new Set(['барысында', 'барысындағы', 'кезінде', 'кезіндегі', 'аясында'])
 
 /** "This", "that", "generally": words that open a sentence before a common noun. */
 const DEMONSTRATIVES = new Set(['мынау', 'анау', 'мына', 'ана', 'жалпы'])
@@ -3809,6 +3823,33 @@ function withRepeatedNames(found: Found[], tokens: Token[], lemmaOf: (k: number)
   if (added.length === 0) return found
   replaceFound(found, replaced, added)
   return found
+}
+
+/**
+ * A person's surname on its own, where nothing else is found, is that person: the headline's
+ * "Лавров | пен Көшербаев Мәскеуде келіссөз жүргізді" before "… Сергей Викторович Лавровпен
+ * кездесті" (the tagger had nothing there, and another time an organization). Only surnames by
+ * their ending (SURNAME), of names of two words or more found as people.
+ */
+function withRepeatedSurnames(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  let surnames: Set<string> | undefined
+  for (const f of found) {
+    if (f.type !== 'PERSON' || f.last - f.first < 2 || !isCapitalThenSmall(tokens[f.last - 1]!.text)) continue
+    const surname = lemmaOf(f.last - 1)
+    if (SURNAME.test(surname)) (surnames ??= new Set()).add(surname)
+  }
+  if (surnames === undefined) return found
+  const covered = new Uint8Array(tokens.length)
+  for (const f of found) covered.fill(1, f.first, f.last)
+  const added: Found[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k] === 1 || tokens[k]!.type !== 'word' || caseByCode(tokens[k]!.text.charCodeAt(0)) !== 1) continue
+    // (a surname inside a longer run of capitals is another's name: "Лавров | Институты")
+    if (caseByCode(tokens[k + 1]?.text.charCodeAt(0) ?? 0) === 1 || (k > 0 && tokens[k - 1]!.type === 'word' && caseByCode(tokens[k - 1]!.text.charCodeAt(0)) === 1)) continue
+    if (surnames.has(lemmaOf(k)) && isCapitalThenSmall(tokens[k]!.text)) added.push({ first: k, last: k + 1, type: 'PERSON', rule: true })
+  }
+  if (added.length === 0) return found
+  return [...found, ...added].sort((a, b) => a.first - b.first)
 }
 
 /** Cuts each of `spans` at the first paragraph break inside it (a blank line between two of its tokens). */

@@ -1825,11 +1825,17 @@ function wholePersonEndsAt(doc: QuoteDocument, k: number, from: number): boolean
  */
 function titledNameAfter(doc: QuoteDocument, from: number, limit: number): number {
   let titled = false
-  for (let k = from; k < Math.min(limit, from + 5); k++) {
+  // (the title may follow its body's name, when a person's name follows it: "Мемлекеттік
+  // айыптаушы | , Алматы қаласы прокуратурасының прокуроры Нұрбол Әбдірахманов …")
+  let body = false
+  for (let k = from; k < Math.min(limit, from + (body ? 9 : 5)); k++) {
     const t = doc.tokens[k]!
     if (t.type !== 'word') return -1
     const title = isTitleWord(doc.words[k]!, lemma(doc, doc.words[k]!))
-    if (isCapitalized(t) && !title) return titled ? k : -1
+    if (isCapitalized(t) && !title) {
+      if (titled) return !body || startsName(doc.people, k) ? k : -1
+      body = true
+    }
     if (title) titled = true
   }
   return -1

@@ -84,6 +84,20 @@ export function isSentenceOpener(lower: string): boolean {
 
 const outletWords: ReadonlySet<string> = new Set(personTitles.outlets?.split('|') ?? [])
 
+/** Each trial side's title lemma → the side's number (data/quotes/titles.txt, [sides]). */
+const sideOfTitle: ReadonlyMap<string, number> = new Map((personTitles.sides?.split('|') ?? []).flatMap((side, i) => side.split(' ').map((t) => [t, i] as const)))
+
+/**
+ * The trial side a title lemma names (адвокат and қорғаушы one, прокурор and айыптаушы another), or
+ * -1: a lawyer is never the prosecutor.
+ */
+export function trialSideOf(titleLemma: string): number {
+  return sideOfTitle.get(titleLemma) ?? -1
+}
+
+/** The title lemmas of any trial side (what trialSideOf knows). */
+export const trialSideTitles: readonly string[] = [...sideOfTitle.keys()]
+
 /** Is this lemma a noun that names a news outlet by what it is? басылым, газет, телеарна … (data/quotes/titles.txt, [outlets]) */
 export function isOutletWord(lemma: string): boolean {
   return outletWords.has(lemma)

@@ -2,7 +2,7 @@ import { hasTag, type Person, type QuoteDocument, isCapitalized, isPronoun, lowe
 import { countBelow } from '../internal/count-below.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
-import { isBodyWord, isOutletWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, presidentTitles } from './lexicon.js'
+import { isBodyWord, isOutletWord, isSentenceOpener, isTitleWord, matchPhrase, mediaNames, presidentTitles, trialSideOf, trialSideTitles } from './lexicon.js'
 import { fullestWith, insideName, lastEndingBy, mostNamedWithTitle, type PeopleIndex, peopleIndex } from './people-index.js'
 
 /** Who a mention refers to: a token range of the fullest name for it, or the mention itself. */
@@ -100,7 +100,8 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     // "Рашад Набиевтің айтуынша, … Министрдің сөзінше, …" is Набиев again, not the other
     // minister the article names more)
     if (lastSpeaker?.person && lastSpokeAt >= 0 && holdsTitle(doc, index, lastSpeaker, titleLemmas) && paragraphAt(doc, doc.tokens[first]!.start) - paragraphAt(doc, doc.tokens[lastSpokeAt]!.start) <= 1) return lastSpeaker
-    const best = mostNamedWithTitle(index, titleLemmas, first)
+    // (a trial side's titles name one holder: "қорғаушы" is the "адвокат" named before)
+    const best = mostNamedWithTitle(index, titleLemmas, first) ?? mostNamedWithTitle(index, sameTrialSide(titleLemmas), first)
     if (best) return asReferent(fullestOf(index, best))
     // with no holder of the title named, the one just named as a subject since the last speaker
     // spoke: "… басшысы Мұрат Темірханов … болжады. – …, – дейді сарапшы."
@@ -114,12 +115,15 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     if (words.length >= 2 && lemmas.at(-1) === 'өкіл' && isBodyWord(lemmas[0]!)) return self
     const from = Math.min(first, quoteFrom)
     const before = doc.people[lastEndingBy(doc.people, from)]
-    if (before && before.lemmas.length >= 2 && before.first > lastSpokeAt && !holdsPresidentialTitle(words, lemmas) && isSubjectNear(doc, before, from)) return asReferent(fullestOf(index, before))
+    // (neither is someone named as another side of a trial: "Сотталушының адвокаты Дина Оспанова
+    // … айтты. Прокурор … атап өтті." is no word of the lawyer's)
+    const otherSide = (who: Referent): boolean => holdsOtherTrialSide(doc, index, who, titleLemmas)
+    if (before && before.lemmas.length >= 2 && before.first > lastSpokeAt && !holdsPresidentialTitle(words, lemmas) && isSubjectNear(doc, before, from) && !otherSide(asReferent(before))) return asReferent(fullestOf(index, before))
     // (else the one who spoke last, in this paragraph or the one before, whom the title describes:
     // "Мәжіліс депутаты Азат Перуашев … атап өтті. ¶ – …, – деді «Ақ жол» партиясы фракциясының
     // жетекшісі.", not the article's most named person)
-    if (lastSpeaker?.person && lastSpokeAt >= 0 && !isPresidential(words, lemmas) && paragraphAt(doc, doc.tokens[first]!.start) - paragraphAt(doc, doc.tokens[lastSpokeAt]!.start) <= 1) return lastSpeaker
-    if (index.main && !isPresidential(words, lemmas)) return asReferent(fullestOf(index, index.main))
+    if (lastSpeaker?.person && lastSpokeAt >= 0 && !isPresidential(words, lemmas) && paragraphAt(doc, doc.tokens[first]!.start) - paragraphAt(doc, doc.tokens[lastSpokeAt]!.start) <= 1 && !otherSide(lastSpeaker)) return lastSpeaker
+    if (index.main && !isPresidential(words, lemmas) && !otherSide(asReferent(index.main))) return asReferent(fullestOf(index, index.main))
     // (a president's title with no holder before it is Kazakhstan's president when the text names
     // him, not another country's named after it: "Тоқаев … атап өтті. Президенттің айтуынша, … ¶
     // … Оңтүстік Корея Президенті Ли Чжэ Мённың шақыруы …")
@@ -264,6 +268,24 @@ function holdsTitle(doc: QuoteDocument, index: PeopleIndex, who: Referent, title
   if (!named) return false
   const surname = named.lemmas.at(-1)
   return titles.some((t) => index.byTitle.get(t)?.people.some((p) => p.lemmas.at(-1) === surname) ?? false)
+}
+
+/**
+ * Is `who` named with a title of one side of a trial while `titles` (the title asked for) are of
+ * another? (A title of no side, or none named with it, is no sign either way.)
+ */
+function holdsOtherTrialSide(doc: QuoteDocument, index: PeopleIndex, who: Referent, titles: readonly string[]): boolean {
+  let asked = -1
+  for (const t of titles) if ((asked = trialSideOf(t)) >= 0) break
+  if (asked < 0) return false
+  for (const t of trialSideTitles) if (trialSideOf(t) !== asked && holdsTitle(doc, index, who, [t])) return true
+  return false
+}
+
+/** The titles of the trial side `titles` name (none when they name no side). */
+function sameTrialSide(titles: readonly string[]): string[] {
+  const sides = new Set(titles.map(trialSideOf))
+  return trialSideTitles.filter((t) => sides.has(trialSideOf(t)))
 }
 
 function asReferent(p: Person): Referent {
