@@ -1559,6 +1559,24 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
   ])('%s', (text, expected) => {
     expect(typed(text)).toContain(expected)
   })
+  it('reads no name in a short quotation before ", – деді", and a surname the tagger read as a role as the person', () => {
+    expect(typed('БҰҰ Бас хатшысы Антониу Гутерриш отырыста сөйледі. «Көмек жоқ», – деді Гутерриш.')).toEqual(['БҰҰ/ORGANIZATION', 'Антониу Гутерриш/PERSON', 'Гутерриш/PERSON'])
+  })
+  it('knows space agencies named without a head', () => {
+    expect(typed('Экипаж құрамында Роскосмос ғарышкерлері Олег Артемьев пен Анна Кикина бар.')).toEqual(['Роскосмос/ORGANIZATION', 'Олег Артемьев/PERSON', 'Анна Кикина/PERSON'])
+  })
+  it.each([
+    ['«Наурыз» ипотекалық бағдарламасы іске қосылды.', ['Наурыз/PROJECT']],
+    ['«Нұрлы жол» мемлекеттік бағдарламасы аясында жол салынды.', ['Нұрлы жол/PROJECT']],
+    // (a verb's programme is no name's: "пайдалануға беру" is no adjective)
+    ['Разряд «Токамакты» пайдалануға беру бағдарламасына сай келді.', []],
+  ])('a name in guillemets before a programme\'s head is the programme: %s', (text, expected) => {
+    expect(typed(text, (e) => e.type === 'PROJECT')).toEqual(expected)
+  })
+  it('reads a portal as a site, not a port', () => {
+    expect(typed('«Tengrinews» порталының тілшісі айтты.', (e) => e.type === 'FACILITY')).toEqual([])
+    expect(typed('«Ақтау» портында кеме тұр.', (e) => e.type === 'FACILITY')).toEqual(['Ақтау/FACILITY'])
+  })
   it('reads a league as an organization, not a prime minister\'s role', () => {
     expect(typed('Қазақстан Премьер-лигасының 24-турында «Қайрат» өз алаңында «Астананы» 2:1 есебімен жеңді.', (e) => e.text.includes('лига'))).toEqual(['Премьер-лигасының/ORGANIZATION'])
   })

@@ -492,6 +492,22 @@ describe('extractQuotes: speakers', () => {
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Дина Оспанова', 'Дина Оспанова'])
     expect(extractQuotes(text.replace('қорғаушы', 'маман')).map((q) => q.speaker?.name)).toEqual(['Дина Оспанова', 'Дина Оспанова'])
   })
+  it.each([
+    // a body's name of capitals after the whole name begins the report
+    ['БҰҰ Бас хатшысы Антониу Гутерриш Қауіпсіздік Кеңесінің отырысында жағдай ушығып бара жатқанын мәлімдеді.', 'Антониу Гутерриш', 'Қауіпсіздік Кеңесінің отырысында жағдай ушығып бара жатқанын'],
+    // so does a capital before a possessed noun in a case
+    ['Ал Ресейдің тұрақты өкілі Василий Небензя Батыс елдерін екіжүзділік танытты деп айыптады.', 'Василий Небензя', 'Батыс елдерін екіжүзділік танытты'],
+    // an acronym's place adjective before a title is where the subject works
+    ['АҚШ-тың БҰҰ-дағы тұрақты өкілі Майк Уолц Вашингтон келіссөздерді жалғастыруға дайын екенін айтты.', 'Майк Уолц', 'Вашингтон келіссөздерді жалғастыруға дайын екенін'],
+    ['Қазақстанның БҰҰ-дағы тұрақты өкілі Қайрат Өмаров келіссөздерді жалғастыруға дайын екенін айтты.', 'Қайрат Өмаров', 'келіссөздерді жалғастыруға дайын екенін'],
+  ])('ends the subject at its name: %s', (text, name, reported) => {
+    const [q] = extractQuotes(text)
+    expect([q?.speaker?.name, q?.text]).toEqual([name, reported])
+  })
+  it('resolves a department\'s chief to the one named with the title', () => {
+    const text = 'ІІМ Есірткі бизнесіне қарсы іс-қимыл департаментінің бастығы Ерлан Тұрғымбаев зертхананың бір жыл жұмыс істегенін айтты.\n\n«Есірткі арна арқылы сатылған», – деді департамент бастығы.'
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Ерлан Тұрғымбаев', 'Ерлан Тұрғымбаев'])
+  })
   it('resolves a forecaster to the one named with the title before', () => {
     const text = '«Қазгидромет» синоптигі Ләззат Иманбаева жұртшылықты абай болуға шақырды.\n\n«Жолдарда көктайғақ болады», – деді синоптик.'
     expect(extractQuotes(text).at(-1)?.speaker?.name).toBe('Ләззат Иманбаева')

@@ -181,6 +181,12 @@ export function isPossessedNominative(caches: Pick<LemmaCaches, 'readings'>, low
   return suffixes !== undefined && suffixes.length > 0 && suffixes.at(-1)!.tag === 'POSS.3'
 }
 
+/** Is the word's best reading a plural possessed (-лары/-лері …), in any case after it? елдерін, халықтарына. */
+function isPossessedPlural(caches: Pick<LemmaCaches, 'readings'>, lower: string): boolean {
+  const suffixes = readingOf(caches, lower)?.suffixes
+  return suffixes !== undefined && suffixes[0]?.tag === 'PL' && suffixes[1]?.tag === 'POSS.3'
+}
+
 /** A Russian-style surname as written, in the nominative (lower case): балаева, тоқаев, путин. */
 const RUSSIAN_SURNAME = new RegExp(`\\p{Ll}(?:${RUSSIAN_SURNAME_ENDINGS})$`, 'u')
 
@@ -273,7 +279,12 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       // nor, after a name of two words, any capital before a possessed noun of its own, a
       // compound's first word: "Нұрдәулет Қилыбай | Каспий теңізі суын …"
       // (not a surname, nor before a pronoun: "Нұрлан Жұмағұлов | мұны …")
-      !(end - k >= 2 && end + 1 < tokens.length && tokens[end + 1]!.type === 'word' && !isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !isPronoun(words[end + 1]!) && isPossessedNominative(caches, words[end + 1]!)) &&
+      // (a plural possessed in any case too: "Василий Небензя | Батыс елдерін …"; not any possessed
+      // form, "Сенатор Нұртөре Жүсіп шағын …" reads шақ + -ы + -н)
+      !(end - k >= 2 && end + 1 < tokens.length && tokens[end + 1]!.type === 'word' && !isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !isPronoun(words[end + 1]!) && (isPossessedNominative(caches, words[end + 1]!) || isPossessedPlural(caches, words[end + 1]!))) &&
+      // nor a body's name of capitals after it: "Антониу Гутерриш | Қауіпсіздік Кеңесінің
+      // отырысында …" (the first word in no case, before a body's head)
+      !(end - k >= 2 && end + 1 < tokens.length && isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && isBodyWord(lemmaOf(words[end + 1]!))) &&
       // nor a word in a case that says where, to or from whom, but a surname: "Тоқаев | Ақордада"
       // (the instrumental on a name's second word is with whom: "министрі Хакан | Фиданмен кездесті")
       !(hasTag(caches, words[end]!, ADJUNCT_CASES) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !(end - k === 1 && hasTag(caches, words[end]!, INSTRUMENTAL))) &&

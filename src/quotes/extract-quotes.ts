@@ -1516,7 +1516,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     else if (end > start && isCapitalized(t) && isBodyWord(lemma(doc, doc.words[end - 1]!)) && !hasTag(doc, doc.words[end - 1]!, OBLIQUE_CASES) && !PLACE_ADJECTIVE.test(w) && isPlaceName(lemma(doc, w))) break
     // a name of capitals in a case after the subject's words is what the subject acts on: "Саясат
     // Нұрбек | ҚазҰУ-ды құттықтап, …" (its hyphen keeps the lower-cased word from a reading)
-    else if (end > start && isCapitalized(t) && w.includes('-') && (bestReading(t.text)?.suffixes.some((x) => NON_SUBJECT_CASES.has(x.tag)) ?? false)) break
+    // (not a place adjective before a title, where the subject works: "АҚШ-тың | БҰҰ-дағы тұрақты
+    // өкілі Майк Уолц …", as the rule for place adjectives below reads it)
+    else if (end > start && isCapitalized(t) && w.includes('-') && (bestReading(t.text)?.suffixes.some((x) => NON_SUBJECT_CASES.has(x.tag)) ?? false) && !(HYPHENED_PLACE_ADJECTIVE.test(w) && hasTitle(doc, end + 1, Math.min(limit, end + 6)))) break
     // and a capital in a case after a body's whole name in the nominative: "Туризм және спорт
     // министрлігі | Рыпаковаға «Құрмет» орденін беру туралы ұсыныс жасайтынын хабарлады"
     else if (end > start && isCapitalized(t) && hasTag(doc, w, NON_SUBJECT_CASES) && isBodyWord(lemma(doc, doc.words[end - 1]!)) && isPossessedNominative(doc, doc.words[end - 1]!)) break
@@ -1555,7 +1557,7 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // жанындағы тұрақты өкілі | Қайрат Өмаров", where "тұрақты" reads as тұрақ + -ты)
     // (not after a person's whole name: "Облыс әкімі Нұрдәулет Қилыбай | өңірдегі су тапшылығының
     // басты себебі …", where "басты" reads as a title's "бас")
-    else if (end > start && (isCapitalized(doc.tokens[end - 1]!) || isAcronym(doc.tokens[end - 1]!)) && PLACE_ADJECTIVE.test(w) && hasTitle(doc, end + 1, Math.min(limit, end + 6)) && !wholePersonEndsAt(doc, end, start)) {
+    else if (end > start && (isCapitalized(doc.tokens[end - 1]!) || isAcronym(doc.tokens[end - 1]!)) && (PLACE_ADJECTIVE.test(w) || HYPHENED_PLACE_ADJECTIVE.test(w)) && hasTitle(doc, end + 1, Math.min(limit, end + 6)) && !wholePersonEndsAt(doc, end, start)) {
       end++
       if (!isCapitalized(doc.tokens[end]!) && doc.words[end] !== '«') {
         while (end < limit && !isTitleWord(doc.words[end]!, lemma(doc, doc.words[end]!))) end++
@@ -1871,6 +1873,9 @@ const FROM_OR_TO: ReadonlySet<string> = new Set(['ABL', 'DAT'])
 const ABLATIVE_CASE: ReadonlySet<string> = new Set(['ABL'])
 
 /** Postpositions of time after a noun in no case: "кездесу соңында", "сапар барысында". */
+/** A place adjective after an acronym's hyphen: "БҰҰ-дағы", "АҚШ-тағы" (PLACE_ADJECTIVE wants a letter before the ending). */
+const HYPHENED_PLACE_ADJECTIVE = /-(?:дағы|дегі|тағы|тегі)$/u
+
 const OCCASION_POSTPOSITIONS = new Set(['соңында', 'барысында', 'кезінде', 'алдында', 'аясында', 'қарсаңында'])
 
 const GENITIVE_CASE: ReadonlySet<string> = new Set(['GEN'])
