@@ -1577,6 +1577,20 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
     expect(typed('«Tengrinews» порталының тілшісі айтты.', (e) => e.type === 'FACILITY')).toEqual([])
     expect(typed('«Ақтау» портында кеме тұр.', (e) => e.type === 'FACILITY')).toEqual(['Ақтау/FACILITY'])
   })
+  it('reads a surname the lemmatizer took for a plural as the person named before', () => {
+    const fos = extractEntities('Президенті Питер Фостер кездесуде мәлімдеді. «Жапония – маңызды нарық», – деді Фостер.').at(-1)
+    expect(fos).toMatchObject({ text: 'Фостер', type: 'PERSON', lemma: 'Фостер', canonical: 'Питер Фостер' })
+  })
+  it.each([
+    // an international airport named after someone (the tagger had the person alone)
+    ['Ол чемпионды Астанадағы Нұрсұлтан Назарбаев халықаралық әуежайында қарсы алды.', 'Нұрсұлтан Назарбаев халықаралық әуежайында/FACILITY'],
+    // Istanbul's other spelling ends the name before it
+    ['Жеңіс Қасымбек Ыстанбұлда әлем чемпионы атанды', 'Ыстанбұлда/GPE'],
+    // a company's name and a model's code is a product
+    ['Рейске Airbus A321LR ұшағы қойылады.', 'Airbus A321LR/PRODUCT'],
+  ])('%s', (text, expected) => {
+    expect(typed(text)).toContain(expected)
+  })
   it('reads a league as an organization, not a prime minister\'s role', () => {
     expect(typed('Қазақстан Премьер-лигасының 24-турында «Қайрат» өз алаңында «Астананы» 2:1 есебімен жеңді.', (e) => e.text.includes('лига'))).toEqual(['Премьер-лигасының/ORGANIZATION'])
   })

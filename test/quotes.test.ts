@@ -504,6 +504,10 @@ describe('extractQuotes: speakers', () => {
     const [q] = extractQuotes(text)
     expect([q?.speaker?.name, q?.text]).toEqual([name, reported])
   })
+  it('takes a profession no list holds through its apposition to the person named after the title', () => {
+    const [q] = extractQuotes('Гидролог, география ғылымдарының кандидаты Айжан Бекішева жағдайды алаңдатарлық деп санайды.')
+    expect([q?.speaker?.name, q?.text]).toEqual(['Айжан Бекішева', 'жағдайды алаңдатарлық'])
+  })
   it('resolves a department\'s chief to the one named with the title', () => {
     const text = 'ІІМ Есірткі бизнесіне қарсы іс-қимыл департаментінің бастығы Ерлан Тұрғымбаев зертхананың бір жыл жұмыс істегенін айтты.\n\n«Есірткі арна арқылы сатылған», – деді департамент бастығы.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Ерлан Тұрғымбаев', 'Ерлан Тұрғымбаев'])

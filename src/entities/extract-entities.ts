@@ -736,6 +736,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       f.type = 'POSITION'
       delete f.kind
     }
+    // a company's name in Latin letters and a model's code after it is the model, a product:
+    // "Рейске Airbus A321LR ұшағы қойылады" (the tagger had an organization; KazNERD's aircraft,
+    // "Superjet жүз", is a PRODUCT)
+    if (!latin && !f.rule && f.type === 'ORGANIZATION' && f.last - f.first >= 2 && FOREIGN_NAME_WORD.test(tokens[f.first]!.text) && MODEL_CODE.test(tokens[f.last - 1]!.text)) {
+      f.type = 'PRODUCT'
+      delete f.kind
+    }
     // in Cyrillic text, a tagger country, city or person in Latin letters is a company or a
     // product's maker: "Hepsiburada қосымшасына", "Kaspi Pay арқылы" (of KazNERD's 79 names in
     // Latin letters none is a person or a GPE, one a LOCATION: "Shymkent City қалашығы"); a place
@@ -1986,6 +1993,9 @@ function isQuotationBeforeCue(tokens: Token[], close: number): boolean {
   return dash !== undefined && isDash(dash) && verb !== undefined && SAYING.test(verb.text)
 }
 
+/** A model's code in Latin letters and digits: A321LR, X5, 737-800 (a digit in it). */
+const MODEL_CODE = /^(?=[A-Za-z-]*\d)[A-Z\d][A-Za-z\d-]*$/u
+
 /** деді, деп, дейді, деген, деді де … as written after a quotation's dash. */
 const SAYING = /^(?:деді|деп|дейді|деген|дейт|деді-дағы)/u
 
@@ -3095,14 +3105,18 @@ function facilitiesByHead(tokens: Token[], lemmaOf: (k: number) => string, sente
       const t = tokens[j]!
       return t.type === 'word' && isCapitalThenSmall(t.text) && lemmaOf(j) === foldName(t.text) && !isSentenceOpener(t.text.toLowerCase()) && ((sentenceFirst[j] === 0 && tokens[j - 1]?.text !== '«') || isKnownName(lemmaOf(j)))
     }
-    let first = k
-    while (first > 0 && k - first < 3 && isName(first - 1)) first--
+    // (through "international": "Нұрсұлтан Назарбаев халықаралық | әуежайында")
+    const international = tokens[k - 1]!.text === 'халықаралық'
+    const nameEnd = international ? k - 1 : k
+    let first = nameEnd
+    while (first > 0 && nameEnd - first < 3 && isName(first - 1)) first--
     // (no person's name: "Сарапшы Асқар Исмаилов …"; nor the last of a list of places that share
     // the head, which KazNERD marks as places: "Семей мен Қостанай әуежайының")
     // (a mausoleum is named after someone: "Қожа Ахмет Ясауи кесенесі", where the tagger had a
-    // person and an event)
+    // person and an event; and so is an international airport, "Нұрсұлтан Назарбаев халықаралық
+    // әуежайында", where the tagger had the person alone)
     const mausoleum = c === 0x43a
-    if (first < k && (mausoleum || (!isGivenName(lemmaOf(first)) && !SURNAME.test(lemmaOf(k - 1)))) && !LIST_JOINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) out.push({ first, last: k + 1, type: 'FACILITY', rule: true })
+    if (first < nameEnd && (mausoleum || international || (!isGivenName(lemmaOf(first)) && !SURNAME.test(lemmaOf(k - 1)))) && !LIST_JOINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) out.push({ first, last: k + 1, type: 'FACILITY', rule: true })
   }
   return out
 }
@@ -3730,6 +3744,13 @@ function personByName(entities: Entity[], givenNamed: ReadonlySet<Entity>): void
     // …, – деді Гутерриш" after "Антониу Гутерриш")
     const oneWordRole = e.type === 'POSITION' && !e.lemma.includes(' ') && isCapitalThenSmall(e.text) && !isTitleWord(e.lemma.toLowerCase(), e.lemma.toLowerCase())
     if (e.type === 'PERSON' || e.kind !== undefined || (!CAPITALIZED_TYPES.has(e.type) && !oneWordRole)) continue
+    // (as written too, where the lemmatizer took a surname's end for a suffix: "– деді Фостер"
+    // read as Фос + -тер, after "Питер Фостер")
+    if (oneWordRole && nameWords.has(e.text.toLowerCase())) {
+      e.type = 'PERSON'
+      e.lemma = e.text
+      continue
+    }
     const lemma = e.lemma.toLowerCase()
     // (a given name the tagger took for a place stays one: "Алтай ауданында")
     if (e.lemma.includes(' ') ? names.has(lemma) : nameWords.has(lemma) || (givenNamed.has(e) && e.type === 'ORGANIZATION')) e.type = 'PERSON'

@@ -1481,6 +1481,10 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
       if (name < 0) break
       end = name
     }
+    // (or after a profession the title list does not hold, alone before the comma, when a person's
+    // name follows the title: "Гидролог | , география ғылымдарының кандидаты Айжан Бекішева
+    // жағдайды алаңдатарлық деп санайды")
+    else if (w === ',' && end === start + 1 && isCapitalized(doc.tokens[start]!) && !startsName(doc.people, start) && titledPersonAfter(doc, end + 1, limit) > end) end = titledPersonAfter(doc, end + 1, limit)
     // a name in guillemets, a club's or a company's: "«Қайраттың» бас бапкері Рафаэль Уразбахтин"
     // (of up to three words: "«Астана LRT» ЖШС бас директоры")
     // (opening the subject: after a title it is what is spoken of, "Министр | «Абай жолы» … деп
@@ -1841,6 +1845,12 @@ function titledNameAfter(doc: QuoteDocument, from: number, limit: number): numbe
     if (title) titled = true
   }
   return -1
+}
+
+/** titledNameAfter's answer when a person's name the text has found starts there, else -1. */
+function titledPersonAfter(doc: QuoteDocument, from: number, limit: number): number {
+  const name = titledNameAfter(doc, from, limit)
+  return name >= 0 && startsName(doc.people, name) ? name : -1
 }
 
 /**
