@@ -508,6 +508,29 @@ describe('extractQuotes: speakers', () => {
     const [q] = extractQuotes('Гидролог, география ғылымдарының кандидаты Айжан Бекішева жағдайды алаңдатарлық деп санайды.')
     expect([q?.speaker?.name, q?.text]).toEqual(['Айжан Бекішева', 'жағдайды алаңдатарлық'])
   })
+  it('resolves a headline\'s title to the holder the lead names, not the most named person', () => {
+    const text = 'Премьер-министр: Тарифтер өспеуі тиіс\n\nҮкімет отырысында Премьер-министр Олжас Бектенов тапсырма берді.\n\nКомитет төрағасы Тимур Ахметов парақшасында жазды. «Тұтынушы көре алады», – деп жазды Ахметов.'
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe('Олжас Бектенов')
+  })
+  it('gives a dash paragraph after a person\'s reported words to that person, and runs it over no narration', () => {
+    const text = [
+      'Халық банкінің бас экономисі Мұрат Темірханов жақын айларда бағам тұрақтанады деп есептейді.',
+      '– Ұлттық Банк нарыққа араласпайды. Бұл теңгені қолдайды.',
+      'Ол сондай-ақ инфляцияның 11 пайыз деңгейінде қалатынын болжады.',
+      'Ал тәуелсіз қаржыгер Ерлан Абдрахманов басқаша пікірде.',
+      '«Бюджет тапшылығы үлкен», – дейді Абдрахманов.',
+    ].join('\n\n')
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ['indirect', 'Мұрат Темірханов', 'жақын айларда бағам тұрақтанады'],
+      ['direct', 'Мұрат Темірханов', 'Ұлттық Банк нарыққа араласпайды. Бұл теңгені қолдайды'],
+      ['indirect', 'Мұрат Темірханов', 'сондай-ақ инфляцияның 11 пайыз деңгейінде қалатынын'],
+      ['direct', 'Ерлан Абдрахманов', 'Бюджет тапшылығы үлкен'],
+    ])
+  })
+  it('ends a name before the capitals of a thing named after someone', () => {
+    const text = 'Ұйымның директоры Алессандра Приянте Қожа Ахмет Ясауи кесенесін аралады.\n\n– Мен тарихты көрдім, – деді ол журналистерге.'
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Алессандра Приянте'])
+  })
   it('resolves a department\'s chief to the one named with the title', () => {
     const text = 'ІІМ Есірткі бизнесіне қарсы іс-қимыл департаментінің бастығы Ерлан Тұрғымбаев зертхананың бір жыл жұмыс істегенін айтты.\n\n«Есірткі арна арқылы сатылған», – деді департамент бастығы.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Ерлан Тұрғымбаев', 'Ерлан Тұрғымбаев'])

@@ -181,6 +181,9 @@ export function isPossessedNominative(caches: Pick<LemmaCaches, 'readings'>, low
   return suffixes !== undefined && suffixes.length > 0 && suffixes.at(-1)!.tag === 'POSS.3'
 }
 
+/** Heads of buildings and places named after someone, in any form: кесенесі, әуежайы, даңғылы … */
+const NAMED_THING_HEAD = /^(?:кесене|әуежай|стадион|сарай|мешіт|мұражай|саябақ|көше|даңғыл|ескерткіш)/u
+
 /** Is the word's best reading a plural possessed (-лары/-лері …), in any case after it? елдерін, халықтарына. */
 function isPossessedPlural(caches: Pick<LemmaCaches, 'readings'>, lower: string): boolean {
   const suffixes = readingOf(caches, lower)?.suffixes
@@ -243,6 +246,14 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
     k + 1 < tokens.length &&
     uninflected(tokens[k + 1]!.text, lemmaOf) &&
     !(k + 2 < tokens.length && isCapitalized(tokens[k + 2]!))
+  // (do the capitals from token j, up to three, come before a lower-case head of a building or a
+  // body named after them? "Қожа Ахмет Ясауи | кесенесін", "Әл-Фараби | университетінде")
+  const namesThingFrom = (j: number): boolean => {
+    let h = j
+    while (h < tokens.length && h - j < 3 && isCapitalized(tokens[h]!)) h++
+    const head = tokens[h]
+    return h > j && head !== undefined && head.type === 'word' && !isCapitalized(head) && (NAMED_THING_HEAD.test(words[h]!) || isBodyWord(lemmaOf(words[h]!)))
+  }
   let k = 0
   while (k < tokens.length) {
     // a sentence's opener and a country are no one's name: "Бүгін | Елбасы Нұрсұлтан Назарбаев",
@@ -282,6 +293,11 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       // (a plural possessed in any case too: "Василий Небензя | Батыс елдерін …"; not any possessed
       // form, "Сенатор Нұртөре Жүсіп шағын …" reads шақ + -ы + -н)
       !(end - k >= 2 && end + 1 < tokens.length && tokens[end + 1]!.type === 'word' && !isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !isPronoun(words[end + 1]!) && (isPossessedNominative(caches, words[end + 1]!) || isPossessedPlural(caches, words[end + 1]!))) &&
+      // nor the capitals of a thing named after someone, before its head: "Алессандра Приянте | Қожа
+      // Ахмет Ясауи кесенесін аралады"
+      // (two words of the name besides a title before it, and no surname here: "Ректор Жансейіт
+      // Түймебаев | Әл-Фараби университетінде")
+      !(end - k - (isTitleWord(words[k]!, lemmaOf(words[k]!)) ? 1 : 0) >= 2 && !SURNAME.test(lemmaOf(tokens[end]!.text)) && namesThingFrom(end)) &&
       // nor a body's name of capitals after it: "Антониу Гутерриш | Қауіпсіздік Кеңесінің
       // отырысында …" (the first word in no case, before a body's head)
       !(end - k >= 2 && end + 1 < tokens.length && isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && isBodyWord(lemmaOf(words[end + 1]!))) &&

@@ -735,6 +735,11 @@ function dashParagraphs(doc: QuoteDocument): Found[] {
     let lastParagraph = pi
     for (let q = pi; q < doc.paragraphs.length && q <= pi + 4; q++) {
       if (q > pi && startsWithDash(q)) break
+      // (nor over a paragraph that is no one's words but the narrator's: one that opens a quotation
+      // of its own, opens with a pronoun, or names a person before its attribution — "– Ұлттық Банк
+      // нарыққа араласпайды … ¶ Ол сондай-ақ … болжады. ¶ Ал … Ерлан Абдрахманов басқаша пікірде.
+      // ¶ «Бюджет …», – дейді Абдрахманов." is three voices)
+      if (q > pi && narrates(doc, doc.paragraphs[q]!)) break
       if (hasAttribution(doc, doc.paragraphs[q]!, q === pi ? first + 2 : tokenFrom(doc, doc.paragraphs[q]!.start))) {
         lastParagraph = q
         break
@@ -770,8 +775,14 @@ function dashParagraphs(doc: QuoteDocument): Found[] {
     const introduced = pi > 0 && doc.text.slice(doc.paragraphs[pi - 1]!.start, doc.paragraphs[pi - 1]!.end).trimEnd().endsWith(':')
     let speaker: [number, number] | null = null
     let cue: [number, number] | null = null
+    const reporter = pi > 0 && !introduced ? reportingPerson(doc, doc.paragraphs[pi - 1]!) : null
     if (previous && (previousParagraph === pi - 1 || (previousParagraph === pi - 2 && aboutThem(pi - 1)))) {
       speaker = previous.speaker
+    } else if (reporter) {
+      // (a paragraph before that ends in a person's reported words introduces theirs: "… Мұрат
+      // Темірханов жақын айларда бағам тұрақтанады деп есептейді. ¶ – Ұлттық Банк нарыққа
+      // араласпайды. …")
+      speaker = reporter
     } else if (introduced) {
       const colon = tokenFrom(doc, doc.paragraphs[pi - 1]!.end - 1)
       const intro = colonIntro(doc, colon)
@@ -787,6 +798,38 @@ function dashParagraphs(doc: QuoteDocument): Found[] {
     previousParagraph = pi
   })
   return out
+}
+
+/**
+ * Is a paragraph the narrator's, not a quotation's going on: it opens a quotation of its own (« or
+ * "), opens with a pronoun ("Ол сондай-ақ …"), or names a person before its attribution's dash?
+ */
+function narrates(doc: QuoteDocument, p: Span): boolean {
+  const first = tokenFrom(doc, p.start)
+  const w = doc.words[first] ?? ''
+  if (w === '«' || w === '"' || isPronoun(w)) return true
+  const person = doc.people[firstPersonFrom(doc.people, first)]
+  if (person === undefined || doc.tokens[person.first]!.end > p.end) return false
+  for (let k = first; k < person.first; k++) if (DASHES.has(doc.words[k]!) && doc.words[k - 1] === ',') return false
+  return true
+}
+
+/**
+ * The person whose words a paragraph's last sentence reports, when it ends in a verb of saying
+ * ("… деп есептейді.", "… айтты.") and names a person in the nominative: their name's token range.
+ */
+function reportingPerson(doc: QuoteDocument, p: Span): [number, number] | null {
+  const end = tokenFrom(doc, p.end) - 1
+  if (end < 1 || doc.words[end] !== '.') return null
+  let said = false
+  for (let k = Math.max(0, end - 3); k < end && !said; k++) said = matchPhrase(doc.words, k, INDIRECT_VERBS) === end - k || cueAt(doc, k) === end
+  if (!said) return null
+  const sentence = doc.sentenceOf[end]
+  let from = end
+  while (from > 0 && doc.sentenceOf[from - 1] === sentence) from--
+  const person = doc.people[firstPersonFrom(doc.people, from)]
+  if (person === undefined || person.last > end || hasTag(doc, doc.words[person.last - 1]!, OBLIQUE_CASES)) return null
+  return [person.first, person.last]
 }
 
 /** Does the paragraph hold ", – деді X" (a dash and a reporting verb) at or after token `from`? */

@@ -1,4 +1,4 @@
-import { hasTag, type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma, NON_SUBJECT_CASES, OBLIQUE_CASES, paragraphAt } from './document.js'
+import { hasTag, type Person, type QuoteDocument, isCapitalized, isPronoun, lowerLemma, NON_SUBJECT_CASES, OBLIQUE_CASES, paragraphAt, tokenFrom } from './document.js'
 import { countBelow } from '../internal/count-below.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 import { hasSuffixTag } from '../morphology/has-suffix-tag.js'
@@ -103,6 +103,16 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     // (a trial side's titles name one holder: "қорғаушы" is the "адвокат" named before)
     const best = mostNamedWithTitle(index, titleLemmas, first) ?? mostNamedWithTitle(index, sameTrialSide(titleLemmas), first)
     if (best) return asReferent(fullestOf(index, best))
+    // a title in the text's first paragraph, its headline, is the holder the lead names with it, in
+    // the two paragraphs below: "Премьер-министр: Тарифтер негізсіз өспеуі тиіс ¶ Үкімет отырысында
+    // Премьер-министр Олжас Бектенов …" (not the article's most named person; a holder a closing
+    // note names is not the one the headline means: "… – шебер" is the craftsman the story is about)
+    // (a headline has no final stop; a president's title has its own rule below)
+    if (paragraphAt(doc, doc.tokens[first]!.start) === 0 && doc.paragraphs.length > 1 && !'.!?…'.includes(doc.text[doc.paragraphs[0]!.end - 1]!) && !isPresidential(words, lemmas)) {
+      const lead = doc.paragraphs[Math.min(2, doc.paragraphs.length - 1)]!
+      const below = mostNamedWithTitle(index, titleLemmas, tokenFrom(doc, lead.end))
+      if (below) return asReferent(fullestOf(index, below))
+    }
     // with no holder of the title named, the one just named as a subject since the last speaker
     // spoke: "… басшысы Мұрат Темірханов … болжады. – …, – дейді сарапшы."
     // (a full name: one word ending like a surname may be none, "Машина"; nor is a president's
