@@ -175,6 +175,18 @@ function foreignAcronyms(): string {
   return out
 }
 
+function latinAcronyms(): string {
+  const rows = tsvRows('script/latin-acronyms.tsv', 2)
+  for (const [latin = '', cyrillic = ''] of rows) {
+    if (!/^[A-ZÁÓÚÝǴŃ]+$/u.test(latin)) throw new Error(`script/latin-acronyms.tsv: "${latin}" is not Latin capitals`)
+    if (!/^[А-ЯӘҒҚҢӨҰҮҺІЁ]+$/u.test(cyrillic)) throw new Error(`script/latin-acronyms.tsv: "${cyrillic}" is not Cyrillic capitals`)
+  }
+  let out = BANNER.replace('{SOURCE}', 'script/latin-acronyms.tsv')
+  out += '\n/** Kazakh acronyms as 2018 Latin writes them and their Cyrillic: "Latin Cyrillic" pairs joined by "|". */\n'
+  out += `export const latinAcronyms: string = ${joined(rows.map(([l, c]) => `${l} ${c}`))}\n`
+  return out
+}
+
 function eLoans(): string {
   const items = readLines('script/e-loans.txt').map((l) => l.toLowerCase())
   for (const item of items) if (!item.startsWith('e')) throw new Error(`script/e-loans.txt: "${item}" does not start with e`)
@@ -270,6 +282,7 @@ export function generateAll(): Map<string, string> {
     ['dropped-finals.generated.ts', groupedList('morphology/dropped-finals.txt', 'droppedFinalLoans', 'Loans whose last consonant drops before a suffix (журналист → журналисі, процесс → процесі), as lemmas.')],
     ['lexicon.generated.ts', lexicon()],
     ['foreign-acronyms.generated.ts', foreignAcronyms()],
+    ['latin-acronyms.generated.ts', latinAcronyms()],
     ['e-loans.generated.ts', eLoans()],
     ['ia-stems.generated.ts', groupedList('script/ia-stems.txt', 'iaStems', 'Latin stems whose ıa before -da is иа (Olımpıada → Олимпиада).')],
     ['speech-verbs.generated.ts', groupedList('quotes/speech-verbs.txt', 'speechVerbs', 'Reporting verbs that close a direct quotation.')],

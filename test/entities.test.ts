@@ -1591,6 +1591,14 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
   ])('%s', (text, expected) => {
     expect(typed(text)).toContain(expected)
   })
+  it('reads no name in a quotation\'s first word before a dash that says "is"', () => {
+    expect(typed('«Вакцинация – балаларды қорғаудың ең сенімді жолы», – деді Әльназарова.')).toEqual(['Әльназарова/PERSON'])
+    // (a disease's name there is the disease, as before)
+    expect(typed('«Қызылша – өте жұқпалы ауру. Екпе алу керек», – деді дәрігер.')).toEqual(['Қызылша/DISEASE'])
+  })
+  it('finds the Interior Ministry in Latin text by its acronym', () => {
+    expect(extractEntities('QR IIM Krımınaldyq polıtsııa departamentiniń bastyǵy Serik Bekmuhambetov brıfıngte aıtty.').find((e) => e.text.includes('IIM'))).toMatchObject({ type: 'POSITION' })
+  })
   it('reads a league as an organization, not a prime minister\'s role', () => {
     expect(typed('Қазақстан Премьер-лигасының 24-турында «Қайрат» өз алаңында «Астананы» 2:1 есебімен жеңді.', (e) => e.text.includes('лига'))).toEqual(['Премьер-лигасының/ORGANIZATION'])
   })

@@ -531,6 +531,19 @@ describe('extractQuotes: speakers', () => {
     const text = 'Ұйымның директоры Алессандра Приянте Қожа Ахмет Ясауи кесенесін аралады.\n\n– Мен тарихты көрдім, – деді ол журналистерге.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Алессандра Приянте'])
   })
+  it.each([
+    ['Мұрат Әбенов сөз алды. «Біз жоспарды орындадық, – деді ол. – Келесі жылы жаңа зауыт саламыз».'],
+    ['Мұрат Әбенов сөз алды.\n\n– Біз жоспарды орындадық, – деді ол. – Келесі жылы жаңа зауыт саламыз.'],
+  ])('takes both parts of a quotation its attribution interrupts with a full stop: %s', (text) => {
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Мұрат Әбенов', 'Біз жоспарды орындадық'],
+      ['Мұрат Әбенов', 'Келесі жылы жаңа зауыт саламыз'],
+    ])
+  })
+  it('ends a speaker after the cue before a place named by capitals and its head in a case', () => {
+    const [q] = extractQuotes('«Біз дайынбыз», – деп мәлімдеді Дональд Трамп Ақ үйде өткен брифингте.')
+    expect([q?.speaker?.text, q?.speaker?.name]).toEqual(['Дональд Трамп', 'Дональд Трамп'])
+  })
   it('resolves a department\'s chief to the one named with the title', () => {
     const text = 'ІІМ Есірткі бизнесіне қарсы іс-қимыл департаментінің бастығы Ерлан Тұрғымбаев зертхананың бір жыл жұмыс істегенін айтты.\n\n«Есірткі арна арқылы сатылған», – деді департамент бастығы.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Ерлан Тұрғымбаев', 'Ерлан Тұрғымбаев'])

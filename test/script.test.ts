@@ -52,6 +52,10 @@ describe('toCyrillic', () => {
     // left in Latin: addresses, handles, foreign acronyms
     ['NDTV arnasy, NATO, CNN', 'NDTV арнасы, NATO, CNN'],
     ['KSRO men BUU', 'КСРО мен БҰҰ'],
+    // listed acronyms whose capital I is і (data/script/latin-acronyms.tsv), with a case ending too;
+    // a compound's first part and an unlisted word are read letter by letter
+    ['QR IIM, SIM-niń ókili, TSDIAÓM', 'ҚР ІІМ, СІМ-нің өкілі, ЦДИАӨМ'],
+    ['SIM-kartasy, SIMS', 'СИМ-картасы, СИМС'],
     ['Egemen.kz saıty @akorda_press #Qazaqstan', 'Egemen.kz сайты @akorda_press #Qazaqstan'],
     // Cyrillic and digits pass through
     ['Қазақстан 2024 Qazaqstan', 'Қазақстан 2024 Қазақстан'],

@@ -830,6 +830,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       f.type = 'DISEASE'
       delete f.kind
     }
+    // and any other thing of one word that opens a quotation before a dash that says "is" is the
+    // quotation's first word, no name: "«Вакцинация – балаларды қорғаудың ең сенімді жолы», – деді
+    // …" (the tagger had an EVENT)
+    if (!f.rule && f.last - f.first === 1 && QUOTATION_OPENER_TYPES.has(f.type) && tokens[f.first - 1]?.text === '«' && f.last < tokens.length && isDash(tokens[f.last]!)) continue
     // an amount has a number in it: "кемінде" (at least) alone is no CARDINAL (data/ner/number-words.txt)
     if (AMOUNT_TYPES.has(f.type) && !holdsNumber(tokens, f.first, f.last)) continue
     // a year's word before an amount is a date of its own: "былтыр | 2,1 миллиард долларға жетті"
@@ -1170,6 +1174,9 @@ function namesDisease(tokens: Token[], first: number, last: number): boolean {
   }
   return false
 }
+
+/** Types of things the tagger gives a quotation's first word (a capital: "«Вакцинация – …»"). */
+const QUOTATION_OPENER_TYPES = new Set<EntityType>(['FACILITY', 'PRODUCT', 'PROJECT', 'EVENT', 'MISCELLANEOUS', 'ART'])
 
 /** Types of things and bodies the tagger gives a disease's name (a capital: FACILITY, PRODUCT …). */
 const THING_TYPES = new Set<EntityType>(['FACILITY', 'PRODUCT', 'PROJECT', 'ORGANIZATION', 'EVENT', 'MISCELLANEOUS', 'ART'])

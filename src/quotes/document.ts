@@ -168,6 +168,8 @@ export function lowerLemma(caches: LemmaCaches, word: string): string {
  * сұрағына, арнасынан, хатпен. No name goes on after a word in one, and no speaker holds one.
  */
 export const ADJUNCT_CASES: ReadonlySet<string> = new Set(['LOC', 'DAT', 'ABL', 'INS'])
+/** The cases of where, whither and whence. */
+const PLACE_CASES: ReadonlySet<string> = new Set(['LOC', 'DAT', 'ABL'])
 /** Cases a subject is never in (the genitive opens "Министрдің айтуынша", an according-to quote). */
 export const OBLIQUE_CASES: ReadonlySet<string> = new Set(['GEN', 'ACC', 'DAT', 'LOC', 'ABL', 'INS'])
 /** The oblique cases but the genitive, which may stand inside a subject or a body's name ("министрлігінің өкілдері", "Қазақстан Республикасының …"). */
@@ -298,6 +300,12 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       // (two words of the name besides a title before it, and no surname here: "Ректор Жансейіт
       // Түймебаев | Әл-Фараби университетінде")
       !(end - k - (isTitleWord(words[k]!, lemmaOf(words[k]!)) ? 1 : 0) >= 2 && !SURNAME.test(lemmaOf(tokens[end]!.text)) && namesThingFrom(end)) &&
+      // nor a capital before a lower-case noun in a case of place, the place's name and head:
+      // "Дональд Трамп | Ақ үйде өткен брифингте" (after a name of two words; not a surname or a
+      // patronymic)
+      // (two words of the name besides a title before it; where, whither or whence, not with whom:
+      // "Жазушы Смағұл Елубай оқырмандармен кездесіп")
+      !(end - k - (isTitleWord(words[k]!, lemmaOf(words[k]!)) ? 1 : 0) >= 2 && end + 1 < tokens.length && tokens[end + 1]!.type === 'word' && !isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !PATRONYMIC.test(words[end]!) && hasTag(caches, words[end + 1]!, PLACE_CASES)) &&
       // nor a body's name of capitals after it: "Антониу Гутерриш | Қауіпсіздік Кеңесінің
       // отырысында …" (the first word in no case, before a body's head)
       !(end - k >= 2 && end + 1 < tokens.length && isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && isBodyWord(lemmaOf(words[end + 1]!))) &&

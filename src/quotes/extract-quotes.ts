@@ -473,6 +473,14 @@ function withoutAdjunct(doc: QuoteDocument, span: [number, number]): [number, nu
   // government's meeting), "Тоқаев | Ақорда ғимаратында"
   if (limit - 1 > start && firstAdjunctSuffixes.some((x) => x.tag === 'POSS.3') && !isTitleWord(doc.words[limit - 1]!, lemma(doc, doc.words[limit - 1]!))) limit--
   for (let j = start + 1; j < limit; j++) if (doc.words[j] === 'өз') limit = j
+  // (capitals before the adjunct that the name found ends before are the place's own name: "деп
+  // мәлімдеді Дональд Трамп | Ақ үйде өткен брифингте")
+  const named = doc.people[lastEndingBy(doc.people, limit)]
+  if (named !== undefined && named.first >= start && named.last < limit && named.last - named.first >= 2) {
+    let capitals = true
+    for (let j = named.last; j < limit && capitals; j++) capitals = isCapitalized(doc.tokens[j]!) && !hasTag(doc, doc.words[j]!, OBLIQUE_CASES)
+    if (capitals) return [start, named.last]
+  }
   for (let h = limit - 1; h >= start; h--) {
     const w = doc.words[h]!
     if ((isTitleWord(w, lemma(doc, w)) || isPronoun(w) || isCapitalized(doc.tokens[h]!)) && !hasTag(doc, w, OBLIQUE_CASES)) return [start, h + 1]
@@ -604,7 +612,9 @@ function interruption(doc: QuoteDocument, from: number, to: number): { comma: nu
     if (cueEnd < 0 || cueEnd >= to) continue
     const speaker = speakerAfter(doc, cueEnd)
     const after = speaker ? speaker[1] : cueEnd
-    if (doc.words[after] === ',' && DASHES.has(doc.words[after + 1] ?? '') && after + 2 < to) {
+    // (or a full stop, where the quotation's next sentence resumes: "«Біз жоспарды орындадық, –
+    // деді ол. – Келесі жылы жаңа зауыт саламыз».")
+    if ((doc.words[after] === ',' || doc.words[after] === '.') && DASHES.has(doc.words[after + 1] ?? '') && after + 2 < to) {
       return { comma: k, cue: [k + 2, cueEnd], speaker, resume: after + 2 }
     }
   }
@@ -758,9 +768,10 @@ function dashParagraphs(doc: QuoteDocument): Found[] {
       const speaker = speakerAfter(doc, cueEnd)
       const found: Found = { kind: 'direct', start: cs, end: ce, speaker, cue: [k + 1, cueEnd], marks: 'dash', rank: 1 }
       out.push(found)
-      // "…, – деді X, – …": the words after the second dash are the same quotation
+      // "…, – деді X, – …": the words after the second dash are the same quotation (after a full
+      // stop too: "– Біз жоспарды орындадық, – деді ол. – Келесі жылы …")
       const afterSpeaker = speaker ? speaker[1] : cueEnd
-      if (doc.words[afterSpeaker] === ',' && DASHES.has(doc.words[afterSpeaker + 1] ?? '') && afterSpeaker + 2 < last) {
+      if ((doc.words[afterSpeaker] === ',' || doc.words[afterSpeaker] === '.') && DASHES.has(doc.words[afterSpeaker + 1] ?? '') && afterSpeaker + 2 < last) {
         const [s2, e2] = contentRange(doc, doc.tokens[afterSpeaker + 1]!.end, p.end)
         if (e2 > s2) out.push({ ...found, start: s2, end: e2 })
       }

@@ -1,5 +1,6 @@
 import { eLoanPrefixes } from '../data/e-loans.generated.js'
 import { iaStems } from '../data/ia-stems.generated.js'
+import { latinAcronyms } from '../data/latin-acronyms.generated.js'
 import { foreignAcronyms } from '../data/foreign-acronyms.generated.js'
 import { assertString } from '../internal/assert-string.js'
 import { caseByCode } from '../internal/letter-case.js'
@@ -251,6 +252,16 @@ export function cyrillicOf(text: string, alphabet: LatinAlphabet, tokens?: reado
       i++
       continue
     }
+    // a listed acronym of capitals at a word's start is its Cyrillic whole: IIM → ІІМ, not ІИМ
+    // (data/script/latin-acronyms.tsv)
+    if (alphabet === '2018' && code >= 0x41 && code <= 0x5a && !isLatinLetter(text.charCodeAt(i - 1))) {
+      const acronym = listedAcronymAt(text, i)
+      if (acronym !== undefined) {
+        out.add(acronym[1], i)
+        i += acronym[0]
+        continue
+      }
+    }
     // the word this letter belongs to, for case and for the capital I
     const upper = code >= 0x61 && code <= 0x7a ? false : code >= 0x41 && code <= 0x5a ? true : lowered[i] !== code
     const wordUpper = upper && run.isUpper(i)
@@ -297,6 +308,34 @@ export function cyrillicOf(text: string, alphabet: LatinAlphabet, tokens?: reado
 }
 
 const DOTLESS_I = 0x131
+
+let acronymsByLatin: Map<string, string> | undefined
+let acronymFirstLetters: Set<number> | undefined
+
+/**
+ * The listed acronym (data/script/latin-acronyms.tsv) that the word at i is, all of it, as
+ * [its length, its Cyrillic]; else undefined. The word ends at a non-letter (a hyphen before a
+ * case ending goes on as usual). Most capitals fail on their first letter.
+ */
+function listedAcronymAt(text: string, i: number): [number, string] | undefined {
+  if (!acronymsByLatin) {
+    acronymsByLatin = new Map(latinAcronyms.split('|').map((pair) => pair.split(' ') as [string, string]))
+    acronymFirstLetters = new Set([...acronymsByLatin.keys()].map((l) => l.charCodeAt(0)))
+  }
+  if (!acronymFirstLetters!.has(text.charCodeAt(i))) return undefined
+  let j = i + 1
+  while (j < text.length && j - i <= 8 && isLatinLetter(text.charCodeAt(j))) j++
+  const cyrillic = acronymsByLatin.get(text.slice(i, j))
+  if (cyrillic === undefined) return undefined
+  // (a compound's first part is no acronym: "SIM-kartasy" is a SIM card, not СІМ with a case ending,
+  // which is at most four letters: IIM-niń, SIM-ge)
+  if (text.charCodeAt(j) === 0x2d) {
+    let e = j + 1
+    while (e < text.length && isLatinLetter(text.charCodeAt(e))) e++
+    if (e - j - 1 > 4) return undefined
+  }
+  return [j - i, cyrillic]
+}
 
 /**
  * Can the text hold a span toCyrillic keeps as it is? Addresses and handles need . / @ # (and a
