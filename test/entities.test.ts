@@ -1599,6 +1599,11 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
   it('finds the Interior Ministry in Latin text by its acronym', () => {
     expect(extractEntities('QR IIM Krımınaldyq polıtsııa departamentiniń bastyǵy Serik Bekmuhambetov brıfıngte aıtty.').find((e) => e.text.includes('IIM'))).toMatchObject({ type: 'POSITION' })
   })
+  it('runs no name over a line break, where sentences and paragraphs end too', () => {
+    // (a page's category line and its headline: the gazetteer's "Парламент Мәжілісі" was matched across)
+    expect(typed('Парламент\nМәжіліс жаңа Салық кодексін мақұлдады')).toEqual(['Парламент/ORGANIZATION', 'Мәжіліс/ORGANIZATION', 'Салық кодексін/LAW'])
+    expect(typed('Парламент Мәжілісі заң қабылдады.')).toEqual(['Парламент Мәжілісі/ORGANIZATION'])
+  })
   it('reads a league as an organization, not a prime minister\'s role', () => {
     expect(typed('Қазақстан Премьер-лигасының 24-турында «Қайрат» өз алаңында «Астананы» 2:1 есебімен жеңді.', (e) => e.text.includes('лига'))).toEqual(['Премьер-лигасының/ORGANIZATION'])
   })

@@ -603,11 +603,13 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   // a token as the input has it: a Latin-script input's working text reads "Group" as "Гроұп",
   // "Apple" as "Аппле"
   const written = (k: number): string => text.slice(working.map(tokens[k]!.start), working.map(tokens[k]!.end))
-  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...(vocabulary.views.some((v) => v.lemma === 'үкімет' || v.lemma === 'жібек') ? governmentHourAndSilkRoad(tokens, lemmaOf) : []), ...(vocabulary.views.some((v) => v.lemma === 'халық') ? peoplesTitles(tokens) : []), ...gazetteerMatches(tokens, lemmaOf), ...domains(tokens), ...foreignCompanies(tokens, written, sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...(vocabulary.words.some((w) => COMPANIES_HEAD.test(w)) ? companyLists(tokens, lemmaOf, sentenceFirst) : []), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...(vocabulary.views.some((v) => NATURAL_HEADS.has(v.lemma) || NATURAL_HEAD_FORM.test(v.lower)) ? naturalFeatures(tokens, lemmaOf, sentenceFirst) : []), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf, sentenceFirst)]
+  const rules = [...guillemetNames(tokens, lemmaOf, sentenceFirst), ...(vocabulary.views.some((v) => v.lemma === 'үкімет' || v.lemma === 'жібек') ? governmentHourAndSilkRoad(tokens, lemmaOf) : []), ...(vocabulary.views.some((v) => v.lemma === 'халық') ? peoplesTitles(tokens) : []), ...gazetteerMatches(tokens, lemmaOf, W), ...domains(tokens), ...foreignCompanies(tokens, written, sentenceFirst, lemmaOf), ...(latin ? [] : latinNamesOfCompanies(tokens)), ...(vocabulary.words.some((w) => COMPANIES_HEAD.test(w)) ? companyLists(tokens, lemmaOf, sentenceFirst) : []), ...percents(tokens, lemmaOf, amountWord), ...moneyAmounts(tokens, lemmaOf, amountWord), ...quantities(tokens, lemmaOf, amountWord), ...streets(tokens, lemmaOf), ...(vocabulary.views.some((v) => NATURAL_HEADS.has(v.lemma) || NATURAL_HEAD_FORM.test(v.lower)) ? naturalFeatures(tokens, lemmaOf, sentenceFirst) : []), ...organizationsByHead(tokens, lemmaOf, (k) => bodyHeadByWord[ids[k]!]!, sentenceFirst, bodyRoles), ...organizationsByLevel(tokens, lemmaOf, sentenceFirst), ...namedAfterPeople(tokens), ...(vocabulary.views.some((v) => EVENT_OWNERS.has(v.lemma)) ? sportsEvents(tokens, lemmaOf) : []), ...numberedStations(tokens), ...facilitiesByHead(tokens, lemmaOf, sentenceFirst), ...serviceNumbers(tokens), ...clockTimes(tokens), ...dates(tokens, lemmaOf), ...durations(tokens, lemmaOf, amountWord), ...namedPeople(tokens, lemmaOf, sentenceFirst)]
   // no rule's name runs over a paragraph break: a headline and its paragraph, a name at a
   // paragraph's end and a capital at the next one's start ("Qasım-Jomart ¶ Qasım-Jomart ŪQŞŪ-ğa"
   // was one person); the tagger reads sentences, which stay inside their paragraphs
-  withinParagraphs(rules, tokens, W)
+  // (nor over a line break, where splitParagraphs and splitSentences end theirs too: a page's
+  // category line "Парламент" and its headline "Мәжіліс жаңа Салық кодексін …" were one body)
+  withinLines(rules, tokens, W)
   const merged = merge(
     found,
     rules,
@@ -2150,7 +2152,7 @@ function gazetteerIndex(): Map<string, GazetteerEntry[]> {
 }
 
 /** Gazetteer names in the text, on lemmas; a match must start with a capital (Хабар, not хабар). */
-function gazetteerMatches(tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+function gazetteerMatches(tokens: Token[], lemmaOf: (k: number) => string, text: string): Found[] {
   const index = gazetteerIndex()
   const out: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
@@ -2164,7 +2166,8 @@ function gazetteerMatches(tokens: Token[], lemmaOf: (k: number) => string): Foun
     for (const entry of candidates) {
       let ok = true
       for (let j = 1; j < entry.lemmas.length; j++) {
-        if (k + j >= tokens.length || lemmaOf(k + j) !== entry.lemmas[j]) {
+        // (within a line: a page's category "Парламент" is no part of the headline's "Мәжіліс …")
+        if (k + j >= tokens.length || lemmaOf(k + j) !== entry.lemmas[j] || lineBreakBefore(tokens, text, k + j)) {
           ok = false
           break
         }
@@ -3936,12 +3939,24 @@ function withRepeatedSurnames(found: Found[], tokens: Token[], lemmaOf: (k: numb
   return [...found, ...added].sort((a, b) => a.first - b.first)
 }
 
-/** Cuts each of `spans` at the first paragraph break inside it (a blank line between two of its tokens). */
-function withinParagraphs(spans: readonly Found[], tokens: Token[], text: string): void {
+/** Cuts each of `spans` at the first line break inside it (a newline between two of its tokens). */
+function withinLines(spans: readonly Found[], tokens: Token[], text: string): void {
   for (const f of spans) {
-    const at = paragraphBreakIn(tokens, text, f.first, f.last)
-    if (at >= 0) f.last = at
+    for (let t = f.first + 1; t < f.last; t++) {
+      if (!lineBreakBefore(tokens, text, t)) continue
+      f.last = t
+      break
+    }
   }
+}
+
+/** Is there a newline between token t - 1 and token t? */
+function lineBreakBefore(tokens: Token[], text: string, t: number): boolean {
+  const from = tokens[t - 1]!.end
+  const gap = tokens[t]!.start - from
+  // (a cheap test first: most gaps are one space)
+  if (gap === 0 || (gap === 1 && text.charCodeAt(from) !== 0x0a)) return false
+  return text.slice(from, tokens[t]!.start).includes('\n')
 }
 
 /** The first token of [first, last) after a paragraph break, or -1 when the tokens are of one paragraph. */

@@ -265,6 +265,8 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       continue
     }
     let end = k + 1
+    // (the name's own words start after a title that opens the run: "Жазушы | Смағұл Елубай")
+    const nameFrom = isTitleWord(words[k]!, lemmaOf(words[k]!)) ? k + 1 : k
     // a place adjective after a name is not part of it: "Ерлан Ақкенженов | Астанадағы брифингте"
     // nor is a country after it: "Тоқаев | Қытай басшысымен сөйлесті", nor a place in a case:
     // "Тоқаев | Астанада кездесті"
@@ -299,13 +301,13 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       // Ахмет Ясауи кесенесін аралады"
       // (two words of the name besides a title before it, and no surname here: "Ректор Жансейіт
       // Түймебаев | Әл-Фараби университетінде")
-      !(end - k - (isTitleWord(words[k]!, lemmaOf(words[k]!)) ? 1 : 0) >= 2 && !SURNAME.test(lemmaOf(tokens[end]!.text)) && namesThingFrom(end)) &&
+      !(end - nameFrom >= 2 && !SURNAME.test(lemmaOf(tokens[end]!.text)) && namesThingFrom(end)) &&
       // nor a capital before a lower-case noun in a case of place, the place's name and head:
       // "Дональд Трамп | Ақ үйде өткен брифингте" (after a name of two words; not a surname or a
       // patronymic)
       // (two words of the name besides a title before it; where, whither or whence, not with whom:
       // "Жазушы Смағұл Елубай оқырмандармен кездесіп")
-      !(end - k - (isTitleWord(words[k]!, lemmaOf(words[k]!)) ? 1 : 0) >= 2 && end + 1 < tokens.length && tokens[end + 1]!.type === 'word' && !isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !PATRONYMIC.test(words[end]!) && hasTag(caches, words[end + 1]!, PLACE_CASES)) &&
+      !(end - nameFrom >= 2 && end + 1 < tokens.length && tokens[end + 1]!.type === 'word' && !isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !PATRONYMIC.test(words[end]!) && hasTag(caches, words[end + 1]!, PLACE_CASES)) &&
       // nor a body's name of capitals after it: "Антониу Гутерриш | Қауіпсіздік Кеңесінің
       // отырысында …" (the first word in no case, before a body's head)
       !(end - k >= 2 && end + 1 < tokens.length && isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && isBodyWord(lemmaOf(words[end + 1]!))) &&
