@@ -544,6 +544,15 @@ describe('extractQuotes: speakers', () => {
     const [q] = extractQuotes('«Біз дайынбыз», – деп мәлімдеді Дональд Трамп Ақ үйде өткен брифингте.')
     expect([q?.speaker?.text, q?.speaker?.name]).toEqual(['Дональд Трамп', 'Дональд Трамп'])
   })
+  it.each([
+    ['«Бағдарлама жалғасады», – деп еске алды Асқар Жұмағалиев.', 'Бағдарлама жалғасады'],
+    // (a quotation within the quotation stays in its text)
+    ['«Президент маған: «Жұмысты жалғастыр» деді», – деп еске алды Асқар Жұмағалиев.', 'Президент маған: «Жұмысты жалғастыр» деді'],
+    ['– Біз дайынбыз, – деп сөзін жалғастырды Асқар Жұмағалиев.', 'Біз дайынбыз'],
+  ])('reads remembering and going on as verbs of saying: %s', (text, quoted) => {
+    const [q] = extractQuotes(text)
+    expect([q?.kind, q?.speaker?.name, q?.text]).toEqual(['direct', 'Асқар Жұмағалиев', quoted])
+  })
   it('resolves a department\'s chief to the one named with the title', () => {
     const text = 'ІІМ Есірткі бизнесіне қарсы іс-қимыл департаментінің бастығы Ерлан Тұрғымбаев зертхананың бір жыл жұмыс істегенін айтты.\n\n«Есірткі арна арқылы сатылған», – деді департамент бастығы.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Ерлан Тұрғымбаев', 'Ерлан Тұрғымбаев'])
