@@ -1604,6 +1604,10 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
     expect(typed('Парламент\nМәжіліс жаңа Салық кодексін мақұлдады')).toEqual(['Парламент/ORGANIZATION', 'Мәжіліс/ORGANIZATION', 'Салық кодексін/LAW'])
     expect(typed('Парламент Мәжілісі заң қабылдады.')).toEqual(['Парламент Мәжілісі/ORGANIZATION'])
   })
+  it('reads no person in a common word that opens a sentence, and a mosque by its head', () => {
+    const text = 'Министр оқу-жаттығуды тексерді. Жаттығу Жамбыл облысындағы полигонында өтіп жатыр. Ол Ыстанбұлдағы Сүлеймения мешітінде болды.'
+    expect(typed(text, (e) => e.type === 'PERSON' || e.type === 'FACILITY')).toEqual(['Сүлеймения мешітінде/FACILITY'])
+  })
   it('reads a league as an organization, not a prime minister\'s role', () => {
     expect(typed('Қазақстан Премьер-лигасының 24-турында «Қайрат» өз алаңында «Астананы» 2:1 есебімен жеңді.', (e) => e.text.includes('лига'))).toEqual(['Премьер-лигасының/ORGANIZATION'])
   })

@@ -553,6 +553,10 @@ describe('extractQuotes: speakers', () => {
     const [q] = extractQuotes(text)
     expect([q?.kind, q?.speaker?.name, q?.text]).toEqual(['direct', 'Асқар Жұмағалиев', quoted])
   })
+  it('keeps a pilgrim\'s honorific inside the name it resolves a title to', () => {
+    const text = 'Бас мүфти Наурызбай қажы Тағанұлы Әли Ербаспен кездесті.\n\n«Түркия – біздің бауырлас елміз», – деді Бас мүфти.'
+    expect(extractQuotes(text).at(-1)?.speaker?.name).toBe('Наурызбай қажы Тағанұлы')
+  })
   it('resolves a department\'s chief to the one named with the title', () => {
     const text = 'ІІМ Есірткі бизнесіне қарсы іс-қимыл департаментінің бастығы Ерлан Тұрғымбаев зертхананың бір жыл жұмыс істегенін айтты.\n\n«Есірткі арна арқылы сатылған», – деді департамент бастығы.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Ерлан Тұрғымбаев', 'Ерлан Тұрғымбаев'])

@@ -832,6 +832,11 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       f.type = 'DISEASE'
       delete f.kind
     }
+    // a person of one word that opens a sentence and that the training data has in lower case, a
+    // common word, no given name, surname or place, is none: "Жаттығу | Жамбыл облысындағы
+    // полигонында өтіп жатыр" (the tagger took the sentence's capital for a name; inside a
+    // sentence such a capital is a name KazNERD has, "оның фамилиясы Құмар")
+    if (!f.rule && f.type === 'PERSON' && f.last - f.first === 1 && sentenceFirst[f.first] === 1 && isCommonWordCapitalized(tokens[f.first]!.text, lemmaOf(f.first), tagger)) continue
     // and any other thing of one word that opens a quotation before a dash that says "is" is the
     // quotation's first word, no name: "«Вакцинация – балаларды қорғаудың ең сенімді жолы», – деді
     // …" (the tagger had an EVENT)
@@ -1175,6 +1180,16 @@ function namesDisease(tokens: Token[], first: number, last: number): boolean {
     for (const stem of DISEASE_STEMS) if (lower.startsWith(stem)) return true
   }
   return false
+}
+
+/**
+ * Is a capitalized word one that KazNERD's train split has in lower case (a form the tagger
+ * prepared: "жаттығу", "әуе"), and no given name, surname or listed place?
+ */
+function isCommonWordCapitalized(word: string, lemma: string, tagger: CompiledTagger): boolean {
+  if (caseByCode(word.charCodeAt(0)) !== 1) return false
+  const lower = word.toLowerCase()
+  return lower !== word && tagger.prepared?.has(lower) === true && !isKnownName(lemma) && !isListedGivenName(foldName(word))
 }
 
 /** Types of things the tagger gives a quotation's first word (a capital: "«Вакцинация – …»"). */
@@ -3105,9 +3120,9 @@ function facilitiesByHead(tokens: Token[], lemmaOf: (k: number) => string, sente
   const out: Found[] = []
   for (let k = 1; k < tokens.length; k++) {
     const head = tokens[k]!
-    // (the first letter before the pattern: most tokens fail on it, "с" or "ә")
+    // (the first letter before the pattern: most tokens fail on it, "с", "ә", "б", "м" or "к")
     const c = head.text.charCodeAt(0)
-    if ((c !== 0x441 && c !== 0x4d9 && c !== 0x431 && !(c === 0x43a && head.text.startsWith('кесене'))) || head.type !== 'word' || !FACILITY_HEAD_WORD.test(head.text)) continue
+    if ((c !== 0x441 && c !== 0x4d9 && c !== 0x431 && c !== 0x43c && !(c === 0x43a && head.text.startsWith('кесене'))) || head.type !== 'word' || !FACILITY_HEAD_WORD.test(head.text)) continue
     // (a bare head before another noun qualifies it: "Асқар Исмаилов | әуежай жобасының", "«Жаңа
     // әуежай жылына …»")
     if (FACILITY_HEAD_WORD.exec(head.text)![0] === head.text && tokens[k + 1]?.type === 'word') continue
@@ -3131,8 +3146,8 @@ function facilitiesByHead(tokens: Token[], lemmaOf: (k: number) => string, sente
   return out
 }
 
-/** Heads of buildings, parks and dams after their name: стадион, әуежай, сарай, саябақ, бөгет, кесене (any form). */
-const FACILITY_HEAD_WORD = /^(?:стадион|әуежай|сарай|саябақ|бөгет|кесене)/u
+/** Heads of buildings, parks and dams after their name: стадион, әуежай, сарай, саябақ, бөгет, кесене, мешіт (any form). */
+const FACILITY_HEAD_WORD = /^(?:стадион|әуежай|сарай|саябақ|бөгет|кесене|мешіт)/u
 
 /** A clock time with a case ending, which the tokenizer reads as a number: "12:00-де", "9:30-дан". */
 const CLOCK_WITH_ENDING = /^\d{1,2}:\d{2}(?::\d{2})?-\p{Ll}{1,5}$/u

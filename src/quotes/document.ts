@@ -329,6 +329,9 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       !(RUSSIAN_SURNAME.test(words[end - 1]!) && !PATRONYMIC.test(words[end]!) && !(end - 1 === k && isListedGivenName(foldName(lemmaOf(tokens[k]!.text)))))
     )
       end++
+    // a pilgrim's honorific inside a name goes on with it: "Бас мүфти Наурызбай | қажы | Тағанұлы"
+    // (the entity stage's tagger has the three words as one person)
+    if (end > k && words[end] === 'қажы' && end + 1 < tokens.length && isCapitalized(tokens[end + 1]!) && sentenceOf[end + 1] === sentenceOf[k]) end += 2
     // nor is the sentence's capital on a word before a given name: "Кітапханашы | Марат Омаров"
     // (a word the title list does not know, which is no given name itself)
     if (end - k >= 3 && (k === 0 || sentenceOf[k - 1] !== sentenceOf[k]) && isListedGivenName(foldName(lemmaOf(tokens[k + 1]!.text))) && !isListedGivenName(foldName(lemmaOf(tokens[k]!.text)))) k++
