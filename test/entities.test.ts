@@ -1608,6 +1608,10 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
     const text = 'Министр оқу-жаттығуды тексерді. Жаттығу Жамбыл облысындағы полигонында өтіп жатыр. Ол Ыстанбұлдағы Сүлеймения мешітінде болды.'
     expect(typed(text, (e) => e.type === 'PERSON' || e.type === 'FACILITY')).toEqual(['Сүлеймения мешітінде/FACILITY'])
   })
+  it('keeps the person a cut of a Latin name\'s run-on span left out', () => {
+    // (the tagger had one EVENT from "Astana Hub" to "атап")
+    expect(typed('Astana Hub халықаралық технопаркінің басшысы Магжан Мадиев бұл мәміле рекордтық екенін атап өтті.')).toEqual(['Astana Hub/ORGANIZATION', 'Магжан Мадиев/PERSON'])
+  })
   it('reads a league as an organization, not a prime minister\'s role', () => {
     expect(typed('Қазақстан Премьер-лигасының 24-турында «Қайрат» өз алаңында «Астананы» 2:1 есебімен жеңді.', (e) => e.text.includes('лига'))).toEqual(['Премьер-лигасының/ORGANIZATION'])
   })

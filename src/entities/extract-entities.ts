@@ -678,6 +678,8 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
   )
 
   let remainders: Found[] = []
+  // (people that a cut of a tagger span left out, put back after the sweep, in order)
+  const personsCut: Found[] = []
   // (settlement heads found per distinct word, not per token: most articles have none)
   const headOfWord = vocabulary.views.map((v) => settlementHeadOf(v.lemma))
   const places = headOfWord.some((head) => head !== undefined) ? placesByHead(tokens, lemmaOf, sentenceFirst, (k) => headOfWord[ids[k]!]) : { names: [], nominative: new Set<number>() }
@@ -813,6 +815,15 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         if (head && (f.type === 'EVENT' || f.type === 'PRODUCT')) {
           f.type = 'ORGANIZATION'
           delete f.kind
+        }
+        // (a person named after a title in what is cut is a person still: "Astana Hub | халықаралық
+        // технопаркінің басшысы Магжан Мадиев бұл мәміле …", an EVENT to the tagger, all of it)
+        for (let j = t + 1; j < f.last - 1; j++) {
+          if (tokens[j]!.type !== 'word' || caseByCode(tokens[j]!.text.charCodeAt(0)) !== 1 || !isTitleWord(tokens[j - 1]!.text.toLowerCase(), lemmaOf(j - 1))) continue
+          let end = j
+          while (end < f.last && end - j < 3 && tokens[end]!.type === 'word' && caseByCode(tokens[end]!.text.charCodeAt(0)) === 1) end++
+          if (end - j >= 2) personsCut.push({ first: j, last: end, type: 'PERSON', rule: false })
+          break
         }
         f.last = t
       }
@@ -997,6 +1008,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     }
     remainders.push(f)
   }
+  if (personsCut.length > 0) remainders = [...remainders, ...personsCut.filter((p) => !remainders.some((f) => f.first < p.last && p.first < f.last))].sort((a, b) => a.first - b.first)
   namesInPairs(remainders, tokens)
   if (!latin) remainders = latinNameLists(remainders, tokens)
   withCodes(remainders, tokens, lemmaOf, sentenceFirst)
