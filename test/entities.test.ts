@@ -1612,6 +1612,11 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
     // (the tagger had one EVENT from "Astana Hub" to "атап")
     expect(typed('Astana Hub халықаралық технопаркінің басшысы Магжан Мадиев бұл мәміле рекордтық екенін атап өтті.')).toEqual(['Astana Hub/ORGANIZATION', 'Магжан Мадиев/PERSON'])
   })
+  it('keeps a foreign surname whole in a person\'s lemma when it reads only as an unknown stem in the locative', () => {
+    expect(extractEntities('Университет провосты Илесанми Адесида жетістікті айтты.').find((e) => e.type === 'PERSON')?.lemma).toBe('Илесанми Адесида')
+    // (a known surname in the locative loses its ending)
+    expect(extractEntities('Ол Қасым-Жомарт Тоқаевта болды.').find((e) => e.type === 'PERSON')?.lemma).toBe('Қасым-Жомарт Тоқаев')
+  })
   it('reads a league as an organization, not a prime minister\'s role', () => {
     expect(typed('Қазақстан Премьер-лигасының 24-турында «Қайрат» өз алаңында «Астананы» 2:1 есебімен жеңді.', (e) => e.text.includes('лига'))).toEqual(['Премьер-лигасының/ORGANIZATION'])
   })

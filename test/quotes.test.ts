@@ -557,6 +557,14 @@ describe('extractQuotes: speakers', () => {
     const text = 'Бас мүфти Наурызбай қажы Тағанұлы Әли Ербаспен кездесті.\n\n«Түркия – біздің бауырлас елміз», – деді Бас мүфти.'
     expect(extractQuotes(text).at(-1)?.speaker?.name).toBe('Наурызбай қажы Тағанұлы')
   })
+  it('finds a foreign name after a title whose surname reads as a locative, and no person in a university named after one', () => {
+    const text = 'Назарбаев Университеті рейтингте көтерілді. Университет провосты Илесанми Адесида жетістікті ғалымдармен байланыстырды.\n\n«Біз жұмысты жалғастырамыз», – деді ол.'
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Илесанми Адесида'])
+  })
+  it('leaves a company\'s representative no one named unresolved, its name in guillemets', () => {
+    const text = 'Эколог Нұрлан Сейітқали көмір пеші екенін айтады.\n\n«Самұрық-Энерго» компаниясының өкілі жоба 2027 жылдың күзіне шегерілгенін растады.'
+    expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Нұрлан Сейітқали', '«Самұрық-Энерго» компаниясының өкілі'])
+  })
   it('resolves a department\'s chief to the one named with the title', () => {
     const text = 'ІІМ Есірткі бизнесіне қарсы іс-қимыл департаментінің бастығы Ерлан Тұрғымбаев зертхананың бір жыл жұмыс істегенін айтты.\n\n«Есірткі арна арқылы сатылған», – деді департамент бастығы.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Ерлан Тұрғымбаев', 'Ерлан Тұрғымбаев'])

@@ -18,6 +18,7 @@ import { caseByCode } from '../internal/letter-case.js'
 import { inflectedSurnameLength, PATRONYMIC, RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { isGivenName, isListedGivenName } from '../internal/given-name.js'
+import { readsOnlyAsLocative } from '../internal/reads-only-as-locative.js'
 import { runsIntoSurname } from '../internal/joined-names.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
 import { analyzeWord, bestReading, lemmatize } from '../morphology/analyze-word.js'
@@ -1366,6 +1367,9 @@ function lemmaFor(f: Found, spanText: string, lemmaOfWord: (word: string) => str
   if (!latinText && FOREIGN_LAST_WORD.test(spanText)) return spanText
   // and after its hyphen a case ending, which goes: "Astana Hub-тың" → Astana Hub
   if (!latinText && FOREIGN_WORD_AND_ENDING.test(spanText)) return spanText.slice(0, spanText.lastIndexOf('-'))
+  // a person's name of two words or more whose last word reads only as an unknown stem in the
+  // locative is a foreign surname whole: "Илесанми Адесида", not Адеси + -да
+  if (!latinText && f.type === 'PERSON' && f.last - f.first >= 2 && readsOnlyAsLocative(spanText.slice(spanText.lastIndexOf(' ') + 1))) return spanText
   // (Latin text: as the working text reads it, see lemmaInInput)
   // (a name in guillemets keeps its plural: «Жастар» спорт кешенінің → Жастар)
   const cyrillic = latinText ? phraseLemma(workingText, lemmaOfWord, inGuillemets) : ''

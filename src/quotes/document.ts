@@ -9,6 +9,7 @@ import { PLACE_ADJECTIVE } from '../internal/place-adjective.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { bestReading, type WordAnalysis } from '../morphology/analyze-word.js'
 import { lemmatizeCached } from '../morphology/lemmatize-cached.js'
+import { readsOnlyAsLocative } from '../internal/reads-only-as-locative.js'
 import { sentencesFromTokens } from '../segment/split-sentences.js'
 import type { NumberedWords } from '../script/working-text.js'
 import { splitParagraphs } from '../segment/split-paragraphs.js'
@@ -256,6 +257,11 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
     const head = tokens[h]
     return h > j && head !== undefined && head.type === 'word' && !isCapitalized(head) && (NAMED_THING_HEAD.test(words[h]!) || isBodyWord(lemmaOf(words[h]!)))
   }
+  // (after a title, a foreign given name before a surname that reads only as an unknown stem in the
+  // locative, no place's, the name's last capital: "Университет провосты Илесанми | Адесида" is
+  // Адеси + -да to the lemmatizer)
+  const isForeignSurnameAfterTitle = (k: number, end: number): boolean =>
+    k > 0 && isTitleWord(words[k - 1]!, lemmaOf(words[k - 1]!)) && readsOnlyAsLocative(tokens[end]!.text) && !isPlaceName(lemmaOf(tokens[end]!.text)) && !(end + 1 < tokens.length && isCapitalized(tokens[end + 1]!))
   let k = 0
   while (k < tokens.length) {
     // a sentence's opener and a country are no one's name: "Бүгін | Елбасы Нұрсұлтан Назарбаев",
@@ -322,7 +328,7 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
         // (a given name that reads as "my …" is no possessive inside a name: "Досым | Сәтпаев" is
         // дос + -ым to the lemmatizer)
         isFirstPersonOnly(caches, words[end - 1]!) ||
-        (end - k === 1 && ((RUSSIAN_SURNAME.test(words[end]!) && !isInflectedPlace(tokens[k]!.text, lemmaOf(tokens[k]!.text))) || isListedGivenName(foldName(tokens[k]!.text)) || isForeignNameAfterTitle(k)))) &&
+        (end - k === 1 && ((RUSSIAN_SURNAME.test(words[end]!) && !isInflectedPlace(tokens[k]!.text, lemmaOf(tokens[k]!.text))) || isListedGivenName(foldName(tokens[k]!.text)) || isForeignNameAfterTitle(k) || isForeignSurnameAfterTitle(k, end)))) &&
       // a Russian-style surname ends the name but for a patronymic after it: "Аида Балаева | Абай
       // мұрасының" ("Иван Петров Сергеевич" goes on, and so does a given name that ends like
       // one: "Мәдина | Әбілқасымова")
@@ -349,7 +355,8 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       if (leadingTitle.length > 0) break
       const lemma = lemmaOf(words[j]!)
       if (!isTitleWord(words[j]!, lemma) && !(title.length > 0 && isCapitalized(tokens[j]!))) break
-      title.unshift(lemma)
+      // (a title listed as written, whose lemma is wrong: "провосты" reads as провос + -ты)
+      title.unshift(!isTitleWord(lemma, lemma) && isTitleWord(words[j]!, words[j]!) ? words[j]! : lemma)
     }
     // a name that ends its sentence after "title –" is the title's holder: "Қойылымның режиссері –
     // Италиядан келген Давиде Ливермор." (the title heads the sentence's subject, the name is what
@@ -372,8 +379,8 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       lemmas.length = 2
     }
     // (nor is a surname alone before the body named after its bearer: "Сәтбаев | университетінің
-    // студенттерімен", "Абай | атындағы")
-    const namesBody = (): boolean => end < tokens.length && (words[end] === 'атындағы' || (!isCapitalized(tokens[end]!) && isBodyWord(lemmaOf(words[end]!)) && hasTag(caches, words[end]!, POSSESSIVE_3)))
+    // студенттерімен", "Абай | атындағы", and with the head's capital: "Назарбаев | Университеті")
+    const namesBody = (): boolean => end < tokens.length && (words[end] === 'атындағы' || (isBodyWord(lemmaOf(words[end]!)) && hasTag(caches, words[end]!, POSSESSIVE_3)))
     // (one word in -ина is more often a loan noun than a surname: Вакцина, Машина, Медицина)
     if ((end - k >= 2 && (surname || hyphenatedGiven || titled || given)) || (end - k === 1 && surname && lemmas[0]!.length > 4 && !lemmas[0]!.endsWith('ина') && !namesBody())) {
       people.push({ first: k, last: end, lemmas, title })

@@ -10,6 +10,7 @@ import { SURNAME } from '../internal/surname.js'
 import { bestReading } from '../morphology/analyze-word.js'
 import { VERBAL_NOUN } from '../internal/verbal-noun.js'
 import { lexiconWeight } from '../morphology/lexicon.js'
+import { readsOnlyAsLocative } from '../internal/reads-only-as-locative.js'
 import { lemmatizePhrase } from '../morphology/lemmatize-phrase.js'
 import { lemmaInInput, type SharedWork, toWorkingText } from '../script/working-text.js'
 import type { Span, Token } from '../types.js'
@@ -216,6 +217,9 @@ function nameOf(input: string, doc: QuoteDocument, map: (o: number) => number, r
   if (domain !== undefined) return domain
   // many speakers stay many: "Мамандардың айтуынша" → Мамандар, not Маман
   if (!r.person && isPlural(doc.words[r.last - 1]!)) return withoutCase(text)
+  // a person named as a subject or a speaker is in no locative: a last word that reads only so is
+  // a foreign surname whole ("провосты Илесанми Адесида", not Адеси + -да)
+  if (r.person && r.last - r.first >= 2 && readsOnlyAsLocative(doc.tokens[r.last - 1]!.text)) return text
   // (in Latin script, as the working text reads it: see lemmaInInput)
   if (doc.text !== input) {
     const start = doc.tokens[r.first]!.start

@@ -122,7 +122,8 @@ export function resolveSpeaker(doc: QuoteDocument, first: number, last: number, 
     // …, – дейді дәрігер.", "«… Әуезов мұрасын зерттеу – біздің парызымыз», – деді өңір басшысы")
     // (but a body's representative no one named is someone else: "Прокуратураның ресми өкілінің
     // сөзінше" after the deputy akim spoke is the prosecutor's office's spokesperson)
-    if (words.length >= 2 && lemmas.at(-1) === 'өкіл' && isBodyWord(lemmas[0]!)) return self
+    // (a body's name in guillemets before its head too: "«Самұрық-Энерго» компаниясының өкілі")
+    if (words.length >= 2 && lemmas.at(-1) === 'өкіл' && lemmas.slice(0, -1).some((l) => isBodyWord(l))) return self
     const from = Math.min(first, quoteFrom)
     const before = doc.people[lastEndingBy(doc.people, from)]
     // (neither is someone named as another side of a trial: "Сотталушының адвокаты Дина Оспанова
