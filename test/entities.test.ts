@@ -1617,6 +1617,11 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
     // (a known surname in the locative loses its ending)
     expect(extractEntities('Ол Қасым-Жомарт Тоқаевта болды.').find((e) => e.type === 'PERSON')?.lemma).toBe('Қасым-Жомарт Тоқаев')
   })
+  it('reads a known surname the tagger ran on into lower-case words as the person, and an English arena as a building', () => {
+    const text = 'Сот Қайрат Үсеновті 7 жылға сотталды. Антикор мәліметінше, Үсенов жол салу тендерлерін берген.'
+    expect(typed(text, (e) => e.text.startsWith('Үсенов'))).toEqual(['Үсенов/PERSON'])
+    expect(typed('Ол Лас-Вегастағы T-Mobile Arena сахнасында жеңді.', (e) => e.text.includes('Arena'))).toEqual(['T-Mobile Arena/FACILITY'])
+  })
   it('reads a league as an organization, not a prime minister\'s role', () => {
     expect(typed('Қазақстан Премьер-лигасының 24-турында «Қайрат» өз алаңында «Астананы» 2:1 есебімен жеңді.', (e) => e.text.includes('лига'))).toEqual(['Премьер-лигасының/ORGANIZATION'])
   })

@@ -741,6 +741,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       f.type = 'POSITION'
       delete f.kind
     }
+    // a name in Latin letters that ends in a building's English head is the building: "Лас-Вегастағы
+    // T-Mobile Arena сахнасында" (the tagger had an organization)
+    if (!latin && f.canonical === undefined && f.type === 'ORGANIZATION' && f.last - f.first >= 2 && FOREIGN_NAME_WORD.test(tokens[f.first]!.text) && FOREIGN_FACILITY_HEAD.test(tokens[f.last - 1]!.text)) {
+      f.type = 'FACILITY'
+      delete f.kind
+    }
     // a company's name in Latin letters and a model's code after it is the model, a product:
     // "Рейске Airbus A321LR ұшағы қойылады" (the tagger had an organization; KazNERD's aircraft,
     // "Superjet жүз", is a PRODUCT)
@@ -2032,6 +2038,9 @@ function isQuotationBeforeCue(tokens: Token[], close: number): boolean {
   const verb = tokens[close + 3]
   return dash !== undefined && isDash(dash) && verb !== undefined && SAYING.test(verb.text)
 }
+
+/** English heads of buildings at a Latin name's end: T-Mobile Arena, Wembley Stadium, Madison Square Garden. */
+const FOREIGN_FACILITY_HEAD = /^(?:Arena|Stadium|Hall|Garden|Airport|Tower|Plaza|Palace)$/u
 
 /** A model's code in Latin letters and digits: A321LR, X5, 737-800 (a digit in it). */
 const MODEL_CODE = /^(?=[A-Za-z-]*\d)[A-Z\d][A-Za-z\d-]*$/u
@@ -3957,6 +3966,17 @@ function withRepeatedSurnames(found: Found[], tokens: Token[], lemmaOf: (k: numb
     if (SURNAME.test(surname)) (surnames ??= new Set()).add(surname)
   }
   if (surnames === undefined) return found
+  // (and a tagger's name that opens with one and runs on into lower-case words, no body's head, is
+  // the person: "Антикор мәліметінше, Үсенов | жол салу тендерлерін …" was an ORGANIZATION)
+  for (const f of found) {
+    if (f.rule || f.type === 'PERSON' || f.last - f.first < 2 || !surnames.has(lemmaOf(f.first)) || !isCapitalThenSmall(tokens[f.first]!.text)) continue
+    let lower = true
+    for (let t = f.first + 1; t < f.last && lower; t++) lower = tokens[t]!.type === 'word' && caseByCode(tokens[t]!.text.charCodeAt(0)) === -1 && !isOrganizationHead(tokens[t]!.text.toLowerCase())
+    if (!lower) continue
+    f.type = 'PERSON'
+    f.last = f.first + 1
+    delete f.kind
+  }
   const covered = new Uint8Array(tokens.length)
   for (const f of found) covered.fill(1, f.first, f.last)
   const added: Found[] = []
