@@ -1622,6 +1622,16 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
     expect(typed(text, (e) => e.text.startsWith('Үсенов'))).toEqual(['Үсенов/PERSON'])
     expect(typed('Ол Лас-Вегастағы T-Mobile Arena сахнасында жеңді.', (e) => e.text.includes('Arena'))).toEqual(['T-Mobile Arena/FACILITY'])
   })
+  it('reads no thing in a quotation\'s first words that a dash follows, nor in a whole short quotation, before ", – деді"', () => {
+    expect(typed('«Абай бейнесін сахнаға шығару – әр актер үшін үлкен жауапкершілік», – деді актер.')).toEqual([])
+    // (a name that opens a quotation with no dash after it stays: KazNERD's "Жаңа жыл"; so does one
+    // before the dash that holds no clause's word)
+    expect(typed('«Жаңа жылды сіздермен қарсы алғым келеді», – деді.')).toEqual(['Жаңа жылды/EVENT'])
+    expect(typed('«Транскаспий халықаралық көлік бағыты – біздің ортақ жобамыз», – деді Тоқаев.')).toContain('Транскаспий халықаралық көлік бағыты/PROJECT')
+  })
+  it('ends a body\'s name at its head in the genitive before the capital of a thing it gave', () => {
+    expect(typed('Театр ұжымына Мәдениет министрлігінің Алғыс хатын табыстады.')).toEqual(['Мәдениет министрлігінің/ORGANIZATION'])
+  })
   it('reads a league as an organization, not a prime minister\'s role', () => {
     expect(typed('Қазақстан Премьер-лигасының 24-турында «Қайрат» өз алаңында «Астананы» 2:1 есебімен жеңді.', (e) => e.text.includes('лига'))).toEqual(['Премьер-лигасының/ORGANIZATION'])
   })

@@ -258,7 +258,19 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       }
       // the whole of what guillemets hold before ", – деді" is a quotation, not a name: "«Көмек
       // жоқ», – деді Гутерриш" (the tagger had a PROJECT)
-      if (tokens[first - 1]?.text === '«' && isQuotationBeforeCue(tokens, last)) return
+      // (or any first words of one: "«Абай бейнесін сахнаға шығару – әр актер үшін …», – деді актер"
+      // was an ART of its first six words)
+      // (a thing's name only, which the dash that says "is" follows or runs through and which holds a
+      // clause's word, a small word in a case of its own: a quotation holds dates, roles and names of
+      // its own, "«Елбасының … реформалары …», – деді Қасым-Жомарт Тоқаев", "«Жаңа жылды сіздермен
+      // қарсы алғым келеді», – деді", "«Транскаспий халықаралық көлік бағыты – біздің …», – деді")
+      // (or is all of it: "«Көмек жоқ», – деді Гутерриш", a PROJECT to the tagger; a disease's name
+      // is the disease, below: "«Қызылша – өте жұқпалы ауру …», – деп ескертті ол")
+      if (tokens[first - 1]?.text === '«' && QUOTATION_OPENER_TYPES.has(type as EntityType) && (tokens[last]?.text === '»' || (holdsOrEndsBeforeDash(tokens, first, last) && holdsClauseWord(tokens, first, last))) && !namesDisease(tokens, first, first + 1) && isQuotationBeforeCue(tokens, closingGuillemet(tokens, first))) return
+      // a body's name ends at its head in the genitive before one capital of something the body
+      // gave, no name's head: "Мәдениет министрлігінің | Алғыс хатын табыстады" (an ORGANIZATION of
+      // three words to the tagger; "… министрлігінің Ғылым комитеті" goes on to its own head)
+      if (type === 'ORGANISATION' && last - first >= 3 && caseByCode(tokens[last - 1]!.text.charCodeAt(0)) === 1 && GENITIVE.test(tokens[last - 2]!.text) && isOrganizationHead(tokens[last - 2]!.text.toLowerCase()) && !isOrganizationHead(tokens[last - 1]!.text.toLowerCase()) && tokens[last]?.type === 'word' && caseByCode(tokens[last]!.text.charCodeAt(0)) === -1 && !isOrganizationHead(tokens[last]!.text.toLowerCase())) last--
       // a name ends before a colon outside guillemets: "Astana Hub | : стартаптар биыл …" (KazNERD
       // has a colon inside titles in guillemets only, and in times)
       if (type !== 'TIME' && tokens[first - 1]?.text !== '«') {
@@ -2044,6 +2056,28 @@ const FOREIGN_FACILITY_HEAD = /^(?:Arena|Stadium|Hall|Garden|Airport|Tower|Plaza
 
 /** A model's code in Latin letters and digits: A321LR, X5, 737-800 (a digit in it). */
 const MODEL_CODE = /^(?=[A-Za-z-]*\d)[A-Z\d][A-Za-z\d-]*$/u
+
+/** Do tokens [first, last] (the one after the span too) hold a dash? */
+function holdsOrEndsBeforeDash(tokens: Token[], first: number, last: number): boolean {
+  for (let t = first; t <= last && t < tokens.length; t++) if (isDash(tokens[t]!)) return true
+  return false
+}
+
+/** Do tokens [first, last) hold a lower-case word in a case of its own (бейнесін, сахнаға), a clause's, no name's? */
+function holdsClauseWord(tokens: Token[], first: number, last: number): boolean {
+  for (let t = first; t < last; t++) if (tokens[t]!.type === 'word' && caseByCode(tokens[t]!.text.charCodeAt(0)) === -1 && hasSuffixTag(tokens[t]!.text, ADJUNCT_CASES)) return true
+  return false
+}
+
+/** The first » from token k on, within a quotation's length on its line, or -1. */
+function closingGuillemet(tokens: Token[], k: number): number {
+  for (let t = k; t < tokens.length && t - k < 80; t++) {
+    const w = tokens[t]!.text
+    if (w === '»') return t
+    if (w === '«') return -1
+  }
+  return -1
+}
 
 /** деді, деп, дейді, деген, деді де … as written after a quotation's dash. */
 const SAYING = /^(?:деді|деп|дейді|деген|дейт|деді-дағы)/u
