@@ -1037,7 +1037,11 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     vocabulary.views.forEach((v, i) => (opens[i] = names.has(v.lemma) ? 1 : 0))
     return (k) => opens[ids[k]!] === 1
   })
-  remainders = withRepeatedSurnames(remainders, tokens, lemmaOf)
+  remainders = withRepeatedSurnames(remainders, tokens, lemmaOf, (surnames) => {
+    const surnameWord = new Uint8Array(vocabulary.words.length)
+    vocabulary.views.forEach((v, i) => (surnameWord[i] = surnames.has(v.lemma) ? 1 : 0))
+    return (k) => surnameWord[ids[k]!] === 1
+  })
   // (minister's titles by distinct word: most articles have none)
   const ministerByWord = vocabulary.views.map((v) => MINISTER_TITLES.has(v.lemma) && v.lower.length > v.lemma.length)
   if (ministerByWord.some(Boolean)) ministersRoles(remainders, tokens, lemmaOf, sentenceFirst, (k) => ministerByWord[ids[k]!]!)
@@ -3992,7 +3996,7 @@ function withRepeatedNames(found: Found[], tokens: Token[], lemmaOf: (k: number)
  * кездесті" (the tagger had nothing there, and another time an organization). Only surnames by
  * their ending (SURNAME), of names of two words or more found as people.
  */
-function withRepeatedSurnames(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+function withRepeatedSurnames(found: Found[], tokens: Token[], lemmaOf: (k: number) => string, byWord: (surnames: ReadonlySet<string>) => (k: number) => boolean): Found[] {
   let surnames: Set<string> | undefined
   for (const f of found) {
     if (f.type !== 'PERSON' || f.last - f.first < 2 || !isCapitalThenSmall(tokens[f.last - 1]!.text)) continue
@@ -4011,14 +4015,19 @@ function withRepeatedSurnames(found: Found[], tokens: Token[], lemmaOf: (k: numb
     f.last = f.first + 1
     delete f.kind
   }
-  const covered = new Uint8Array(tokens.length)
-  for (const f of found) covered.fill(1, f.first, f.last)
+  // (the surnames' words by distinct word: the sweep then reads a typed array, not every lemma)
+  const isSurnameWord = byWord(surnames)
+  let covered: Uint8Array | undefined
   const added: Found[] = []
   for (let k = 0; k < tokens.length; k++) {
-    if (covered[k] === 1 || tokens[k]!.type !== 'word' || caseByCode(tokens[k]!.text.charCodeAt(0)) !== 1) continue
+    if (!isSurnameWord(k) || caseByCode(tokens[k]!.text.charCodeAt(0)) !== 1 || !isCapitalThenSmall(tokens[k]!.text)) continue
     // (a surname inside a longer run of capitals is another's name: "Лавров | Институты")
     if (caseByCode(tokens[k + 1]?.text.charCodeAt(0) ?? 0) === 1 || (k > 0 && tokens[k - 1]!.type === 'word' && caseByCode(tokens[k - 1]!.text.charCodeAt(0)) === 1)) continue
-    if (surnames.has(lemmaOf(k)) && isCapitalThenSmall(tokens[k]!.text)) added.push({ first: k, last: k + 1, type: 'PERSON', rule: true })
+    if (!covered) {
+      covered = new Uint8Array(tokens.length)
+      for (const f of found) covered.fill(1, f.first, f.last)
+    }
+    if (covered[k] === 0) added.push({ first: k, last: k + 1, type: 'PERSON', rule: true })
   }
   if (added.length === 0) return found
   return [...found, ...added].sort((a, b) => a.first - b.first)

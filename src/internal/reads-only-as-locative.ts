@@ -7,6 +7,11 @@ import { lexiconWeight } from '../morphology/lexicon.js'
  * foreign surname whole ("Университет провосты Илесанми Адесида").
  */
 export function readsOnlyAsLocative(word: string): boolean {
+  // (the ending first, by its letters: most words fail on it, and a reading costs)
+  if (!LOCATIVE_END.test(word)) return false
   const reading = bestReading(word)
   return reading !== undefined && reading.suffixes.length === 1 && reading.suffixes[0]!.tag === 'LOC' && lexiconWeight(reading.lemma.toLowerCase()) === 0
 }
+
+/** A locative's ending: -да, -де, -та, -те. */
+const LOCATIVE_END = /(?:да|де|та|те)$/u

@@ -260,8 +260,9 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
   // (after a title, a foreign given name before a surname that reads only as an unknown stem in the
   // locative, no place's, the name's last capital: "Университет провосты Илесанми | Адесида" is
   // Адеси + -да to the lemmatizer)
+  // (the cheap tests first: a title's lemma and a reading cost)
   const isForeignSurnameAfterTitle = (k: number, end: number): boolean =>
-    k > 0 && isTitleWord(words[k - 1]!, lemmaOf(words[k - 1]!)) && readsOnlyAsLocative(tokens[end]!.text) && !isPlaceName(lemmaOf(tokens[end]!.text)) && !(end + 1 < tokens.length && isCapitalized(tokens[end + 1]!))
+    k > 0 && !(end + 1 < tokens.length && isCapitalized(tokens[end + 1]!)) && readsOnlyAsLocative(tokens[end]!.text) && isTitleWord(words[k - 1]!, lemmaOf(words[k - 1]!)) && !isPlaceName(lemmaOf(tokens[end]!.text))
   let k = 0
   while (k < tokens.length) {
     // a sentence's opener and a country are no one's name: "Бүгін | Елбасы Нұрсұлтан Назарбаев",
@@ -272,7 +273,9 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
     }
     let end = k + 1
     // (the name's own words start after a title that opens the run: "Жазушы | Смағұл Елубай")
-    const nameFrom = isTitleWord(words[k]!, lemmaOf(words[k]!)) ? k + 1 : k
+    // (asked only of runs of three capitals or more: a word's lemma costs on first asking)
+    let nameFromAt = -1
+    const nameFrom = (): number => (nameFromAt >= 0 ? nameFromAt : (nameFromAt = isTitleWord(words[k]!, lemmaOf(words[k]!)) ? k + 1 : k))
     // a place adjective after a name is not part of it: "Ерлан Ақкенженов | Астанадағы брифингте"
     // nor is a country after it: "Тоқаев | Қытай басшысымен сөйлесті", nor a place in a case:
     // "Тоқаев | Астанада кездесті"
@@ -307,13 +310,13 @@ function findPeople(tokens: Token[], words: string[], sentenceOf: Int32Array, ca
       // Ахмет Ясауи кесенесін аралады"
       // (two words of the name besides a title before it, and no surname here: "Ректор Жансейіт
       // Түймебаев | Әл-Фараби университетінде")
-      !(end - nameFrom >= 2 && !SURNAME.test(lemmaOf(tokens[end]!.text)) && namesThingFrom(end)) &&
+      !(end - k >= 2 && end - nameFrom() >= 2 && !SURNAME.test(lemmaOf(tokens[end]!.text)) && namesThingFrom(end)) &&
       // nor a capital before a lower-case noun in a case of place, the place's name and head:
       // "Дональд Трамп | Ақ үйде өткен брифингте" (after a name of two words; not a surname or a
       // patronymic)
       // (two words of the name besides a title before it; where, whither or whence, not with whom:
       // "Жазушы Смағұл Елубай оқырмандармен кездесіп")
-      !(end - nameFrom >= 2 && end + 1 < tokens.length && tokens[end + 1]!.type === 'word' && !isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !PATRONYMIC.test(words[end]!) && hasTag(caches, words[end + 1]!, PLACE_CASES)) &&
+      !(end - k >= 2 && end + 1 < tokens.length && tokens[end + 1]!.type === 'word' && !isCapitalized(tokens[end + 1]!) && end - nameFrom() >= 2 && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && !PATRONYMIC.test(words[end]!) && hasTag(caches, words[end + 1]!, PLACE_CASES)) &&
       // nor a body's name of capitals after it: "Антониу Гутерриш | Қауіпсіздік Кеңесінің
       // отырысында …" (the first word in no case, before a body's head)
       !(end - k >= 2 && end + 1 < tokens.length && isCapitalized(tokens[end + 1]!) && uninflected(tokens[end]!.text, lemmaOf) && !SURNAME.test(lemmaOf(tokens[end]!.text)) && isBodyWord(lemmaOf(words[end + 1]!))) &&
