@@ -1632,6 +1632,11 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
   it('ends a body\'s name at its head in the genitive before the capital of a thing it gave', () => {
     expect(typed('Театр ұжымына Мәдениет министрлігінің Алғыс хатын табыстады.')).toEqual(['Мәдениет министрлігінің/ORGANIZATION'])
   })
+  it('reads a city in the genitive before a club\'s letters as the city and the club', () => {
+    // (the tagger had a FACILITY "ЦСКА", and a PRODUCT "Санкт-Петербургтің СКА")
+    expect(typed('«Барыс» Мәскеудің ЦСКА командасын 4:2 есебімен ұтты.', (e) => e.type !== 'CARDINAL')).toEqual(['Барыс/ORGANIZATION', 'Мәскеудің/GPE', 'ЦСКА/ORGANIZATION'])
+    expect(typed('Келесі ойын Санкт-Петербургтің СКА командасымен өтеді.')).toEqual(['Санкт-Петербургтің/GPE', 'СКА/ORGANIZATION'])
+  })
   it('reads a league as an organization, not a prime minister\'s role', () => {
     expect(typed('Қазақстан Премьер-лигасының 24-турында «Қайрат» өз алаңында «Астананы» 2:1 есебімен жеңді.', (e) => e.text.includes('лига'))).toEqual(['Премьер-лигасының/ORGANIZATION'])
   })

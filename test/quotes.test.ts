@@ -565,6 +565,10 @@ describe('extractQuotes: speakers', () => {
     const text = 'Эколог Нұрлан Сейітқали көмір пеші екенін айтады.\n\n«Самұрық-Энерго» компаниясының өкілі жоба 2027 жылдың күзіне шегерілгенін растады.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Нұрлан Сейітқали', '«Самұрық-Энерго» компаниясының өкілі'])
   })
+  it('ends a body\'s subject after its bracketed letters before a place of two words', () => {
+    const [q] = extractQuotes('Азық-түлік және ауыл шаруашылығы ұйымы (ФАО) Орталық Азия елдерінде шегіртке таралуы күшейгенін ескертті.')
+    expect([q?.speaker?.name, q?.text]).toEqual(['Азық-түлік және ауыл шаруашылығы ұйымы (ФАО)', 'Орталық Азия елдерінде шегіртке таралуы күшейгенін'])
+  })
   it('resolves a department\'s chief to the one named with the title', () => {
     const text = 'ІІМ Есірткі бизнесіне қарсы іс-қимыл департаментінің бастығы Ерлан Тұрғымбаев зертхананың бір жыл жұмыс істегенін айтты.\n\n«Есірткі арна арқылы сатылған», – деді департамент бастығы.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Ерлан Тұрғымбаев', 'Ерлан Тұрғымбаев'])

@@ -271,6 +271,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       // gave, no name's head: "Мәдениет министрлігінің | Алғыс хатын табыстады" (an ORGANIZATION of
       // three words to the tagger; "… министрлігінің Ғылым комитеті" goes on to its own head)
       if (type === 'ORGANISATION' && last - first >= 3 && caseByCode(tokens[last - 1]!.text.charCodeAt(0)) === 1 && GENITIVE.test(tokens[last - 2]!.text) && isOrganizationHead(tokens[last - 2]!.text.toLowerCase()) && !isOrganizationHead(tokens[last - 1]!.text.toLowerCase()) && tokens[last]?.type === 'word' && caseByCode(tokens[last]!.text.charCodeAt(0)) === -1 && !isOrganizationHead(tokens[last]!.text.toLowerCase())) last--
+      // a city's name in the genitive before a club's letters is the city's, the club is the
+      // letters: "Мәскеудің | ЦСКА командасын", "Санкт-Петербургтің | СКА командасымен" (the
+      // tagger had one organization and one product)
+      if ((type === 'ORGANISATION' || type === 'PRODUCT' || type === 'FACILITY') && last - first === 2 && GENITIVE.test(tokens[first]!.text) && isListedPlaceOrCountry(lemmaOf(first)) && isAllCapitals(tokens[first + 1]!.text)) {
+        found.push({ first, last: first + 1, type: 'GPE', rule: false })
+        first++
+        type = 'ORGANISATION'
+      }
       // a name ends before a colon outside guillemets: "Astana Hub | : стартаптар биыл …" (KazNERD
       // has a colon inside titles in guillemets only, and in times)
       if (type !== 'TIME' && tokens[first - 1]?.text !== '«') {
@@ -751,6 +759,12 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     // Hub халықаралық технопаркінің басшысы" was an EVENT
     if (!latin && !f.rule && (f.type === 'EVENT' || f.type === 'PRODUCT') && FOREIGN_NAME_WORD.test(tokens[f.first]!.text) && f.last - f.first > 2 && isTitleWord(tokens[f.last - 1]!.text.toLowerCase(), lemmaOf(f.last - 1))) {
       f.type = 'POSITION'
+      delete f.kind
+    }
+    // a facility or a product before a team's head is the team: "Мәскеудің ЦСКА | командасын" (a
+    // FACILITY to the tagger)
+    if (!f.rule && (f.type === 'FACILITY' || f.type === 'PRODUCT') && TEAM_HEAD.test(tokens[f.last]?.text.toLowerCase() ?? '')) {
+      f.type = 'ORGANIZATION'
       delete f.kind
     }
     // a name in Latin letters that ends in a building's English head is the building: "Лас-Вегастағы
@@ -2082,6 +2096,12 @@ function closingGuillemet(tokens: Token[], k: number): number {
   }
   return -1
 }
+
+/** Is a word all capitals, two letters or more: ЦСКА, СКА, ҚТЖ? */
+function isAllCapitals(word: string): boolean {
+  return ALL_CAPITALS.test(word)
+}
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}\d]+$/u
 
 /** деді, деп, дейді, деген, деді де … as written after a quotation's dash. */
 const SAYING = /^(?:деді|деп|дейді|деген|дейт|деді-дағы)/u

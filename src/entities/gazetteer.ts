@@ -53,6 +53,21 @@ function placeCountries(): Map<string, string> {
   return places
 }
 
+/** The places of data/gazetteer/places.tsv of more than one word, folded: "орталық азия". */
+let placePhrases: Set<string> | undefined
+
+/** Is a phrase folded by foldName a listed place of two words or more (орталық азия, каспий теңізі)? */
+export function isPlacePhraseFolded(folded: string): boolean {
+  if (!placePhrases) {
+    placePhrases = new Set()
+    for (const row of placeRows.split('|')) {
+      const name = row.slice(0, row.indexOf('\t'))
+      if (name.includes(' ')) placePhrases.add(foldName(name))
+    }
+  }
+  return placePhrases.has(folded)
+}
+
 /** Is a name folded by foldName one word of data/gazetteer/places.tsv (астана, алматы, мәскеу)? */
 export function isPlaceFolded(folded: string): boolean {
   return placeCountries().has(folded)

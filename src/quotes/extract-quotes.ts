@@ -1,4 +1,4 @@
-import { foldName, isDemonymLemma } from '../entities/gazetteer.js'
+import { foldName, isDemonymLemma, isPlacePhraseFolded } from '../entities/gazetteer.js'
 import { AMOUNT_WORDS } from '../internal/amount-words.js'
 import { assertString } from '../internal/assert-string.js'
 import { countBelow } from '../internal/count-below.js'
@@ -1559,7 +1559,9 @@ function subjectAt(doc: QuoteDocument, sentenceStart: number, limit: number): [n
     // (ДДСҰ) | Еуропа мен Орталық Азияда …")
     else if (w === '(' && end > start && end + 2 < limit && doc.words[end + 2] === ')' && (isAcronym(doc.tokens[end + 1]!) || isCapitalized(doc.tokens[end + 1]!))) {
       end += 3
-      if (end < limit && !isTitleWord(doc.words[end]!, lemma(doc, doc.words[end]!)) && (!isCapitalized(doc.tokens[end]!) || isPlaceName(lemma(doc, doc.words[end]!)))) break
+      // (a place of two words too: "Азық-түлік және ауыл шаруашылығы ұйымы (ФАО) | Орталық Азия
+      // елдерінде …")
+      if (end < limit && !isTitleWord(doc.words[end]!, lemma(doc, doc.words[end]!)) && (!isCapitalized(doc.tokens[end]!) || isPlaceName(lemma(doc, doc.words[end]!)) || (end + 1 < limit && isPlacePhraseFolded(foldName(`${doc.words[end]!} ${lemma(doc, doc.words[end + 1]!)}`))))) break
     }
     // a body's head after its name in guillemets, through the adjectives before it: "«Қазселденқорғау»
     // | мемлекеттік мекемесі | Іле Алатауының … ескертті" (the name was the whole subject)
