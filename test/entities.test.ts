@@ -1621,6 +1621,9 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
     const text = 'Сот Қайрат Үсеновті 7 жылға сотталды. Антикор мәліметінше, Үсенов жол салу тендерлерін берген.'
     expect(typed(text, (e) => e.text.startsWith('Үсенов'))).toEqual(['Үсенов/PERSON'])
     expect(typed('Ол Лас-Вегастағы T-Mobile Arena сахнасында жеңді.', (e) => e.text.includes('Arena'))).toEqual(['T-Mobile Arena/FACILITY'])
+    expect(typed('Ол Barys Arena мұз сарайында ойнады.')).toEqual(['Barys Arena/FACILITY'])
+    // (a company's name and a model's before a vehicle's head is the model)
+    expect(typed('Toyota Camry көлігінің жүргізушісі қызыл бағдаршамға өтіп кеткен.')).toEqual(['Toyota Camry/PRODUCT'])
   })
   it('reads no thing in a quotation\'s first words that a dash follows, nor in a whole short quotation, before ", – деді"', () => {
     expect(typed('«Абай бейнесін сахнаға шығару – әр актер үшін үлкен жауапкершілік», – деді актер.')).toEqual([])

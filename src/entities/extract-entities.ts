@@ -767,19 +767,6 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       f.type = 'ORGANIZATION'
       delete f.kind
     }
-    // a name in Latin letters that ends in a building's English head is the building: "Лас-Вегастағы
-    // T-Mobile Arena сахнасында" (the tagger had an organization)
-    if (!latin && f.canonical === undefined && f.type === 'ORGANIZATION' && f.last - f.first >= 2 && FOREIGN_NAME_WORD.test(tokens[f.first]!.text) && FOREIGN_FACILITY_HEAD.test(tokens[f.last - 1]!.text)) {
-      f.type = 'FACILITY'
-      delete f.kind
-    }
-    // a company's name in Latin letters and a model's code after it is the model, a product:
-    // "Рейске Airbus A321LR ұшағы қойылады" (the tagger had an organization; KazNERD's aircraft,
-    // "Superjet жүз", is a PRODUCT)
-    if (!latin && !f.rule && f.type === 'ORGANIZATION' && f.last - f.first >= 2 && FOREIGN_NAME_WORD.test(tokens[f.first]!.text) && MODEL_CODE.test(tokens[f.last - 1]!.text)) {
-      f.type = 'PRODUCT'
-      delete f.kind
-    }
     // in Cyrillic text, a tagger country, city or person in Latin letters is a company or a
     // product's maker: "Hepsiburada қосымшасына", "Kaspi Pay арқылы" (of KazNERD's 79 names in
     // Latin letters none is a person or a GPE, one a LOCATION: "Shymkent City қалашығы"); a place
@@ -1038,6 +1025,20 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
       if (end === from) continue
       f.last = end
       f.type = 'CARDINAL'
+    }
+    // a name in Latin letters that ends in a building's English head is the building: "Лас-Вегастағы
+    // T-Mobile Arena сахнасында" (the tagger had an organization)
+    if (!latin && f.canonical === undefined && f.type === 'ORGANIZATION' && f.last - f.first >= 2 && FOREIGN_NAME_WORD.test(tokens[f.first]!.text) && FOREIGN_FACILITY_HEAD.test(tokens[f.last - 1]!.text)) {
+      f.type = 'FACILITY'
+      delete f.kind
+    }
+    // a company's name in Latin letters and a model's code after it is the model, a product:
+    // "Рейске Airbus A321LR ұшағы қойылады" (the tagger had an organization; KazNERD's aircraft,
+    // "Superjet жүз", is a PRODUCT)
+    // (and so is one before a vehicle's or a device's head: "Toyota Camry | көлігінің жүргізушісі")
+    if (!latin && f.canonical === undefined && f.type === 'ORGANIZATION' && f.last - f.first >= 2 && FOREIGN_NAME_WORD.test(tokens[f.first]!.text) && FOREIGN_NAME_WORD.test(tokens[f.last - 1]!.text) && (MODEL_CODE.test(tokens[f.last - 1]!.text) || PRODUCT_HEAD.test(tokens[f.last]?.text.toLowerCase() ?? ''))) {
+      f.type = 'PRODUCT'
+      delete f.kind
     }
     remainders.push(f)
   }
@@ -2071,6 +2072,9 @@ function isQuotationBeforeCue(tokens: Token[], close: number): boolean {
 
 /** English heads of buildings at a Latin name's end: T-Mobile Arena, Wembley Stadium, Madison Square Garden. */
 const FOREIGN_FACILITY_HEAD = /^(?:Arena|Stadium|Hall|Garden|Airport|Tower|Plaza|Palace)$/u
+
+/** Heads of vehicles and devices after a model's name: көлігі, автокөлігі, ұшағы, смартфоны … (any form). */
+const PRODUCT_HEAD = /^(?:көлі[гк]|автокөлі[гк]|ұша[ғқ]|смартфон|телефон|автобус)/u
 
 /** A model's code in Latin letters and digits: A321LR, X5, 737-800 (a digit in it). */
 const MODEL_CODE = /^(?=[A-Za-z-]*\d)[A-Z\d][A-Za-z\d-]*$/u
