@@ -1640,6 +1640,9 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
     expect(typed('«Барыс» Мәскеудің ЦСКА командасын 4:2 есебімен ұтты.', (e) => e.type !== 'CARDINAL')).toEqual(['Барыс/ORGANIZATION', 'Мәскеудің/GPE', 'ЦСКА/ORGANIZATION'])
     expect(typed('Келесі ойын Санкт-Петербургтің СКА командасымен өтеді.')).toEqual(['Санкт-Петербургтің/GPE', 'СКА/ORGANIZATION'])
   })
+  it('reads a loan title that dropped its last consonant as a title after a name in guillemets', () => {
+    expect(typed('«Хабар» агенттігінің журналисі Асқар Омаров келді.')).toEqual(['«Хабар» агенттігінің журналисі/POSITION', 'Асқар Омаров/PERSON'])
+  })
   it('reads a league as an organization, not a prime minister\'s role', () => {
     expect(typed('Қазақстан Премьер-лигасының 24-турында «Қайрат» өз алаңында «Астананы» 2:1 есебімен жеңді.', (e) => e.text.includes('лига'))).toEqual(['Премьер-лигасының/ORGANIZATION'])
   })

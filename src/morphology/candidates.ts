@@ -67,6 +67,21 @@ export const DROPPED_FINAL_LOANS: ReadonlyMap<string, string> = new Map(
 const DROPPED_FINAL_STEM_ENDS: ReadonlySet<string> = new Set([...DROPPED_FINAL_LOANS.keys()].map((stem) => stem.at(-1)!))
 const DROPPED_FINAL_STEM_STARTS: ReadonlySet<number> = new Set([...DROPPED_FINAL_LOANS.keys()].map((stem) => stem.charCodeAt(0) * 0x10000 + stem.charCodeAt(1)))
 
+/**
+ * The listed loan a lower-case word is a form of after dropping its last consonant, or undefined:
+ * журналисі, журналиске → журналист (a title the quote lists hold as "журналист"). A word is one
+ * when a dropped stem starts it and a vowel or the suffix's consonant follows (not the loan whole).
+ */
+export function droppedFinalLoanOf(lower: string): string | undefined {
+  if (lower.length < 4 || !DROPPED_FINAL_STEM_STARTS.has(lower.charCodeAt(0) * 0x10000 + lower.charCodeAt(1))) return undefined
+  for (let end = lower.length - 1; end >= 3; end--) {
+    if (!DROPPED_FINAL_STEM_ENDS.has(lower[end - 1]!)) continue
+    const loan = DROPPED_FINAL_LOANS.get(lower.slice(0, end))
+    if (loan !== undefined && !lower.startsWith(loan)) return loan
+  }
+  return undefined
+}
+
 /** Smallest stem kept: "үй", "ой", "іш" are real two-letter stems. */
 const MIN_STEM = 2
 /** Suffix chains longer than this are not Kazakh nouns (PL + POSS + CASE + ATTR = 4). */

@@ -9,6 +9,7 @@ import { speechVerbs } from '../data/speech-verbs.generated.js'
 import { personTitles } from '../data/titles.generated.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { lemmatize } from '../morphology/analyze-word.js'
+import { droppedFinalLoanOf } from '../morphology/candidates.js'
 import { isHeadInPossessive } from '../internal/head-in-possessive.js'
 
 /** Word lists of the quote stage (data/quotes/), as lists of word arrays, longest first. */
@@ -150,7 +151,9 @@ function isTitleCompound(lower: string): boolean {
 
 /** Is this lower-case word (or its lemma) part of a title? министр, басшысы, вице-министрі … */
 export function isTitleWord(lower: string, lemma: string): boolean {
-  return titleWords.has(lower) || titleWords.has(lemma) || isTitleCompound(lower)
+  // (a loan title that dropped its last consonant, whatever lemma the caller has: "журналисі", the
+  // entity stage's trained lemma keeps the word whole)
+  return titleWords.has(lower) || titleWords.has(lemma) || isTitleCompound(lower) || titleWords.has(droppedFinalLoanOf(lower) ?? '')
 }
 
 /** The longest phrase of `index` that the words at `k` start with; its length or 0. */
