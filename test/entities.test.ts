@@ -1562,6 +1562,9 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
   it('reads no name in a short quotation before ", – деді", and a surname the tagger read as a role as the person', () => {
     expect(typed('БҰҰ Бас хатшысы Антониу Гутерриш отырыста сөйледі. «Көмек жоқ», – деді Гутерриш.')).toEqual(['БҰҰ/ORGANIZATION', 'Антониу Гутерриш/PERSON', 'Гутерриш/PERSON'])
   })
+  it('takes a role through a lower-case word to the title that its genitive qualifies', () => {
+    expect(typed('Президенттің баспасөз хатшысы Руслан Жақсылықов хабарлады.')).toEqual(['Президенттің баспасөз хатшысы/POSITION', 'Руслан Жақсылықов/PERSON'])
+  })
   it('knows KazMunayGas by its Latin spelling as ҚазМұнайГаз', () => {
     expect(extractEntities('KazMunayGas ұлттық компаниясының төрағасы Асхат Хасенов айтты.')[0]).toMatchObject({ text: 'KazMunayGas', type: 'ORGANIZATION', canonical: 'ҚазМұнайГаз' })
   })

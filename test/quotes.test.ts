@@ -569,6 +569,10 @@ describe('extractQuotes: speakers', () => {
     const [q] = extractQuotes('Азық-түлік және ауыл шаруашылығы ұйымы (ФАО) Орталық Азия елдерінде шегіртке таралуы күшейгенін ескертті.')
     expect([q?.speaker?.name, q?.text]).toEqual(['Азық-түлік және ауыл шаруашылығы ұйымы (ФАО)', 'Орталық Азия елдерінде шегіртке таралуы күшейгенін'])
   })
+  it('reads a dep clause that holds a name in guillemets as indirect speech', () => {
+    const [q] = extractQuotes('Директор Әлібек Тәжібаев сапар «Бір белдеу, бір жол» бастамасының жаңа кезеңін ашады деп санайды.')
+    expect([q?.kind, q?.speaker?.name, q?.text]).toEqual(['indirect', 'Әлібек Тәжібаев', 'сапар «Бір белдеу, бір жол» бастамасының жаңа кезеңін ашады'])
+  })
   it('resolves a department\'s chief to the one named with the title', () => {
     const text = 'ІІМ Есірткі бизнесіне қарсы іс-қимыл департаментінің бастығы Ерлан Тұрғымбаев зертхананың бір жыл жұмыс істегенін айтты.\n\n«Есірткі арна арқылы сатылған», – деді департамент бастығы.'
     expect(extractQuotes(text).map((q) => q.speaker?.name)).toEqual(['Ерлан Тұрғымбаев', 'Ерлан Тұрғымбаев'])

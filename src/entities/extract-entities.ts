@@ -279,6 +279,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         first++
         type = 'ORGANISATION'
       }
+      // a role that ends in a title's genitive goes on through one lower-case word in no case to
+      // the title it qualifies: "Президенттің | баспасөз хатшысы Руслан Жақсылықов" (the tagger had
+      // "Президенттің" alone; KazNERD marks "әкімінің баспасөз хатшысы" in the role)
+      if (type === 'POSITION' && last + 1 < sentenceEnd && GENITIVE.test(tokens[last - 1]!.text) && tokens[last]!.type === 'word' && caseByCode(tokens[last]!.text.charCodeAt(0)) === -1 && lemmaOf(last) === tokens[last]!.text && !isTitleWord(tokens[last]!.text, lemmaOf(last)) && tokens[last + 1]!.type === 'word' && caseByCode(tokens[last + 1]!.text.charCodeAt(0)) === -1 && isTitleWord(tokens[last + 1]!.text, lemmaOf(last + 1)) && !hasSuffixTag(tokens[last + 1]!.text, ADJUNCT_CASES)) last += 2
       // a name ends before a colon outside guillemets: "Astana Hub | : стартаптар биыл …" (KazNERD
       // has a colon inside titles in guillemets only, and in times)
       if (type !== 'TIME' && tokens[first - 1]?.text !== '«') {

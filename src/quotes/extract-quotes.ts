@@ -639,6 +639,20 @@ function holdsName(doc: QuoteDocument, after: number): boolean {
   return false
 }
 
+/**
+ * The closing » of a name in guillemets that opens at token k, in its sentence, within twelve
+ * tokens and with a name's head after it ("«Бір белдеу, бір жол» бастамасының", "«Қазақ газеттері»
+ * ЖШС"); else -1.
+ */
+function nameInGuillemetsEnd(doc: QuoteDocument, k: number): number {
+  for (let j = k + 1; j < doc.words.length && j - k <= 12 && doc.sentenceOf[j] === doc.sentenceOf[k]; j++) {
+    const w = doc.words[j]!
+    if (w === '«') return -1
+    if (w === '»') return j > k + 1 && holdsName(doc, j + 1) ? j : -1
+  }
+  return -1
+}
+
 /** Lower-case lemma of a word, cached in the document. */
 function lemma(doc: QuoteDocument, word: string): string {
   return lowerLemma(doc, word)
@@ -2023,6 +2037,15 @@ function depClauseQuotes(doc: QuoteDocument): Found[] {
       marked = false
     }
     const word = doc.words[k]!
+    // (but a name's guillemets, its head after them, mark no quotation: "Әлібек Тәжібаев сапар
+    // «Бір белдеу, бір жол» бастамасының жаңа кезеңін ашады деп санайды")
+    if (word === '«') {
+      const close = nameInGuillemetsEnd(doc, k)
+      if (close > 0) {
+        k = close
+        continue
+      }
+    }
     if (word === '«' || word === '»' || word === '"') marked = true
     if (word !== 'деп' || marked || k - first < 2 || doc.tokens[k - 1]!.type !== 'word') continue
     const n = matchPhrase(doc.words, k + 1, cueAfterDep)
