@@ -1146,8 +1146,11 @@ function aboutThisQuotes(doc: QuoteDocument, credits: readonly Found[]): Found[]
     const named = doc.people[lastEndingBy(doc.people, speakerEnd - 1)]
     if (named && named.first >= speakerStart && named.last < speakerEnd) speakerEnd = named.last
     // (of eight words at most, a short name in brackets not counted: "Сыбайлас жемқорлыққа қарсы
-    // іс-қимыл агенттігінің (Антикор) баспасөз қызметі")
-    if (speakerEnd === speakerStart || speakerEnd - speakerStart - bracketedTokens(doc, speakerStart, speakerEnd) > 8) continue
+    // іс-қимыл агенттігінің (Антикор) баспасөз қызметі"; twelve when a body's head ends them, a
+    // body's long name: "Қазақстан Республикасы Ғылым және жоғары білім министрлігінің Зоология
+    // институты")
+    const most = isBodyWord(lemma(doc, doc.words[speakerEnd - 1] ?? '')) ? 12 : 8
+    if (speakerEnd === speakerStart || speakerEnd - speakerStart - bracketedTokens(doc, speakerStart, speakerEnd) > most) continue
     const paragraph = doc.paragraphs[p]!
     const from = afterDateline(doc, tokenFrom(doc, paragraph.start), first)
     if (from >= first) {
