@@ -551,8 +551,13 @@ function speakerBefore(doc: QuoteDocument, openToken: number): [number, number] 
     // (and its "this", "that": "Сарапшы Арман Бейсенбаев | бұл келісімді «…» деп атады")
     if (end - 1 > from && DEMONSTRATIVES.has(doc.words[end - 1]!)) end--
   }
+  // ("сондай-ақ", "тағы" after the speaker say it is more: "Ол сондай-ақ: «…», – деп қосты")
+  while (end - 1 > from && MORE_ADVERBS.has(doc.words[end - 1]!)) end--
   return withoutAdjunct(doc, [from, end])
 }
+
+/** Adverbs that say there is more, after a speaker before a colon: сондай-ақ, тағы, және. */
+const MORE_ADVERBS: ReadonlySet<string> = new Set(['сондай-ақ', 'тағы', 'және'])
 
 const OBJECT_CASE: ReadonlySet<string> = new Set(['ACC'])
 
@@ -683,8 +688,9 @@ function colonIntro(doc: QuoteDocument, colon: number): { speaker: [number, numb
       }
     }
   }
-  // "былай", "бұлай", "осылай" are how, not who
-  while (end > start && ['былай', 'бұлай', 'осылай', 'мынадай', 'мынаны'].includes(doc.words[end - 1]!)) end--
+  // "былай", "бұлай", "осылай" are how, not who; "сондай-ақ", "тағы" say it is more (the speaker is
+  // before them: "Ол сондай-ақ: «…», – деп қосты")
+  while (end > start && (['былай', 'бұлай', 'осылай', 'мынадай', 'мынаны'].includes(doc.words[end - 1]!) || MORE_ADVERBS.has(doc.words[end - 1]!))) end--
   // a subject before what it did first, a converb's clause and its comma: "Ерлан Қарин сөз алып, |
   // былай деді: «…»"
   if (end <= start && cue && start >= 2 && doc.words[start - 1] === ',' && isConverb(doc.words[start - 2]!)) {
