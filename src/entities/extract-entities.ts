@@ -256,16 +256,14 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         if (last - first === 1) return
         first++
       }
-      // the whole of what guillemets hold before ", – деді" is a quotation, not a name: "«Көмек
-      // жоқ», – деді Гутерриш" (the tagger had a PROJECT)
-      // (or any first words of one: "«Абай бейнесін сахнаға шығару – әр актер үшін …», – деді актер"
-      // was an ART of its first six words)
-      // (a thing's name only, which the dash that says "is" follows or runs through and which holds a
-      // clause's word, a small word in a case of its own: a quotation holds dates, roles and names of
-      // its own, "«Елбасының … реформалары …», – деді Қасым-Жомарт Тоқаев", "«Жаңа жылды сіздермен
-      // қарсы алғым келеді», – деді", "«Транскаспий халықаралық көлік бағыты – біздің …», – деді")
-      // (or is all of it: "«Көмек жоқ», – деді Гутерриш", a PROJECT to the tagger; a disease's name
-      // is the disease, below: "«Қызылша – өте жұқпалы ауру …», – деп ескертті ол")
+      // guillemets before ", – деді" hold a quotation, not a thing's name, when the tagger's thing
+      // is all of it ("«Көмек жоқ», – деді Гутерриш" was a PROJECT) or its first words that hold a
+      // clause's word, a small word in a case of its own, before the dash that says "is" ("«Абай
+      // бейнесін сахнаға шығару – әр актер үшін …», – деді актер" was an ART); a quotation holds
+      // dates, roles and names of its own ("«Елбасының … реформалары …», – деді Қасым-Жомарт
+      // Тоқаев", "«Жаңа жылды сіздермен қарсы алғым келеді», – деді", "«Транскаспий халықаралық
+      // көлік бағыты – біздің …», – деді"), and a disease's name is the disease, below ("«Қызылша –
+      // өте жұқпалы ауру …», – деп ескертті ол")
       if (tokens[first - 1]?.text === '«' && QUOTATION_OPENER_TYPES.has(type as EntityType) && (tokens[last]?.text === '»' || (holdsOrEndsBeforeDash(tokens, first, last) && holdsClauseWord(tokens, first, last))) && !namesDisease(tokens, first, first + 1) && isQuotationBeforeCue(tokens, closingGuillemet(tokens, first))) return
       // a body's name ends at its head in the genitive before one capital of something the body
       // gave, no name's head: "Мәдениет министрлігінің | Алғыс хатын табыстады" (an ORGANIZATION of
