@@ -584,6 +584,8 @@ describe('extractQuotes: speakers', () => {
       ['direct', 'Андрей Крюков'],
       ['direct', 'Андрей Крюков'],
     ])
+    // (and before a colon with no cue after the quotation)
+    expect(extractQuotes('Комитет төрағасы Андрей Крюков сөйледі. Ол сондай-ақ былай деді: «Биыл 20 миллиард теңге бөлінді».')[0]?.speaker?.name).toBe('Андрей Крюков')
   })
   it('resolves a department\'s chief to the one named with the title', () => {
     const text = 'ІІМ Есірткі бизнесіне қарсы іс-қимыл департаментінің бастығы Ерлан Тұрғымбаев зертхананың бір жыл жұмыс істегенін айтты.\n\n«Есірткі арна арқылы сатылған», – деді департамент бастығы.'
