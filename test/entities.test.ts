@@ -1565,6 +1565,11 @@ describe('extractEntities: round 20 (court, sport, diplomacy, culture, banking, 
   it('takes a role through a lower-case word to the title that its genitive qualifies', () => {
     expect(typed('Президенттің баспасөз хатшысы Руслан Жақсылықов хабарлады.')).toEqual(['Президенттің баспасөз хатшысы/POSITION', 'Руслан Жақсылықов/PERSON'])
   })
+  it('runs a person on through a capital the tagger took for a thing, and keeps a listed given name a run-on span dropped', () => {
+    expect(typed('Рәсімге Түркияның Қазақстандағы елшісі Исмаил Алпер Джошкун қатысты.', (e) => e.type === 'PERSON')).toEqual(['Исмаил Алпер Джошкун/PERSON'])
+    // (the tagger had one EVENT from "WTA Finals" to "есебімен")
+    expect(typed('Қазақстандық теннисші Елена Рыбакина Эр-Риядта өткен WTA Finals турнирінің финалында беларусиялық Арина Соболенканы 6:4, 7:5 есебімен жеңді.', (e) => e.type === 'PERSON')).toEqual(['Елена Рыбакина/PERSON', 'Арина Соболенканы/PERSON'])
+  })
   it('knows KazMunayGas by its Latin spelling as ҚазМұнайГаз', () => {
     expect(extractEntities('KazMunayGas ұлттық компаниясының төрағасы Асхат Хасенов айтты.')[0]).toMatchObject({ text: 'KazMunayGas', type: 'ORGANIZATION', canonical: 'ҚазМұнайГаз' })
   })

@@ -840,8 +840,10 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
         }
         // (a person named after a title in what is cut is a person still: "Astana Hub | халықаралық
         // технопаркінің басшысы Магжан Мадиев бұл мәміле …", an EVENT to the tagger, all of it)
+        // (or a listed given name's: "WTA Finals | турнирінің финалында беларусиялық Арина
+        // Соболенканы 6:4 …", one EVENT too)
         for (let j = t + 1; j < f.last - 1; j++) {
-          if (tokens[j]!.type !== 'word' || caseByCode(tokens[j]!.text.charCodeAt(0)) !== 1 || !isTitleWord(tokens[j - 1]!.text.toLowerCase(), lemmaOf(j - 1))) continue
+          if (tokens[j]!.type !== 'word' || caseByCode(tokens[j]!.text.charCodeAt(0)) !== 1 || !(isTitleWord(tokens[j - 1]!.text.toLowerCase(), lemmaOf(j - 1)) || isListedGivenName(foldName(tokens[j]!.text)))) continue
           let end = j
           while (end < f.last && end - j < 3 && tokens[end]!.type === 'word' && caseByCode(tokens[end]!.text.charCodeAt(0)) === 1) end++
           if (end - j >= 2) personsCut.push({ first: j, last: end, type: 'PERSON', rule: false })
@@ -1054,6 +1056,7 @@ export function entitiesOf(text: string, options: ExtractEntitiesOptions, shared
     vocabulary.views.forEach((v, i) => (opens[i] = names.has(v.lemma) ? 1 : 0))
     return (k) => opens[ids[k]!] === 1
   })
+  remainders = withPersonsRunOn(remainders, tokens, lemmaOf)
   remainders = withRepeatedSurnames(remainders, tokens, lemmaOf, (surnames) => {
     const surnameWord = new Uint8Array(vocabulary.words.length)
     vocabulary.views.forEach((v, i) => (surnameWord[i] = surnames.has(v.lemma) ? 1 : 0))
@@ -4057,6 +4060,27 @@ function withRepeatedSurnames(found: Found[], tokens: Token[], lemmaOf: (k: numb
   }
   if (added.length === 0) return found
   return [...found, ...added].sort((a, b) => a.first - b.first)
+}
+
+/**
+ * A person's name goes on through one capitalized word in no case right after it that the tagger
+ * took for a thing: "Түркияның Қазақстандағы елшісі Исмаил Алпер | Джошкун" (an EVENT to the tagger;
+ * a name of three words, as Turkish ones are). `found` is in text order.
+ */
+function withPersonsRunOn(found: Found[], tokens: Token[], lemmaOf: (k: number) => string): Found[] {
+  let dropped: Set<Found> | undefined
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!
+    const b = found[i + 1]!
+    if (a.type !== 'PERSON' || b.rule || b.first !== a.last || b.last - b.first !== 1 || !QUOTATION_OPENER_TYPES.has(b.type)) continue
+    const t = tokens[b.first]!
+    if (t.type !== 'word' || !isCapitalThenSmall(t.text) || lemmaOf(b.first) !== foldName(t.text) || tokens[b.first - 1]!.end === t.start) continue
+    if (tokens[b.last]?.type === 'word' && caseByCode(tokens[b.last]!.text.charCodeAt(0)) === 1) continue
+    a.last = b.last
+    ;(dropped ??= new Set()).add(b)
+    i++
+  }
+  return dropped ? found.filter((f) => !dropped!.has(f)) : found
 }
 
 /** Cuts each of `spans` at the first line break inside it (a newline between two of its tokens). */
