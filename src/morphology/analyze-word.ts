@@ -5,7 +5,7 @@ import { detectScript, hasAlphabetMark, latinAlphabetOf, toCyrillic, toLatin } f
 import { sentenceOpeners } from '../data/openers.generated.js'
 import { isListedGivenName } from '../internal/given-name.js'
 import { withoutSigns } from '../internal/without-signs.js'
-import { type Candidate, candidates, DROPPED_FINAL_LOANS, type Suffix } from './candidates.js'
+import { type Candidate, candidates, DROPPED_FINAL_LOANS, droppedFinalStemOf, type Suffix } from './candidates.js'
 import { HAPAX_WEIGHT, isListedPlural, lexiconWeight } from './lexicon.js'
 import { isVowel } from './sounds.js'
 
@@ -145,26 +145,14 @@ function endsLikePlural(lemma: string): boolean {
   return vowel === 'а' || vowel === 'е'
 }
 
-/** The listed loans' stems without their last consonant (журналис, процес), by their first letter's char code. */
-let droppedFinalStems: ReadonlyMap<number, readonly string[]> | undefined
-
 /**
  * Does a Cyrillic word begin with a listed loan's stem without its last consonant and go on
- * (журналис|і, Журналис|тер)? A few startsWith tests, no string made (asked of every word).
+ * (журналис|і, Журналис|тер)? (droppedFinalStemOf, for a capital too.)
  */
 function holdsDroppedFinalStem(word: string): boolean {
-  if (!droppedFinalStems) {
-    const byFirst = new Map<number, string[]>()
-    for (const stem of DROPPED_FINAL_LOANS.keys()) byFirst.set(stem.charCodeAt(0), [...(byFirst.get(stem.charCodeAt(0)) ?? []), stem])
-    droppedFinalStems = byFirst
-  }
   const first = word.charCodeAt(0)
   // (а capital's lower-case letter is 0x20 above it in the Cyrillic block's first row)
-  const stems = droppedFinalStems.get(first >= 0x410 && first <= 0x42f ? first + 0x20 : first)
-  if (!stems) return false
-  const lower = first >= 0x410 && first <= 0x42f ? word.toLowerCase() : word
-  for (const stem of stems) if (lower.length > stem.length && lower.startsWith(stem)) return true
-  return false
+  return droppedFinalStemOf(first >= 0x410 && first <= 0x42f ? word.toLowerCase() : word) !== undefined
 }
 
 /** A score a reading has only with a lemma the lexicon knows (see score). */

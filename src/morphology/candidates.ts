@@ -67,19 +67,34 @@ export const DROPPED_FINAL_LOANS: ReadonlyMap<string, string> = new Map(
 const DROPPED_FINAL_STEM_ENDS: ReadonlySet<string> = new Set([...DROPPED_FINAL_LOANS.keys()].map((stem) => stem.at(-1)!))
 const DROPPED_FINAL_STEM_STARTS: ReadonlySet<number> = new Set([...DROPPED_FINAL_LOANS.keys()].map((stem) => stem.charCodeAt(0) * 0x10000 + stem.charCodeAt(1)))
 
+/** The listed loans' stems without their last consonant (журналис, процес), by their first letter's char code. */
+let droppedFinalStems: ReadonlyMap<number, readonly string[]> | undefined
+
+/**
+ * The listed loan's stem without its last consonant that a lower-case word begins with and goes
+ * on past (журналис|і, журналис|тер, процес|ке), or undefined. A few startsWith tests by the first
+ * letter, no string made: the lemmatizer asks it of every word. (No listed stem starts another.)
+ */
+export function droppedFinalStemOf(lower: string): string | undefined {
+  if (!droppedFinalStems) {
+    const byFirst = new Map<number, string[]>()
+    for (const stem of DROPPED_FINAL_LOANS.keys()) byFirst.set(stem.charCodeAt(0), [...(byFirst.get(stem.charCodeAt(0)) ?? []), stem])
+    droppedFinalStems = byFirst
+  }
+  const stems = droppedFinalStems.get(lower.charCodeAt(0))
+  if (stems) for (const stem of stems) if (lower.length > stem.length && lower.startsWith(stem)) return stem
+  return undefined
+}
+
 /**
  * The listed loan a lower-case word is a form of after dropping its last consonant, or undefined:
- * журналисі, журналиске → журналист (a title the quote lists hold as "журналист"). A word is one
- * when a dropped stem starts it and a vowel or the suffix's consonant follows (not the loan whole).
+ * журналисі, журналиске → журналист (a title the quote lists hold as "журналист"); not the loan
+ * whole with a suffix (журналистер), whose lemma the caller reads as it is.
  */
 export function droppedFinalLoanOf(lower: string): string | undefined {
-  if (lower.length < 4 || !DROPPED_FINAL_STEM_STARTS.has(lower.charCodeAt(0) * 0x10000 + lower.charCodeAt(1))) return undefined
-  for (let end = lower.length - 1; end >= 3; end--) {
-    if (!DROPPED_FINAL_STEM_ENDS.has(lower[end - 1]!)) continue
-    const loan = DROPPED_FINAL_LOANS.get(lower.slice(0, end))
-    if (loan !== undefined && !lower.startsWith(loan)) return loan
-  }
-  return undefined
+  const stem = droppedFinalStemOf(lower)
+  const loan = stem === undefined ? undefined : DROPPED_FINAL_LOANS.get(stem)
+  return loan !== undefined && !lower.startsWith(loan) ? loan : undefined
 }
 
 /** Smallest stem kept: "үй", "ой", "іш" are real two-letter stems. */

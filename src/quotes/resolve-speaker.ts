@@ -288,9 +288,7 @@ function holdsTitle(doc: QuoteDocument, index: PeopleIndex, who: Referent, title
 function holdsOtherTrialSide(doc: QuoteDocument, index: PeopleIndex, who: Referent, titles: readonly string[]): boolean {
   let asked = -1
   for (const t of titles) if ((asked = trialSideOf(t)) >= 0) break
-  if (asked < 0) return false
-  for (const t of trialSideTitles) if (trialSideOf(t) !== asked && holdsTitle(doc, index, who, [t])) return true
-  return false
+  return asked >= 0 && holdsTitle(doc, index, who, trialSideTitles.filter((t) => trialSideOf(t) !== asked))
 }
 
 /** The titles of the trial side `titles` name (none when they name no side). */
