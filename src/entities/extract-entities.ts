@@ -18,6 +18,7 @@ import { caseByCode } from '../internal/letter-case.js'
 import { inflectedSurnameLength, PATRONYMIC, RUSSIAN_SURNAME_ENDINGS, SURNAME } from '../internal/surname.js'
 import { withoutSigns } from '../internal/without-signs.js'
 import { isGivenName, isListedGivenName } from '../internal/given-name.js'
+import { LOCATIVE_ENDING } from '../internal/locative-ending.js'
 import { readsOnlyAsLocative } from '../internal/reads-only-as-locative.js'
 import { runsIntoSurname } from '../internal/joined-names.js'
 import { KAZAKH_MONTHS } from '../internal/months.js'
@@ -2715,8 +2716,6 @@ function isNameHead(lower: string): boolean {
 }
 const TEAM_HEAD = /^(?:клуб|команда|құрама)/u
 
-/** A locative's ending: -да, -де, -та, -те. */
-const LOCATIVE_ENDING = /(?:да|де|та|те)$/u
 
 /** Egemen.kz, Kazinform.kz: a bare domain names its media outlet. */
 function domains(tokens: Token[]): Found[] {

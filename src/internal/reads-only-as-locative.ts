@@ -1,5 +1,6 @@
 import { bestReading } from '../morphology/analyze-word.js'
 import { lexiconWeight } from '../morphology/lexicon.js'
+import { LOCATIVE_ENDING } from './locative-ending.js'
 
 /**
  * Does a capitalized word read only as a stem the lexicon does not know and a locative ending
@@ -8,10 +9,7 @@ import { lexiconWeight } from '../morphology/lexicon.js'
  */
 export function readsOnlyAsLocative(word: string): boolean {
   // (the ending first, by its letters: most words fail on it, and a reading costs)
-  if (!LOCATIVE_END.test(word)) return false
+  if (!LOCATIVE_ENDING.test(word)) return false
   const reading = bestReading(word)
   return reading !== undefined && reading.suffixes.length === 1 && reading.suffixes[0]!.tag === 'LOC' && lexiconWeight(reading.lemma.toLowerCase()) === 0
 }
-
-/** A locative's ending: -да, -де, -та, -те. */
-const LOCATIVE_END = /(?:да|де|та|те)$/u

@@ -859,9 +859,7 @@ function reportingPerson(doc: QuoteDocument, p: Span): [number, number] | null {
   let said = false
   for (let k = Math.max(0, end - 3); k < end && !said; k++) said = matchPhrase(doc.words, k, INDIRECT_VERBS) === end - k || cueAt(doc, k) === end
   if (!said) return null
-  const sentence = doc.sentenceOf[end]
-  let from = end
-  while (from > 0 && doc.sentenceOf[from - 1] === sentence) from--
+  const from = tokenFrom(doc, doc.sentences[doc.sentenceOf[end]!]!.start)
   const person = doc.people[firstPersonFrom(doc.people, from)]
   if (person === undefined || person.last > end || hasTag(doc, doc.words[person.last - 1]!, OBLIQUE_CASES)) return null
   return [person.first, person.last]
