@@ -1,3 +1,4 @@
+import { countBelow } from '../internal/count-below.js'
 import type { Token } from '../types.js'
 
 /** Straight and curly double quotes: " “ ” „. */
@@ -21,7 +22,8 @@ export function withDoubleQuotesAsGuillemets(tokens: Token[], text: string): { t
   // (the marks found in the text, and each one's token by its offset: a long text has few)
   const marks = new RegExp(DOUBLE_QUOTE.source, 'g')
   for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
-    const k = tokenAt(tokens, m.index)
+    // (the token that starts there, by binary search)
+    const k = countBelow(tokens, m.index, (t) => t.start)
     const t = tokens[k]
     if (t === undefined || t.start !== m.index || t.end - t.start !== 1 || t.type !== 'punctuation') continue
     const opens = t.text === '„' || (t.text !== '”' && (t.start === 0 || OPENS_AFTER.test(text[t.start - 1]!)))
@@ -31,16 +33,4 @@ export function withDoubleQuotesAsGuillemets(tokens: Token[], text: string): { t
     changed.set(k, mark)
   }
   return { tokens: out ?? tokens, changed }
-}
-
-/** The index of the first token that ends after `offset` (tokens are in text order). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
